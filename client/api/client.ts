@@ -1,0 +1,60 @@
+/** The one typed API client: every call names the shared schema its answer must match. */
+import type { z } from "zod";
+import { apiErrorSchema } from "../../shared/schemas/errors";
+
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+export async function apiRequest<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  responseSchema: S,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  const headers: Record<string, string> = { Accept: "application/json", "X-Requested-With": "XMLHttpRequest" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") throw error;
+    throw new ApiError(0, "network", "Can't reach Frontrunner. Check your connection and try again.");
+  }
+  if (response.status === 204) return responseSchema.parse(undefined);
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const parsed = apiErrorSchema.safeParse(payload);
+    if (parsed.success) {
+      const { code, message, details } = parsed.data.error;
+      throw new ApiError(response.status, code, message, details);
+    }
+    throw new ApiError(response.status, "unexpected", `The server answered ${response.status}.`);
+  }
+  return responseSchema.parse(payload);
+}
+
+export const api = {
+  get: <S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal) =>
+    apiRequest("GET", path, schema, undefined, signal),
+  post: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest("POST", path, schema, body),
+  put: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest("PUT", path, schema, body),
+  delete: <S extends z.ZodType>(path: string, schema: S) => apiRequest("DELETE", path, schema),
+};

@@ -1,0 +1,6 @@
+/** Every react-query key in one place, so invalidation after a write is one line and never misses a twin. */
+export const queryKeys = {
+  events: () => ["events"] as const,
+  event: (slug: string) => ["events", slug] as const,
+  films: () => ["films"] as const,
+};

@@ -1,0 +1,45 @@
+/** Queries for browsing the season. */
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { buildSeasonTimeline, type TimelineEntry } from "../../../shared/domain/timeline";
+import { eventDetailSchema, eventsResponseSchema, filmsResponseSchema } from "../../../shared/schemas/events";
+import { api } from "../../api/client";
+import { queryKeys } from "../../api/queryKeys";
+import type { QueryLike } from "../../components/QueryState";
+
+/** The season data changes only when an operator edits it, so it stays fresh for a minute. */
+const seasonStaleTime = 60_000;
+
+const eventsQuery = {
+  queryKey: queryKeys.events(),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api.get("/events", eventsResponseSchema, signal),
+  staleTime: seasonStaleTime,
+};
+
+const filmsQuery = {
+  queryKey: queryKeys.films(),
+  queryFn: ({ signal }: { signal: AbortSignal }) => api.get("/films", filmsResponseSchema, signal),
+  staleTime: seasonStaleTime,
+};
+
+export const useEvent = (slug: string) =>
+  useQuery({
+    queryKey: queryKeys.event(slug),
+    queryFn: ({ signal }) => api.get(`/events/${encodeURIComponent(slug)}`, eventDetailSchema, signal),
+    staleTime: seasonStaleTime,
+  });
+
+/** Events and film releases merged into the season calendar. */
+export const useSeasonTimeline = (): QueryLike<TimelineEntry[]> =>
+  useQueries({
+    queries: [eventsQuery, filmsQuery],
+    combine: ([events, films]) => ({
+      isPending: events.isPending || films.isPending,
+      isError: events.isError || films.isError,
+      error: events.error ?? films.error,
+      data: events.data && films.data ? buildSeasonTimeline(events.data.events, films.data.films) : undefined,
+      refetch: () => Promise.all([events.refetch(), films.refetch()]),
+    }),
+  });
+
+/** The launch season's ceremony; later seasons will pick it from the events list. */
+export const CEREMONY_SLUG = "oscars-2017";

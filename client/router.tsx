@@ -1,0 +1,19 @@
+/** The page map. Pages are thin and compose features. */
+import { createBrowserRouter } from "react-router-dom";
+import { Layout } from "./components/Layout";
+import { CalendarPage } from "./routes/CalendarPage";
+import { CategoryPage } from "./routes/CategoryPage";
+import { HomePage } from "./routes/HomePage";
+import { NotFoundPage } from "./routes/NotFoundPage";
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: "events/:eventSlug/:categorySlug", element: <CategoryPage /> },
+      { path: "calendar", element: <CalendarPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,77 @@
+/** Builds the Express app for a given database, clock and config. No listening and no globals, so tests can run many. */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import express, { type Express, type RequestHandler } from "express";
+import helmet from "helmet";
+import type { Logger } from "pino";
+import type { Clock } from "./clock.js";
+import type { Config } from "./config.js";
+import type { Db } from "./db/connection.js";
+import { apiNotFound, errorHandler } from "./middleware/errors.js";
+import { requestLogging } from "./middleware/logging.js";
+import { seasonRoutes } from "./routes/season.js";
+import { createServices, type Services } from "./services/index.js";
+
+export type AppDeps = {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  logger: Logger;
+  /** Development mounts Vite here so the SPA is served with hot reload from the same origin. */
+  devMiddleware?: RequestHandler;
+};
+
+export type App = Express & { locals: { services: Services } };
+
+export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps): App {
+  const services = createServices(db, clock);
+  const app = express() as App;
+  app.locals.services = services;
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.trustProxy);
+  app.set("query parser", "simple");
+
+  app.use(requestLogging(logger));
+  app.use(
+    helmet({
+      // Vite's dev server injects inline scripts for hot reload; production serves only our own files.
+      contentSecurityPolicy: devMiddleware ? false : undefined,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  const api = express.Router();
+  api.use(express.json({ limit: "32kb" }));
+  api.get("/health", (_req, res) => {
+    res.json({ ok: true });
+  });
+  api.use(seasonRoutes(services));
+  api.use(apiNotFound);
+  app.use("/api", api);
+
+  if (devMiddleware) {
+    app.use(devMiddleware);
+  } else {
+    serveClient(app, config.clientDir);
+  }
+  app.use(errorHandler);
+  return app;
+}
+
+function serveClient(app: Express, clientDir: string) {
+  // Hashed file names under assets/ never change content, so they can be cached for a year.
+  app.use(
+    "/assets",
+    express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
+  );
+  app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+  const indexHtml = path.join(clientDir, "index.html");
+  app.get("/{*splat}", (_req, res) => {
+    if (!existsSync(indexHtml)) {
+      res.status(503).type("text/plain").send("The client is not built yet: run `npm run build`.");
+      return;
+    }
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(indexHtml);
+  });
+}

@@ -1,0 +1,74 @@
+/** Reads the environment into a typed, validated config; a bad value stops the server with a message naming it. */
+import path from "node:path";
+import { z } from "zod";
+import { projectRoot } from "./paths.js";
+
+const booleanFlag = z
+  .enum(["on", "off", "true", "false", "1", "0"])
+  .transform((value) => value === "on" || value === "true" || value === "1");
+
+/** Express's `trust proxy`: off, a hop count, or a comma-separated list of addresses/subnets. */
+const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | number | string => {
+    if (value === "" || value === "false" || value === "off") return false;
+    if (value === "true") return true;
+    if (/^\d+$/.test(value)) return Number(value);
+    if (/^[0-9a-fA-F.:/,\s]+$/.test(value) || /^(loopback|linklocal|uniquelocal)(,|$)/.test(value)) return value;
+    ctx.addIssue({ code: "custom", message: "must be false, true, a hop count, or a list of proxy addresses" });
+    return z.NEVER;
+  });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce
+    .number({ error: "must be a port number from 0 to 65535" })
+    .int()
+    .min(0, "must be a port number from 0 to 65535")
+    .max(65535, "must be a port number from 0 to 65535")
+    .default(3000),
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
+  DB_PATH: z
+    .string()
+    .trim()
+    .min(1)
+    .default(path.join(projectRoot, "data", "frontrunner.db")),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  TRUST_PROXY: trustProxySchema.default(false),
+  SEED_ON_START: booleanFlag.default(true),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  dbPath: string;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  trustProxy: boolean | number | string;
+  seedOnStart: boolean;
+  clientDir: string;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+    throw new ConfigError(`Invalid configuration in the environment:\n${problems}`);
+  }
+  const values = parsed.data;
+  return {
+    env: values.NODE_ENV,
+    port: values.PORT,
+    host: values.HOST,
+    dbPath: path.resolve(projectRoot, values.DB_PATH),
+    logLevel: values.LOG_LEVEL,
+    trustProxy: values.TRUST_PROXY,
+    seedOnStart: values.SEED_ON_START,
+    clientDir: path.join(projectRoot, "dist", "client"),
+  };
+}

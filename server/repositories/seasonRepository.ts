@@ -1,0 +1,133 @@
+/** SQL for seasons, films, events, categories and contenders. Statements are prepared once per connection. */
+import type { Db } from "../db/connection.js";
+
+export type EventRow = {
+  id: number;
+  slug: string;
+  name: string;
+  date: string;
+  kind: "precursor" | "nominations" | "ceremony";
+  tiebreaker_question: string | null;
+};
+export type CategoryRow = {
+  id: number;
+  event_id: number;
+  slug: string;
+  name: string;
+  kind: "film" | "person";
+  position: number;
+  locks_at: number | null;
+  winner_contender_id: number | null;
+};
+export type ContenderRow = {
+  id: number;
+  category_id: number;
+  slug: string;
+  person: string | null;
+  position: number;
+  film_id: number;
+  film_slug: string;
+  film_title: string;
+};
+export type FilmRow = { id: number; slug: string; title: string };
+export type ReleaseRow = {
+  film_id: number;
+  date: string;
+  kind: "limited" | "expansion" | "wide";
+  status: "actual" | "announced";
+  note: string | null;
+};
+
+export function createSeasonRepository(db: Db) {
+  const statements = {
+    findSeason: db.prepare<[string], { id: number }>("SELECT id FROM seasons WHERE slug = ?"),
+    upsertSeason: db.prepare<[string, string], { id: number }>(
+      "INSERT INTO seasons (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id",
+    ),
+    upsertFilm: db.prepare<[number, string, string], { id: number }>(
+      `INSERT INTO films (season_id, slug, title) VALUES (?, ?, ?)
+       ON CONFLICT (season_id, slug) DO UPDATE SET title = excluded.title RETURNING id`,
+    ),
+    deleteReleases: db.prepare<[number]>("DELETE FROM film_releases WHERE film_id = ?"),
+    insertRelease: db.prepare<[number, string, string, string, string | null]>(
+      "INSERT INTO film_releases (film_id, date, kind, status, note) VALUES (?, ?, ?, ?, ?)",
+    ),
+    upsertEvent: db.prepare<[number, string, string, string, string, string | null], { id: number }>(
+      `INSERT INTO events (season_id, slug, name, date, kind, tiebreaker_question) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (slug) DO UPDATE SET name = excluded.name, date = excluded.date, kind = excluded.kind,
+         tiebreaker_question = excluded.tiebreaker_question
+       RETURNING id`,
+    ),
+    upsertCategory: db.prepare<[number, string, string, string, number], { id: number }>(
+      `INSERT INTO categories (event_id, slug, name, kind, position) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (event_id, slug) DO UPDATE SET name = excluded.name, kind = excluded.kind, position = excluded.position
+       RETURNING id`,
+    ),
+    upsertContender: db.prepare<[number, string, number, string | null, number], { id: number }>(
+      `INSERT INTO contenders (category_id, slug, film_id, person, position) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (category_id, slug) DO UPDATE SET film_id = excluded.film_id, person = excluded.person,
+         position = excluded.position
+       RETURNING id`,
+    ),
+    listEvents: db.prepare<[], EventRow>(
+      "SELECT id, slug, name, date, kind, tiebreaker_question FROM events ORDER BY date, id",
+    ),
+    findEventBySlug: db.prepare<[string], EventRow>(
+      "SELECT id, slug, name, date, kind, tiebreaker_question FROM events WHERE slug = ?",
+    ),
+    listCategoriesForEvent: db.prepare<[number], CategoryRow>(
+      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id
+       FROM categories WHERE event_id = ? ORDER BY position, id`,
+    ),
+    findCategory: db.prepare<[number], CategoryRow>(
+      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id FROM categories WHERE id = ?`,
+    ),
+    listContendersForEvent: db.prepare<[number], ContenderRow>(
+      `SELECT c.id, c.category_id, c.slug, c.person, c.position, f.id AS film_id, f.slug AS film_slug, f.title AS film_title
+       FROM contenders c
+       JOIN categories cat ON cat.id = c.category_id
+       JOIN films f ON f.id = c.film_id
+       WHERE cat.event_id = ?
+       ORDER BY cat.position, c.position, c.id`,
+    ),
+    listFilms: db.prepare<[], FilmRow>("SELECT id, slug, title FROM films ORDER BY title COLLATE NOCASE, id"),
+    listReleases: db.prepare<[], ReleaseRow>(
+      "SELECT film_id, date, kind, status, note FROM film_releases ORDER BY date, id",
+    ),
+  };
+
+  return {
+    findSeasonId: (slug: string) => statements.findSeason.get(slug)?.id,
+    upsertSeason: (slug: string, name: string) => requireRow(statements.upsertSeason.get(slug, name)).id,
+    upsertFilm: (seasonId: number, slug: string, title: string) =>
+      requireRow(statements.upsertFilm.get(seasonId, slug, title)).id,
+    replaceReleases(filmId: number, releases: Omit<ReleaseRow, "film_id">[]) {
+      statements.deleteReleases.run(filmId);
+      for (const release of releases) {
+        statements.insertRelease.run(filmId, release.date, release.kind, release.status, release.note);
+      }
+    },
+    upsertEvent: (seasonId: number, event: Omit<EventRow, "id">) =>
+      requireRow(
+        statements.upsertEvent.get(seasonId, event.slug, event.name, event.date, event.kind, event.tiebreaker_question),
+      ).id,
+    upsertCategory: (eventId: number, slug: string, name: string, kind: string, position: number) =>
+      requireRow(statements.upsertCategory.get(eventId, slug, name, kind, position)).id,
+    upsertContender: (categoryId: number, slug: string, filmId: number, person: string | null, position: number) =>
+      requireRow(statements.upsertContender.get(categoryId, slug, filmId, person, position)).id,
+    listEvents: () => statements.listEvents.all(),
+    findEventBySlug: (slug: string) => statements.findEventBySlug.get(slug),
+    listCategoriesForEvent: (eventId: number) => statements.listCategoriesForEvent.all(eventId),
+    findCategory: (id: number) => statements.findCategory.get(id),
+    listContendersForEvent: (eventId: number) => statements.listContendersForEvent.all(eventId),
+    listFilms: () => statements.listFilms.all(),
+    listReleases: () => statements.listReleases.all(),
+  };
+}
+
+export type SeasonRepository = ReturnType<typeof createSeasonRepository>;
+
+function requireRow<T>(row: T | undefined): T {
+  if (row === undefined) throw new Error("RETURNING produced no row");
+  return row;
+}

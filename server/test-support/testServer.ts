@@ -1,0 +1,50 @@
+/** Starts the real app on a temporary SQLite file and a free port, for API tests. */
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { apiErrorSchema } from "../../shared/schemas/errors.js";
+import { createApp } from "../app.js";
+import { type Clock, systemClock } from "../clock.js";
+import { loadConfig } from "../config.js";
+import { openDatabase } from "../db/connection.js";
+import { migrate } from "../db/migrate.js";
+import { createLogger } from "../middleware/logging.js";
+import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+export async function startTestServer(options: { clock?: Clock; seed?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-test-"));
+  const dbPath = path.join(dir, "test.db");
+  const config = loadConfig({ NODE_ENV: "test", DB_PATH: dbPath, LOG_LEVEL: "silent", ...options.env });
+  const db = openDatabase(dbPath);
+  migrate(db);
+  const app = createApp({ db, clock: options.clock ?? systemClock, config, logger: createLogger("silent") });
+  if (options.seed !== false) seedSeasonIfEmpty(app.locals.services.season);
+  const server = app.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    db,
+    dbPath,
+    services: app.locals.services,
+    fetch: (pathname: string, init?: RequestInit) => fetch(`${url}${pathname}`, init),
+    async close() {
+      server.closeAllConnections();
+      server.close();
+      await once(server, "close");
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Reads a failing response as the API error shape (and fails the test if it is not in that shape). */
+export async function readError(response: Response) {
+  return apiErrorSchema.parse(await response.json()).error;
+}

@@ -1,0 +1,60 @@
+/** Responses for browsing the season: events, their categories and contenders, and films. */
+import { z } from "zod";
+import { eventKindSchema, idSchema, isoDateSchema, isoInstantSchema } from "./common.js";
+
+export const filmRefSchema = z.object({ id: idSchema, slug: z.string(), title: z.string() });
+
+export const contenderSchema = z.object({
+  id: idSchema,
+  slug: z.string(),
+  /** The person for people categories, else the film's title: what a ballot shows. */
+  name: z.string(),
+  film: filmRefSchema,
+  person: z.string().nullable(),
+});
+export type Contender = z.infer<typeof contenderSchema>;
+
+export const categorySchema = z.object({
+  id: idSchema,
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(["film", "person"]),
+  locksAt: isoInstantSchema.nullable(),
+  winnerContenderId: idSchema.nullable(),
+  contenders: z.array(contenderSchema),
+});
+export type Category = z.infer<typeof categorySchema>;
+
+export const eventSummarySchema = z.object({
+  id: idSchema,
+  slug: z.string(),
+  name: z.string(),
+  date: isoDateSchema,
+  kind: eventKindSchema,
+});
+export type EventSummary = z.infer<typeof eventSummarySchema>;
+
+export const eventsResponseSchema = z.object({ events: z.array(eventSummarySchema) });
+export type EventsResponse = z.infer<typeof eventsResponseSchema>;
+
+export const eventDetailSchema = eventSummarySchema.extend({
+  tiebreakerQuestion: z.string().nullable(),
+  categories: z.array(categorySchema),
+});
+export type EventDetail = z.infer<typeof eventDetailSchema>;
+
+export const filmReleaseSchema = z.object({
+  date: isoDateSchema,
+  kind: z.enum(["limited", "expansion", "wide"]),
+  status: z.enum(["actual", "announced"]),
+  note: z.string().nullable(),
+});
+export type FilmRelease = z.infer<typeof filmReleaseSchema>;
+
+export const filmSchema = filmRefSchema.extend({ releases: z.array(filmReleaseSchema) });
+export type Film = z.infer<typeof filmSchema>;
+
+export const filmsResponseSchema = z.object({ films: z.array(filmSchema) });
+export type FilmsResponse = z.infer<typeof filmsResponseSchema>;
+
+export const healthResponseSchema = z.object({ ok: z.literal(true) });

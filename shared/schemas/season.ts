@@ -1,0 +1,147 @@
+/**
+ * The season data file: the format of the seed (server/seed/*.json) and of operator imports.
+ * Cross-references (a contender's film, a result's category) are checked here so a bad file
+ * is refused whole, with every problem's path, before anything is written.
+ */
+import { z } from "zod";
+import { eventKindSchema, isoDateSchema, slugSchema } from "./common.js";
+
+const nameSchema = z.string().trim().min(1).max(120);
+
+export const releaseSchema = z.object({
+  date: isoDateSchema,
+  kind: z.enum(["limited", "expansion", "wide"]),
+  /** `announced` keeps a published plan that later changed, so the calendar can show both truthfully. */
+  status: z.enum(["actual", "announced"]),
+  note: z.string().trim().min(1).max(200).optional(),
+});
+
+export const filmSchema = z.object({
+  slug: slugSchema,
+  title: nameSchema,
+  releases: z.array(releaseSchema).max(20),
+});
+
+export const seasonContenderSchema = z.object({
+  slug: slugSchema,
+  film: slugSchema,
+  person: nameSchema.nullable(),
+});
+
+export const seasonCategorySchema = z.object({
+  slug: slugSchema,
+  name: nameSchema,
+  kind: z.enum(["film", "person"]),
+  contenders: z.array(seasonContenderSchema).min(1).max(40),
+});
+
+export const seasonEventSchema = z.object({
+  slug: slugSchema,
+  name: nameSchema,
+  date: isoDateSchema,
+  kind: eventKindSchema,
+  categories: z.array(seasonCategorySchema).max(40).default([]),
+  tiebreakerQuestion: z.string().trim().min(1).max(200).nullable().default(null),
+});
+
+export const seasonFileSchema = z
+  .object({
+    season: z.object({ slug: slugSchema, name: nameSchema }),
+    films: z.array(filmSchema).max(500),
+    events: z.array(seasonEventSchema).min(1).max(100),
+  })
+  .superRefine((season, ctx) => {
+    const filmSlugs = new Set<string>();
+    season.films.forEach((film, index) => {
+      if (filmSlugs.has(film.slug)) {
+        ctx.addIssue({ code: "custom", path: ["films", index, "slug"], message: `duplicate film "${film.slug}"` });
+      }
+      filmSlugs.add(film.slug);
+    });
+    const eventSlugs = new Set<string>();
+    season.events.forEach((event, eventIndex) => {
+      if (eventSlugs.has(event.slug)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["events", eventIndex, "slug"],
+          message: `duplicate event "${event.slug}"`,
+        });
+      }
+      eventSlugs.add(event.slug);
+      const categorySlugs = new Set<string>();
+      event.categories.forEach((category, categoryIndex) => {
+        const categoryPath = ["events", eventIndex, "categories", categoryIndex];
+        if (categorySlugs.has(category.slug)) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...categoryPath, "slug"],
+            message: `duplicate category "${category.slug}"`,
+          });
+        }
+        categorySlugs.add(category.slug);
+        const contenderSlugs = new Set<string>();
+        category.contenders.forEach((contender, contenderIndex) => {
+          const contenderPath = [...categoryPath, "contenders", contenderIndex];
+          if (contenderSlugs.has(contender.slug)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...contenderPath, "slug"],
+              message: `duplicate contender "${contender.slug}"`,
+            });
+          }
+          contenderSlugs.add(contender.slug);
+          if (!filmSlugs.has(contender.film)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...contenderPath, "film"],
+              message: `unknown film "${contender.film}"`,
+            });
+          }
+          if (category.kind === "person" && contender.person === null) {
+            ctx.addIssue({
+              code: "custom",
+              path: [...contenderPath, "person"],
+              message: "a person category needs a person",
+            });
+          }
+        });
+      });
+    });
+  });
+
+export type SeasonFile = z.infer<typeof seasonFileSchema>;
+export type SeasonFileInput = z.input<typeof seasonFileSchema>;
+
+/**
+ * What actually happened in 2016–17, entered by `season:replay-2017`: precursor results,
+ * the Oscar nominations and the Oscar winners, all by slug into the season file above.
+ */
+export const replayFileSchema = z.object({
+  ceremony: slugSchema,
+  precursorResults: z
+    .array(
+      z.object({
+        event: slugSchema,
+        results: z
+          .array(
+            z.object({
+              /** The precursor's own award name, e.g. "Best Motion Picture – Drama". */
+              award: nameSchema,
+              category: slugSchema,
+              contender: slugSchema,
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .max(50),
+  nominations: z.object({
+    event: slugSchema,
+    categories: z.array(z.object({ category: slugSchema, nominees: z.array(slugSchema).min(1).max(10) })),
+  }),
+  winners: z.array(z.object({ category: slugSchema, contender: slugSchema })),
+  /** The envelope mix-up: what was read out before the correction. */
+  announcedInError: z.array(z.object({ category: slugSchema, contender: slugSchema })).default([]),
+  tiebreakerAnswer: z.number().int().min(0).nullable().default(null),
+});
+export type ReplayFile = z.infer<typeof replayFileSchema>;

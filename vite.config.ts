@@ -1,0 +1,24 @@
+/** Vite builds the SPA from client/ into dist/client; Vitest runs unit and API tests from the same config. */
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  root: "client",
+  plugins: [react()],
+  build: {
+    outDir: "../dist/client",
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    // `npm run dev` mounts Vite inside the Express server, so the API and the SPA share one origin.
+    middlewareMode: true,
+  },
+  test: {
+    root: ".",
+    include: ["shared/**/*.test.ts", "server/**/*.test.ts", "client/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+  },
+});
