@@ -1,14 +1,19 @@
 /** Builds the Express app for a given database, clock and config. No listening and no globals, so tests can run many. */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import cookieParser from "cookie-parser";
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
+import { csrfProtection, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
+import { sessionMiddleware } from "./middleware/session.js";
+import { authRoutes } from "./routes/auth.js";
+import { pickRoutes } from "./routes/picks.js";
 import { seasonRoutes } from "./routes/season.js";
 import { createServices, type Services } from "./services/index.js";
 
@@ -41,11 +46,16 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   );
 
   const api = express.Router();
+  api.use(csrfProtection, requireJsonBody);
+  // body-parser compares Content-Length with the limit before reading, so an oversized body gets 413 unread.
   api.use(express.json({ limit: "32kb" }));
+  api.use(cookieParser(), sessionMiddleware(services.auth));
   api.get("/health", (_req, res) => {
     res.json({ ok: true });
   });
   api.use(seasonRoutes(services));
+  api.use(authRoutes(services, config));
+  api.use(pickRoutes(services));
   api.use(apiNotFound);
   app.use("/api", api);
 

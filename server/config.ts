@@ -7,6 +7,8 @@ const booleanFlag = z
   .enum(["on", "off", "true", "false", "1", "0"])
   .transform((value) => value === "on" || value === "true" || value === "1");
 
+const positiveCount = z.coerce.number({ error: "must be a whole number" }).int().min(1).max(1_000_000);
+
 /** Express's `trust proxy`: off, a hop count, or a comma-separated list of addresses/subnets. */
 const trustProxySchema = z
   .string()
@@ -37,6 +39,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: trustProxySchema.default(false),
   SEED_ON_START: booleanFlag.default(true),
+  RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
+  RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
+  RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
 });
 
 export type Config = {
@@ -48,6 +53,11 @@ export type Config = {
   trustProxy: boolean | number | string;
   seedOnStart: boolean;
   clientDir: string;
+  rateLimits: {
+    signupsPerIpPerHour: number;
+    failedLoginsPerIpPer15Min: number;
+    failedLoginsPerUsernamePer15Min: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -70,5 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: values.TRUST_PROXY,
     seedOnStart: values.SEED_ON_START,
     clientDir: path.join(projectRoot, "dist", "client"),
+    rateLimits: {
+      signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
+      failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,
+      failedLoginsPerUsernamePer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_USERNAME,
+    },
   };
 }

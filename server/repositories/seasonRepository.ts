@@ -90,6 +90,9 @@ export function createSeasonRepository(db: Db) {
        WHERE cat.event_id = ?
        ORDER BY cat.position, c.position, c.id`,
     ),
+    findContenderInCategory: db.prepare<[number, number], { id: number }>(
+      "SELECT id FROM contenders WHERE id = ? AND category_id = ?",
+    ),
     listFilms: db.prepare<[], FilmRow>("SELECT id, slug, title FROM films ORDER BY title COLLATE NOCASE, id"),
     listReleases: db.prepare<[], ReleaseRow>(
       "SELECT film_id, date, kind, status, note FROM film_releases ORDER BY date, id",
@@ -120,6 +123,8 @@ export function createSeasonRepository(db: Db) {
     listCategoriesForEvent: (eventId: number) => statements.listCategoriesForEvent.all(eventId),
     findCategory: (id: number) => statements.findCategory.get(id),
     listContendersForEvent: (eventId: number) => statements.listContendersForEvent.all(eventId),
+    isContenderInCategory: (contenderId: number, categoryId: number) =>
+      statements.findContenderInCategory.get(contenderId, categoryId) !== undefined,
     listFilms: () => statements.listFilms.all(),
     listReleases: () => statements.listReleases.all(),
   };

@@ -1,13 +1,21 @@
 /** Wires repositories into services for one database and clock: the object routes and CLIs receive. */
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
+import { createPickRepository } from "../repositories/pickRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
+import { createUserRepository } from "../repositories/userRepository.js";
+import { createAuthService } from "./authService.js";
+import { createPicksService } from "./picksService.js";
 import { createSeasonService } from "./seasonService.js";
 
-export function createServices(db: Db, _clock: Clock) {
+export function createServices(db: Db, clock: Clock) {
   const seasonRepository = createSeasonRepository(db);
+  const userRepository = createUserRepository(db);
+  const pickRepository = createPickRepository(db);
   return {
     season: createSeasonService(db, seasonRepository),
+    auth: createAuthService(userRepository, clock),
+    picks: createPicksService(db, seasonRepository, pickRepository, clock),
   };
 }
 

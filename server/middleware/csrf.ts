@@ -1,0 +1,29 @@
+/**
+ * Cross-site request forgery defence for the JSON API. A state-changing request must carry
+ * `X-Requested-With: XMLHttpRequest` (a cross-origin page cannot send it without a CORS preflight, which we
+ * never grant) and, when the browser names an Origin, it must be ours. Bodies must be JSON (else 415).
+ */
+import type { RequestHandler } from "express";
+import { AppError } from "../errors.js";
+
+const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export const csrfProtection: RequestHandler = (req, _res, next) => {
+  if (safeMethods.has(req.method)) return next();
+  if (req.get("x-requested-with") !== "XMLHttpRequest") {
+    throw new AppError(403, "csrf", "This request must come from the Frontrunner app (X-Requested-With missing).");
+  }
+  const origin = req.get("origin");
+  if (origin !== undefined && origin !== `${req.protocol}://${req.get("host")}`) {
+    throw new AppError(403, "csrf", "Requests from other sites are not accepted.");
+  }
+  next();
+};
+
+const hasBody = (headers: Record<string, string | string[] | undefined>) =>
+  headers["transfer-encoding"] !== undefined || Number(headers["content-length"] ?? 0) > 0;
+
+export const requireJsonBody: RequestHandler = (req, _res, next) => {
+  if (safeMethods.has(req.method) || !hasBody(req.headers) || req.is("application/json")) return next();
+  throw new AppError(415, "unsupported_media_type", "Send the request body as application/json.");
+};

@@ -1,0 +1,68 @@
+/**
+ * Limits on sign-up and sign-in, per IP and per username, answering 429 with Retry-After in our error shape.
+ * Defaults leave room for a watch party sharing one Wi-Fi address; all are configurable.
+ */
+import type { Request, RequestHandler } from "express";
+import { ipKeyGenerator, type RateLimitInfo, rateLimit } from "express-rate-limit";
+import type { Config } from "../config.js";
+import { AppError } from "../errors.js";
+import { usernameKey } from "../repositories/userRepository.js";
+
+const fifteenMinutes = 15 * 60 * 1000;
+const oneHour = 60 * 60 * 1000;
+
+function limiter(options: {
+  windowMs: number;
+  limit: number;
+  key: (req: Request) => string;
+  onlyFailures?: boolean;
+  message: string;
+}): RequestHandler {
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.limit,
+    keyGenerator: options.key,
+    skipSuccessfulRequests: options.onlyFailures ?? false,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    handler(req, res, next) {
+      const info = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit;
+      const resetTime = info?.resetTime?.getTime() ?? Date.now() + options.windowMs;
+      res.setHeader("Retry-After", String(Math.max(1, Math.ceil((resetTime - Date.now()) / 1000))));
+      next(new AppError(429, "rate_limited", options.message));
+    },
+  });
+}
+
+const byIp = (prefix: string) => (req: Request) => `${prefix}:${ipKeyGenerator(req.ip ?? "unknown")}`;
+const byUsername = (req: Request) => {
+  const username: unknown = (req.body as { username?: unknown } | undefined)?.username;
+  return `login-user:${typeof username === "string" ? usernameKey(username.trim()).slice(0, 64) : ""}`;
+};
+
+export function authRateLimits(limits: Config["rateLimits"]) {
+  return {
+    signup: limiter({
+      windowMs: oneHour,
+      limit: limits.signupsPerIpPerHour,
+      key: byIp("signup-ip"),
+      message: "Too many sign-ups from your network. Try again later.",
+    }),
+    login: [
+      limiter({
+        windowMs: fifteenMinutes,
+        limit: limits.failedLoginsPerIpPer15Min,
+        key: byIp("login-ip"),
+        onlyFailures: true,
+        message: "Too many failed sign-ins from your network. Try again later.",
+      }),
+      limiter({
+        windowMs: fifteenMinutes,
+        limit: limits.failedLoginsPerUsernamePer15Min,
+        key: byUsername,
+        onlyFailures: true,
+        message: "Too many failed sign-ins for this username. Try again later.",
+      }),
+    ],
+  };
+}

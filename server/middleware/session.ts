@@ -1,0 +1,43 @@
+/** Resolves the session cookie to a user, and sets or clears that cookie. */
+import type { CookieOptions, Request, RequestHandler, Response } from "express";
+import { AppError } from "../errors.js";
+import type { UserRow } from "../repositories/userRepository.js";
+import type { AuthService, Session } from "../services/authService.js";
+
+export const SESSION_COOKIE = "frontrunner_session";
+
+const cookieOptions = (req: Request): CookieOptions => ({
+  httpOnly: true,
+  sameSite: "lax",
+  // Behind a TLS-terminating proxy this needs TRUST_PROXY so Express sees the original https.
+  secure: req.secure,
+  path: "/",
+});
+
+export function sessionMiddleware(auth: AuthService): RequestHandler {
+  return (req, _res, next) => {
+    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    if (typeof token === "string" && token.length > 0 && token.length <= 100) {
+      const user = auth.userForToken(token);
+      if (user) {
+        req.user = user;
+        req.sessionToken = token;
+      }
+    }
+    next();
+  };
+}
+
+export function setSessionCookie(req: Request, res: Response, session: Session) {
+  res.cookie(SESSION_COOKIE, session.token, { ...cookieOptions(req), expires: session.expiresAt });
+}
+
+export function clearSessionCookie(req: Request, res: Response) {
+  res.clearCookie(SESSION_COOKIE, cookieOptions(req));
+}
+
+/** The signed-in user, or 401: the first line of every route that needs one. */
+export function requireUser(req: Request): UserRow {
+  if (!req.user) throw new AppError(401, "unauthenticated", "Sign in to do that.");
+  return req.user;
+}

@@ -1,0 +1,61 @@
+/** SQL for users and their sessions. */
+import type { Db } from "../db/connection.js";
+
+export type UserRow = {
+  id: number;
+  username: string;
+  password_hash: string | null;
+  is_admin: 0 | 1;
+  is_demo: 0 | 1;
+  created_at: number;
+};
+
+const userColumns = "u.id, u.username, u.password_hash, u.is_admin, u.is_demo, u.created_at";
+
+export function createUserRepository(db: Db) {
+  const statements = {
+    insert: db.prepare<[string, string, string | null, number, number], UserRow>(
+      `INSERT INTO users (username, username_key, password_hash, is_demo, created_at) VALUES (?, ?, ?, ?, ?)
+       RETURNING id, username, password_hash, is_admin, is_demo, created_at`,
+    ),
+    findByKey: db.prepare<[string], UserRow>(`SELECT ${userColumns} FROM users u WHERE u.username_key = ?`),
+    findById: db.prepare<[number], UserRow>(`SELECT ${userColumns} FROM users u WHERE u.id = ?`),
+    setAdmin: db.prepare<[number, number]>("UPDATE users SET is_admin = ? WHERE id = ?"),
+    insertSession: db.prepare<[string, number, number, number]>(
+      "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+    ),
+    findSessionUser: db.prepare<[string, number], UserRow>(
+      `SELECT ${userColumns} FROM sessions s JOIN users u ON u.id = s.user_id
+       WHERE s.token_hash = ? AND s.expires_at > ?`,
+    ),
+    deleteSession: db.prepare<[string]>("DELETE FROM sessions WHERE token_hash = ?"),
+    deleteExpiredSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
+  };
+
+  return {
+    insert: (user: { username: string; passwordHash: string | null; isDemo: boolean; createdAt: number }) =>
+      statements.insert.get(
+        user.username,
+        usernameKey(user.username),
+        user.passwordHash,
+        user.isDemo ? 1 : 0,
+        user.createdAt,
+      ) as UserRow,
+    findByUsername: (username: string) => statements.findByKey.get(usernameKey(username)),
+    findById: (id: number) => statements.findById.get(id),
+    setAdmin: (id: number, isAdmin: boolean) => statements.setAdmin.run(isAdmin ? 1 : 0, id).changes > 0,
+    insertSession: (tokenHash: string, userId: number, createdAt: number, expiresAt: number) =>
+      statements.insertSession.run(tokenHash, userId, createdAt, expiresAt),
+    findSessionUser: (tokenHash: string, now: number) => statements.findSessionUser.get(tokenHash, now),
+    deleteSession: (tokenHash: string) => statements.deleteSession.run(tokenHash),
+    deleteExpiredSessions: (now: number) => statements.deleteExpiredSessions.run(now).changes,
+  };
+}
+
+export type UserRepository = ReturnType<typeof createUserRepository>;
+
+/** Usernames are unique ignoring case; this is the key they are compared by. */
+export const usernameKey = (username: string) => username.toLowerCase();
+
+export const isUniqueViolation = (error: unknown) =>
+  error instanceof Error && "code" in error && error.code === "SQLITE_CONSTRAINT_UNIQUE";

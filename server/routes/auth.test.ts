@@ -1,0 +1,243 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { userResponseSchema } from "../../shared/schemas/auth.js";
+import { SESSION_COOKIE } from "../middleware/session.js";
+import { apiClient, makeUser, uniqueUsername } from "../test-support/apiClient.js";
+import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe("POST /api/auth/signup", () => {
+  it("creates the user, answers 201 with the user and sets an HttpOnly, SameSite=Lax session cookie", async () => {
+    const client = apiClient(server);
+    const username = uniqueUsername();
+    const response = await client.post("/api/auth/signup", { username, password: "password123" });
+    expect(response.status).toBe(201);
+    const { user } = userResponseSchema.parse(await response.json());
+    expect(user).toMatchObject({ username, isAdmin: false });
+    const [cookie = ""] = response.headers.getSetCookie();
+    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=[A-Za-z0-9_-]{43};`));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/Expires=/i);
+    expect(cookie).not.toMatch(/Secure/i);
+    expect(userResponseSchema.parse(await (await client.get("/api/me")).json()).user.username).toBe(username);
+  });
+
+  it("stores a salted scrypt hash and only a hash of the session token", async () => {
+    const { username, client } = await makeUser(server, uniqueUsername(), "same password");
+    const other = await makeUser(server, uniqueUsername(), "same password");
+    const hashes = server.db
+      .prepare<[string, string], { password_hash: string }>("SELECT password_hash FROM users WHERE username IN (?, ?)")
+      .all(username, other.username)
+      .map((row) => row.password_hash);
+    expect(hashes).toHaveLength(2);
+    expect(hashes[0]).toMatch(/^scrypt\$/);
+    expect(hashes[0]).not.toBe(hashes[1]);
+    const token = client.cookie?.split("=")[1] ?? "";
+    const stored = server.db.prepare("SELECT token_hash FROM sessions").pluck().all();
+    expect(stored).not.toContain(token);
+    expect(stored.every((hash) => typeof hash === "string" && /^[0-9a-f]{64}$/.test(hash))).toBe(true);
+  });
+
+  it("refuses a taken name, ignoring case, with 409 username_taken", async () => {
+    const { username } = await makeUser(server);
+    const response = await apiClient(server).post("/api/auth/signup", {
+      username: username.toUpperCase(),
+      password: "password123",
+    });
+    expect(response.status).toBe(409);
+    expect((await readError(response)).code).toBe("username_taken");
+  });
+
+  it.each([
+    [{ username: "ab", password: "password123" }, "body.username"],
+    [{ username: "a".repeat(25), password: "password123" }, "body.username"],
+    [{ username: "robert'); DROP TABLE users;--", password: "password123" }, "body.username"],
+    [{ username: "émile", password: "password123" }, "body.username"],
+    [{ username: "space name", password: "password123" }, "body.username"],
+    [{ username: "valid_name", password: "short" }, "body.password"],
+    [{ username: "valid_name", password: "x".repeat(201) }, "body.password"],
+    [{ username: 12345, password: "password123" }, "body.username"],
+    [{ password: "password123" }, "body.username"],
+    [{ username: "valid_name", password: "password123", isAdmin: true }, "body"],
+  ])("refuses %o with 400 naming %s", async (body, path) => {
+    const response = await apiClient(server).post("/api/auth/signup", body);
+    expect(response.status).toBe(400);
+    const error = await readError(response);
+    expect(error.code).toBe("invalid_request");
+    expect(error.details).toContainEqual(expect.objectContaining({ path }));
+  });
+
+  it("refuses malformed JSON with 400 invalid_json", async () => {
+    const response = await apiClient(server).post("/api/auth/signup", '{"username": "x", ');
+    expect(response.status).toBe(400);
+    expect((await readError(response)).code).toBe("invalid_json");
+  });
+
+  it("refuses a body that is not JSON with 415", async () => {
+    const response = await apiClient(server).post("/api/auth/signup", "username=a&password=b", {
+      "Content-Type": "application/x-www-form-urlencoded",
+    });
+    expect(response.status).toBe(415);
+    expect((await readError(response)).code).toBe("unsupported_media_type");
+  });
+
+  it("refuses an oversized body with 413", async () => {
+    const response = await apiClient(server).post("/api/auth/signup", {
+      username: "big",
+      password: "x".repeat(40_000),
+    });
+    expect(response.status).toBe(413);
+    expect((await readError(response)).code).toBe("payload_too_large");
+  });
+});
+
+describe("POST /api/auth/login", () => {
+  it("signs in with the right password, ignoring the name's case", async () => {
+    const { username, password } = await makeUser(server);
+    const client = apiClient(server);
+    const response = await client.post("/api/auth/login", { username: username.toUpperCase(), password });
+    expect(response.status).toBe(200);
+    expect(userResponseSchema.parse(await response.json()).user.username).toBe(username);
+    expect((await client.get("/api/me")).status).toBe(200);
+  });
+
+  it("answers a wrong password and an unknown name identically", async () => {
+    const { username } = await makeUser(server);
+    const wrongPassword = await apiClient(server).post("/api/auth/login", { username, password: "not the password" });
+    const unknownName = await apiClient(server).post("/api/auth/login", {
+      username: uniqueUsername("ghost"),
+      password: "not the password",
+    });
+    expect(wrongPassword.status).toBe(401);
+    expect(unknownName.status).toBe(401);
+    expect(await readError(wrongPassword)).toEqual(await readError(unknownName));
+    expect(wrongPassword.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("never signs in a demo user, who has no password", async () => {
+    server.db
+      .prepare(
+        "INSERT INTO users (username, username_key, password_hash, is_demo, created_at) VALUES (?, ?, NULL, 1, 0)",
+      )
+      .run("demo_fan_1", "demo_fan_1");
+    const response = await apiClient(server).post("/api/auth/login", {
+      username: "demo_fan_1",
+      password: "anything12",
+    });
+    expect(response.status).toBe(401);
+    expect((await readError(response)).code).toBe("invalid_credentials");
+  });
+});
+
+describe("sessions", () => {
+  it("GET /api/me without a session answers 401 unauthenticated", async () => {
+    const response = await apiClient(server).get("/api/me");
+    expect(response.status).toBe(401);
+    expect((await readError(response)).code).toBe("unauthenticated");
+  });
+
+  it("ignores a forged or malformed session cookie", async () => {
+    for (const forged of ["x", "a".repeat(43), "a".repeat(5000), "' OR 1=1 --"]) {
+      const response = await apiClient(server).get("/api/me", {
+        Cookie: `${SESSION_COOKIE}=${encodeURIComponent(forged)}`,
+      });
+      expect(response.status).toBe(401);
+    }
+  });
+
+  it("logout answers 204, clears the cookie and revokes the session on the server", async () => {
+    const { client } = await makeUser(server);
+    const stolenCookie = client.cookie;
+    const response = await client.post("/api/auth/logout");
+    expect(response.status).toBe(204);
+    expect(response.headers.getSetCookie()[0]).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
+    const replay = await apiClient(server).get("/api/me", { Cookie: stolenCookie ?? "" });
+    expect(replay.status).toBe(401);
+  });
+});
+
+describe("CSRF", () => {
+  it("refuses a state-changing request without X-Requested-With with 403 csrf", async () => {
+    const response = await server.fetch("/api/auth/signup", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ username: uniqueUsername(), password: "password123" }),
+    });
+    expect(response.status).toBe(403);
+    expect((await readError(response)).code).toBe("csrf");
+  });
+
+  it("refuses a request from another origin even with the header", async () => {
+    const response = await apiClient(server).post(
+      "/api/auth/signup",
+      { username: uniqueUsername(), password: "password123" },
+      { Origin: "https://evil.example" },
+    );
+    expect(response.status).toBe(403);
+    expect((await readError(response)).code).toBe("csrf");
+  });
+
+  it("accepts a request from its own origin", async () => {
+    const response = await apiClient(server).post(
+      "/api/auth/signup",
+      { username: uniqueUsername(), password: "password123" },
+      { Origin: server.url },
+    );
+    expect(response.status).toBe(201);
+  });
+
+  it("never answers a CORS preflight with permission", async () => {
+    const response = await server.fetch("/api/picks/1", {
+      method: "OPTIONS",
+      headers: { Origin: "https://evil.example", "Access-Control-Request-Method": "PUT" },
+    });
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("rate limits", () => {
+  it("limits failed sign-ins per username with 429 and Retry-After", async () => {
+    const limited = await startTestServer({ env: { RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "3" } });
+    try {
+      const { username, password } = await makeUser(limited);
+      for (let attempt = 0; attempt < 3; attempt++) {
+        expect(
+          (await apiClient(limited).post("/api/auth/login", { username, password: "wrong-password" })).status,
+        ).toBe(401);
+      }
+      const blocked = await apiClient(limited).post("/api/auth/login", { username, password });
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect((await readError(blocked)).code).toBe("rate_limited");
+      const otherUser = await makeUser(limited);
+      const unaffected = await apiClient(limited).post("/api/auth/login", {
+        username: otherUser.username,
+        password: otherUser.password,
+      });
+      expect(unaffected.status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it("limits sign-ups per IP", async () => {
+    const limited = await startTestServer({ env: { RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: "2" } });
+    try {
+      await makeUser(limited);
+      await makeUser(limited);
+      const blocked = await apiClient(limited).post("/api/auth/signup", {
+        username: uniqueUsername(),
+        password: "password123",
+      });
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers.get("retry-after")).not.toBeNull();
+    } finally {
+      await limited.close();
+    }
+  });
+});

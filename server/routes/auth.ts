@@ -1,0 +1,48 @@
+/** Accounts: sign up, sign in, sign out, and who am I. */
+import { Router } from "express";
+import { z } from "zod";
+import { credentialsSchema, type UserResponse } from "../../shared/schemas/auth.js";
+import type { Config } from "../config.js";
+import { authRateLimits } from "../middleware/rateLimits.js";
+import { clearSessionCookie, requireUser, setSessionCookie } from "../middleware/session.js";
+import { parseBody } from "../middleware/validate.js";
+import { presentUser } from "../presenters/users.js";
+import type { Services } from "../services/index.js";
+
+/** Sign-in checks shape loosely: a wrongly formed name simply matches no account, with the same 401. */
+const loginSchema = z.strictObject({
+  username: z.string({ error: "is required" }).trim().min(1, "is required").max(100),
+  password: z.string({ error: "is required" }).min(1, "is required").max(200),
+});
+
+export function authRoutes(services: Services, config: Config): Router {
+  const router = Router();
+  const limits = authRateLimits(config.rateLimits);
+
+  router.post("/auth/signup", limits.signup, async (req, res) => {
+    const session = await services.auth.signUp(parseBody(req, credentialsSchema));
+    setSessionCookie(req, res, session);
+    const body: UserResponse = { user: presentUser(session.user) };
+    res.status(201).json(body);
+  });
+
+  router.post("/auth/login", ...limits.login, async (req, res) => {
+    const session = await services.auth.signIn(parseBody(req, loginSchema));
+    setSessionCookie(req, res, session);
+    const body: UserResponse = { user: presentUser(session.user) };
+    res.json(body);
+  });
+
+  router.post("/auth/logout", (req, res) => {
+    if (req.sessionToken) services.auth.signOut(req.sessionToken);
+    clearSessionCookie(req, res);
+    res.status(204).end();
+  });
+
+  router.get("/me", (req, res) => {
+    const body: UserResponse = { user: presentUser(requireUser(req)) };
+    res.json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,37 @@
+/** The signed-in user's picks. Only ever the caller's own: the user id comes from the session, never the request. */
+import { Router } from "express";
+import { z } from "zod";
+import { idParamSchema } from "../../shared/schemas/common.js";
+import { type Pick, type PicksResponse, setPickRequestSchema } from "../../shared/schemas/picks.js";
+import { requireUser } from "../middleware/session.js";
+import { parseBody, parseParams } from "../middleware/validate.js";
+import type { Services } from "../services/index.js";
+
+const categoryParamsSchema = z.object({ categoryId: idParamSchema });
+
+export function pickRoutes(services: Services): Router {
+  const router = Router();
+
+  router.get("/me/picks", (req, res) => {
+    const user = requireUser(req);
+    const body: PicksResponse = { picks: services.picks.listPicks(user.id) };
+    res.json(body);
+  });
+
+  router.put("/picks/:categoryId", (req, res) => {
+    const user = requireUser(req);
+    const { categoryId } = parseParams(req, categoryParamsSchema);
+    const { contenderId } = parseBody(req, setPickRequestSchema);
+    const body: Pick = services.picks.setPick(user.id, categoryId, contenderId);
+    res.json(body);
+  });
+
+  router.delete("/picks/:categoryId", (req, res) => {
+    const user = requireUser(req);
+    const { categoryId } = parseParams(req, categoryParamsSchema);
+    services.picks.clearPick(user.id, categoryId);
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,70 @@
+/** Sign-up, sign-in, sessions and sign-out. Tokens are random; only their SHA-256 is stored. */
+import { createHash, randomBytes } from "node:crypto";
+import type { Credentials } from "../../shared/schemas/auth.js";
+import type { Clock } from "../clock.js";
+import { AppError } from "../errors.js";
+import { isUniqueViolation, type UserRepository, type UserRow } from "../repositories/userRepository.js";
+import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
+
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+export type Session = { token: string; expiresAt: Date; user: UserRow };
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+export function createAuthService(users: UserRepository, clock: Clock) {
+  function startSession(user: UserRow): Session {
+    const token = randomBytes(32).toString("base64url");
+    const now = clock.now().getTime();
+    const expiresAt = now + SESSION_TTL_MS;
+    users.insertSession(hashToken(token), user.id, now, expiresAt);
+    return { token, expiresAt: new Date(expiresAt), user };
+  }
+
+  return {
+    async signUp({ username, password }: Credentials): Promise<Session> {
+      if (users.findByUsername(username)) throw usernameTaken();
+      const passwordHash = await hashPassword(password);
+      let user: UserRow;
+      try {
+        user = users.insert({ username, passwordHash, isDemo: false, createdAt: clock.now().getTime() });
+      } catch (error) {
+        // Two sign-ups for one name can both pass the check above while the hash is computed.
+        if (isUniqueViolation(error)) throw usernameTaken();
+        throw error;
+      }
+      return startSession(user);
+    },
+
+    async signIn({ username, password }: Credentials): Promise<Session> {
+      const user = users.findByUsername(username);
+      // Demo users have no password: they fail here exactly like a wrong password.
+      const valid = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
+      if (!user || user.password_hash === null || !valid) {
+        throw new AppError(401, "invalid_credentials", "That username and password don't match an account.");
+      }
+      return startSession(user);
+    },
+
+    /** The user behind a session cookie, or undefined when it is unknown, expired or revoked. */
+    userForToken(token: string): UserRow | undefined {
+      return users.findSessionUser(hashToken(token), clock.now().getTime());
+    },
+
+    signOut(token: string) {
+      users.deleteSession(hashToken(token));
+    },
+
+    setAdmin(username: string, isAdmin: boolean): UserRow {
+      const user = users.findByUsername(username);
+      if (!user || user.is_demo) throw new AppError(404, "not_found", `no user named "${username}"`);
+      users.setAdmin(user.id, isAdmin);
+      return { ...user, is_admin: isAdmin ? 1 : 0 };
+    },
+  };
+}
+
+const usernameTaken = () =>
+  new AppError(409, "username_taken", "That username is taken.", [{ path: "username", message: "is taken" }]);
+
+export type AuthService = ReturnType<typeof createAuthService>;

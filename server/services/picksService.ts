@@ -1,0 +1,53 @@
+/** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
+import { isCategoryLocked } from "../../shared/domain/lock.js";
+import type { Pick } from "../../shared/schemas/picks.js";
+import type { Clock } from "../clock.js";
+import type { Db } from "../db/connection.js";
+import { AppError, notFound } from "../errors.js";
+import { presentPick } from "../presenters/picks.js";
+import type { PickRepository } from "../repositories/pickRepository.js";
+import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
+
+export function createPicksService(db: Db, seasons: SeasonRepository, picks: PickRepository, clock: Clock) {
+  function openCategory(categoryId: number, at: number): CategoryRow {
+    const category = seasons.findCategory(categoryId);
+    if (!category) throw notFound("category");
+    if (isCategoryLocked({ locksAt: category.locks_at, winnerContenderId: category.winner_contender_id }, at)) {
+      throw new AppError(409, "category_locked", `${category.name} is locked: picks can no longer change.`);
+    }
+    return category;
+  }
+
+  /**
+   * `at` defaults to now; the demo crowd passes its historical timestamps through the same rules.
+   * Re-picking the current contender changes nothing and logs nothing.
+   */
+  const setPick = db.transaction((userId: number, categoryId: number, contenderId: number, at?: number): Pick => {
+    const time = at ?? clock.now().getTime();
+    openCategory(categoryId, time);
+    if (!seasons.isContenderInCategory(contenderId, categoryId)) {
+      throw new AppError(400, "invalid_contender", "That contender is not in this category.", [
+        { path: "body.contenderId", message: "is not a contender in this category" },
+      ]);
+    }
+    const current = picks.find(userId, categoryId);
+    if (current?.contender_id === contenderId) return presentPick(current);
+    picks.upsert(userId, categoryId, contenderId, time);
+    picks.appendEvent(userId, categoryId, contenderId, time);
+    return presentPick({ category_id: categoryId, contender_id: contenderId, updated_at: time });
+  });
+
+  const clearPick = db.transaction((userId: number, categoryId: number, at?: number): void => {
+    const time = at ?? clock.now().getTime();
+    openCategory(categoryId, time);
+    if (picks.delete(userId, categoryId)) picks.appendEvent(userId, categoryId, null, time);
+  });
+
+  return {
+    setPick,
+    clearPick,
+    listPicks: (userId: number): Pick[] => picks.listForUser(userId).map(presentPick),
+  };
+}
+
+export type PicksService = ReturnType<typeof createPicksService>;

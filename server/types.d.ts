@@ -1,0 +1,13 @@
+/** What our middleware adds to Express's request. */
+import type { UserRow } from "./repositories/userRepository.js";
+
+declare global {
+  namespace Express {
+    interface Request {
+      /** The signed-in user, set by the session middleware. */
+      user?: UserRow;
+      /** The raw session token from the cookie, when one was sent and is valid. */
+      sessionToken?: string;
+    }
+  }
+}
