@@ -5,6 +5,8 @@ import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { SignInPage } from "./routes/SignInPage";
+import { SignUpPage } from "./routes/SignUpPage";
 
 export const router = createBrowserRouter([
   {
@@ -13,6 +15,8 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: "events/:eventSlug/:categorySlug", element: <CategoryPage /> },
       { path: "calendar", element: <CalendarPage /> },
+      { path: "signin", element: <SignInPage /> },
+      { path: "signup", element: <SignUpPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

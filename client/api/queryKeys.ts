@@ -3,4 +3,6 @@ export const queryKeys = {
   events: () => ["events"] as const,
   event: (slug: string) => ["events", slug] as const,
   films: () => ["films"] as const,
+  me: () => ["me"] as const,
+  myPicks: () => ["me", "picks"] as const,
 };

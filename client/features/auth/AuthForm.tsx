@@ -1,0 +1,125 @@
+/** The sign-in and sign-up form: labelled fields, errors next to the field that caused them. */
+import { type FormEvent, useId, useState } from "react";
+import { Link } from "react-router-dom";
+import { passwordSchema, usernameSchema } from "../../../shared/schemas/auth";
+import { fieldProblemSchema } from "../../../shared/schemas/errors";
+import { ApiError } from "../../api/client";
+import { errorText } from "../../components/QueryState";
+import { useSignIn, useSignUp } from "./api";
+
+type Mode = "signin" | "signup";
+type FieldErrors = { username?: string; password?: string };
+
+/** Field problems from the server (`body.username`) or from local checks, keyed by field. */
+function fieldErrorsFrom(error: unknown): FieldErrors {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
+  const errors: FieldErrors = {};
+  for (const detail of error.details) {
+    const problem = fieldProblemSchema.safeParse(detail);
+    if (!problem.success) continue;
+    const field = problem.data.path.replace(/^body\./, "");
+    if (field === "username" || field === "password") errors[field] ??= problem.data.message;
+  }
+  return errors;
+}
+
+function checkLocally(mode: Mode, username: string, password: string): FieldErrors {
+  if (mode === "signin") {
+    return { username: username.trim() ? undefined : "is required", password: password ? undefined : "is required" };
+  }
+  const name = usernameSchema.safeParse(username);
+  const secret = passwordSchema.safeParse(password);
+  return { username: name.error?.issues[0]?.message, password: secret.error?.issues[0]?.message };
+}
+
+export function AuthForm({ mode, onDone }: { mode: Mode; onDone: () => void }) {
+  const signIn = useSignIn();
+  const signUp = useSignUp();
+  const mutation = mode === "signin" ? signIn : signUp;
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const ids = { username: useId(), password: useId(), usernameError: useId(), passwordError: useId() };
+
+  const serverFieldErrors = fieldErrorsFrom(mutation.error);
+  const errors: FieldErrors = {
+    username: localErrors.username ?? serverFieldErrors.username,
+    password: localErrors.password ?? serverFieldErrors.password,
+  };
+  const formError =
+    mutation.error && !serverFieldErrors.username && !serverFieldErrors.password
+      ? errorText(mutation.error)
+      : undefined;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const found = checkLocally(mode, username, password);
+    setLocalErrors(found);
+    if (found.username || found.password) return;
+    mutation.mutate({ username: username.trim(), password }, { onSuccess: onDone });
+  }
+
+  const title = mode === "signin" ? "Sign in" : "Create your account";
+  return (
+    <form className="card auth-form" onSubmit={submit} noValidate aria-labelledby="auth-title">
+      <h1 id="auth-title">{title}</h1>
+      {formError && (
+        <p className="form-error" role="alert">
+          {formError}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={ids.username}>Username</label>
+        <input
+          id={ids.username}
+          name="username"
+          autoComplete="username"
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+          aria-invalid={errors.username ? true : undefined}
+          aria-describedby={errors.username ? ids.usernameError : undefined}
+          maxLength={mode === "signup" ? 24 : 100}
+        />
+        {mode === "signup" && !errors.username && <p className="field-hint">3–24 letters, digits, _ or -</p>}
+        {errors.username && (
+          <p id={ids.usernameError} className="field-error">
+            Username {errors.username}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor={ids.password}>Password</label>
+        <input
+          id={ids.password}
+          name="password"
+          type="password"
+          autoComplete={mode === "signin" ? "current-password" : "new-password"}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          aria-invalid={errors.password ? true : undefined}
+          aria-describedby={errors.password ? ids.passwordError : undefined}
+        />
+        {mode === "signup" && !errors.password && <p className="field-hint">At least 8 characters</p>}
+        {errors.password && (
+          <p id={ids.passwordError} className="field-error">
+            Password {errors.password}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button" disabled={mutation.isPending}>
+        {mutation.isPending ? "Please wait…" : mode === "signin" ? "Sign in" : "Sign up"}
+      </button>
+      <p className="auth-switch">
+        {mode === "signin" ? (
+          <>
+            New here? <Link to="/signup">Create an account</Link>
+          </>
+        ) : (
+          <>
+            Already have an account? <Link to="/signin">Sign in</Link>
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+
+const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+test("a fan signs up, signs out and signs back in", async ({ page }) => {
+  const username = uniqueName("fan");
+  await page.goto("/");
+  await page.getByRole("link", { name: "Sign up" }).click();
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill("la la land 2017");
+  await page.getByRole("button", { name: "Sign up" }).click();
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByText(`Signed in as ${username}`)).toBeVisible();
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await nav.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill("la la land 2017");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(nav.getByText(`Signed in as ${username}`)).toBeVisible();
+});
+
+test("sign-up errors appear next to the field that caused them", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill("x!");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByLabel("Username")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Username")).toHaveAccessibleDescription(/Username must be at least 3 characters/);
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/Password must be at least 8 characters/);
+});
+
+test("a taken username is reported on the username field", async ({ page, request }) => {
+  const username = uniqueName("taken");
+  const created = await request.post("/api/auth/signup", {
+    data: { username, password: "password123" },
+    headers: { "X-Requested-With": "XMLHttpRequest" },
+  });
+  expect(created.status()).toBe(201);
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByLabel("Username")).toHaveAccessibleDescription("Username is taken");
+});
+
+test("a wrong password gets one clear message", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Username").fill(uniqueName("nobody"));
+  await page.getByLabel("Password").fill("whatever123");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("That username and password don't match an account.");
+});
