@@ -7,7 +7,11 @@ export const uniqueUsername = (prefix = "fan") => `${prefix}_${++counter}_${proc
 
 export type ApiClient = ReturnType<typeof apiClient>;
 
-export function apiClient(server: TestServer) {
+/** Anything that fetches paths on a server: an in-process TestServer or a child process's URL. */
+export type Fetcher = Pick<TestServer, "fetch">;
+export const fetcherFor = (url: string): Fetcher => ({ fetch: (pathname, init) => fetch(`${url}${pathname}`, init) });
+
+export function apiClient(server: Fetcher) {
   let cookie: string | undefined;
 
   async function request(method: string, pathname: string, body?: unknown, headers: Record<string, string> = {}) {
@@ -48,7 +52,7 @@ export function apiClient(server: TestServer) {
 }
 
 /** Signs up a fresh user through the API and returns its signed-in client. */
-export async function makeUser(server: TestServer, username = uniqueUsername(), password = "correct horse battery") {
+export async function makeUser(server: Fetcher, username = uniqueUsername(), password = "correct horse battery") {
   const client = apiClient(server);
   const response = await client.post("/api/auth/signup", { username, password });
   if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);

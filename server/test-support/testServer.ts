@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Logger } from "pino";
 import { apiErrorSchema } from "../../shared/schemas/errors.js";
 import { createApp } from "../app.js";
 import { type Clock, systemClock } from "../clock.js";
@@ -15,13 +16,20 @@ import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
-export async function startTestServer(options: { clock?: Clock; seed?: boolean; env?: NodeJS.ProcessEnv } = {}) {
+export async function startTestServer(
+  options: { clock?: Clock; seed?: boolean; env?: NodeJS.ProcessEnv; logger?: Logger } = {},
+) {
   const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-test-"));
   const dbPath = path.join(dir, "test.db");
   const config = loadConfig({ NODE_ENV: "test", DB_PATH: dbPath, LOG_LEVEL: "silent", ...options.env });
   const db = openDatabase(dbPath);
   migrate(db);
-  const app = createApp({ db, clock: options.clock ?? systemClock, config, logger: createLogger("silent") });
+  const app = createApp({
+    db,
+    clock: options.clock ?? systemClock,
+    config,
+    logger: options.logger ?? createLogger("silent"),
+  });
   if (options.seed !== false) seedSeasonIfEmpty(app.locals.services.season);
   const server = app.listen(0, "127.0.0.1");
   await once(server, "listening");

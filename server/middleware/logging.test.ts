@@ -1,0 +1,52 @@
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiClient, makeUser, uniqueUsername } from "../test-support/apiClient.js";
+import { startTestServer, type TestServer } from "../test-support/testServer.js";
+import { createLogger } from "./logging.js";
+
+let lines: string[] = [];
+const sink = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    lines.push(...chunk.toString().split("\n").filter(Boolean));
+    done();
+  },
+});
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ logger: createLogger("info", sink) });
+});
+afterAll(() => server.close());
+
+describe("request logging", () => {
+  it("logs each request as JSON with the id it echoes in X-Request-Id", async () => {
+    lines = [];
+    const response = await server.fetch("/api/events");
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const entry = lines.map((line) => JSON.parse(line) as { req?: { id?: string }; res?: { statusCode?: number } });
+    expect(entry).toContainEqual(expect.objectContaining({ req: expect.objectContaining({ id: requestId }) }));
+  });
+
+  it("reuses a well-formed incoming request id and replaces a malformed one", async () => {
+    const reused = await server.fetch("/api/health", { headers: { "X-Request-Id": "trace-abc-12345" } });
+    expect(reused.headers.get("x-request-id")).toBe("trace-abc-12345");
+    const replaced = await server.fetch("/api/health", { headers: { "X-Request-Id": "bad id <script>" } });
+    expect(replaced.headers.get("x-request-id")).not.toContain("<script>");
+  });
+
+  it("never writes passwords or session tokens to the log", async () => {
+    lines = [];
+    const password = "s3cret-password-never-logged";
+    const { client, username } = await makeUser(server, uniqueUsername(), password);
+    await apiClient(server).post("/api/auth/login", { username, password });
+    await client.get("/api/me");
+    await client.post("/api/auth/logout");
+    const token = client.cookie?.split("=")[1];
+    const log = lines.join("\n");
+    expect(lines.length).toBeGreaterThanOrEqual(4);
+    expect(log).not.toContain(password);
+    expect(log).toContain("[redacted]");
+    if (token) expect(log).not.toContain(token);
+    expect(log).not.toMatch(/frontrunner_session=[A-Za-z0-9_-]{20,}/);
+  });
+});
