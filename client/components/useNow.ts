@@ -1,10 +1,13 @@
-/** The current time as state, re-read every `intervalMs`, so countdowns tick and locks flip without a reload. */
+/**
+ * The current time as state, re-read on a timer so countdowns tick and locks flip without a reload. The caller
+ * says how often, given the time now: often while something is about to change, rarely otherwise.
+ */
 import { useEffect, useState } from "react";
 
-export function useNow(intervalMs: number): number {
+export function useNow(intervalFor: (nowMs: number) => number): number {
   const [now, setNow] = useState(() => Date.now());
+  const intervalMs = intervalFor(now);
   useEffect(() => {
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), intervalMs);
     return () => clearInterval(timer);
   }, [intervalMs]);
