@@ -42,9 +42,10 @@ export function BallotCategory({
       </div>
       <p id={statusId} className={`ballot-lock lock-${status.state}`}>
         {locked && (
-          <span className="lock-icon" aria-hidden="true">
-            🔒{" "}
-          </span>
+          // Drawn, not an emoji: emoji fonts are missing on some systems and would show a blank box.
+          <svg className="lock-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 0 0-4 0v2Z" fill="currentColor" />
+          </svg>
         )}
         {status.locksAt === null ? (
           lockLabel(status, nowMs)
