@@ -1,6 +1,7 @@
 /** The frame around every page: skip link, header with navigation, and the page itself. */
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router-dom";
 import { UserMenu } from "../features/auth/UserMenu";
+import { BallotNotices } from "../features/ballot/BallotNotices";
 
 export function Layout() {
   return (
@@ -26,12 +27,16 @@ export function Layout() {
               <li>
                 <NavLink to="/calendar">Calendar</NavLink>
               </li>
+              <li>
+                <NavLink to="/ballot">My ballot</NavLink>
+              </li>
               <UserMenu />
             </ul>
           </nav>
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
+        <BallotNotices />
         <Outlet />
       </main>
       {/* New pages start at the top and Back returns to where the reader was, as with full page loads. */}
