@@ -4,7 +4,10 @@ import { Layout } from "./components/Layout";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
+import { JoinPoolPage } from "./routes/JoinPoolPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { PoolPage } from "./routes/PoolPage";
+import { PoolsPage } from "./routes/PoolsPage";
 import { SignInPage } from "./routes/SignInPage";
 import { SignUpPage } from "./routes/SignUpPage";
 
@@ -17,6 +20,9 @@ export const router = createBrowserRouter([
       { path: "calendar", element: <CalendarPage /> },
       { path: "signin", element: <SignInPage /> },
       { path: "signup", element: <SignUpPage /> },
+      { path: "pools", element: <PoolsPage /> },
+      { path: "pools/:id", element: <PoolPage /> },
+      { path: "join/:code", element: <JoinPoolPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -26,6 +26,9 @@ export function Layout() {
               <li>
                 <NavLink to="/calendar">Calendar</NavLink>
               </li>
+              <li>
+                <NavLink to="/pools">Pools</NavLink>
+              </li>
               <UserMenu />
             </ul>
           </nav>
