@@ -5,7 +5,10 @@ import { BallotPage } from "./routes/BallotPage";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
+import { JoinPoolPage } from "./routes/JoinPoolPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { PoolPage } from "./routes/PoolPage";
+import { PoolsPage } from "./routes/PoolsPage";
 import { SignInPage } from "./routes/SignInPage";
 import { SignUpPage } from "./routes/SignUpPage";
 
@@ -19,6 +22,9 @@ export const router = createBrowserRouter([
       { path: "signin", element: <SignInPage /> },
       { path: "signup", element: <SignUpPage /> },
       { path: "ballot", element: <BallotPage /> },
+      { path: "pools", element: <PoolsPage /> },
+      { path: "pools/:id", element: <PoolPage /> },
+      { path: "join/:code", element: <JoinPoolPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,7 @@ import { requestLogging } from "./middleware/logging.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { authRoutes } from "./routes/auth.js";
 import { pickRoutes } from "./routes/picks.js";
+import { poolRoutes } from "./routes/pools.js";
 import { seasonRoutes } from "./routes/season.js";
 import { createServices, type Services } from "./services/index.js";
 
@@ -56,6 +57,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(seasonRoutes(services));
   api.use(authRoutes(services, config));
   api.use(pickRoutes(services));
+  api.use(poolRoutes(services));
   api.use(apiNotFound);
   app.use("/api", api);
 

@@ -5,4 +5,8 @@ export const queryKeys = {
   films: () => ["films"] as const,
   me: () => ["me"] as const,
   myPicks: () => ["me", "picks"] as const,
+  myPools: () => ["me", "pools"] as const,
+  pool: (id: number) => ["me", "pools", id] as const,
+  poolPicks: (id: number) => ["me", "pools", id, "picks"] as const,
+  invite: (code: string) => ["me", "invites", code] as const,
 };

@@ -25,10 +25,13 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/calendar">Calendar</NavLink>
+                <NavLink to="/ballot">My ballot</NavLink>
               </li>
               <li>
-                <NavLink to="/ballot">My ballot</NavLink>
+                <NavLink to="/pools">Pools</NavLink>
+              </li>
+              <li>
+                <NavLink to="/calendar">Calendar</NavLink>
               </li>
               <UserMenu />
             </ul>

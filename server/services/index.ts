@@ -2,10 +2,12 @@
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
+import { createPoolRepository } from "../repositories/poolRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { createAuthService } from "./authService.js";
 import { createPicksService } from "./picksService.js";
+import { createPoolService } from "./poolService.js";
 import { createSeasonService } from "./seasonService.js";
 
 export function createServices(db: Db, clock: Clock) {
@@ -16,6 +18,7 @@ export function createServices(db: Db, clock: Clock) {
     season: createSeasonService(db, seasonRepository),
     auth: createAuthService(userRepository, clock),
     picks: createPicksService(db, seasonRepository, pickRepository, clock),
+    pools: createPoolService(db, createPoolRepository(db), seasonRepository, clock),
   };
 }
 
