@@ -4,7 +4,7 @@ import { runCommand } from "./context.js";
 
 runCommand((services, actor) => {
   const changes = services.admin.replay(actor, readReplayFile());
-  process.stdout.write(
-    `${changes === 0 ? "The season already matches 2017: nothing changed." : `Replayed 2017: ${changes} changes.`}\n`,
-  );
+  const message =
+    changes === 0 ? "The season already matches 2017: nothing changed." : `Replayed 2017: ${changes} changes.`;
+  process.stdout.write(`${message}\n`);
 });
