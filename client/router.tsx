@@ -1,6 +1,7 @@
 /** The page map. Pages are thin and compose features. */
 import { createBrowserRouter } from "react-router-dom";
 import { Layout } from "./components/Layout";
+import { AdminPage } from "./routes/AdminPage";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
@@ -17,6 +18,7 @@ export const router = createBrowserRouter([
       { path: "calendar", element: <CalendarPage /> },
       { path: "signin", element: <SignInPage /> },
       { path: "signup", element: <SignUpPage /> },
+      { path: "admin", element: <AdminPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -5,4 +5,6 @@ export const queryKeys = {
   films: () => ["films"] as const,
   me: () => ["me"] as const,
   myPicks: () => ["me", "picks"] as const,
+  results: () => ["results"] as const,
+  adminAudit: () => ["admin", "audit"] as const,
 };
