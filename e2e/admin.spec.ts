@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { eventDetailSchema } from "../shared/schemas/events";
 
 const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -38,10 +39,10 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
   await expect(page.getByText("Winner: Moonlight")).toBeVisible();
   await expect(page.getByText("Locked: picks can no longer change")).toBeVisible();
 
-  const event = await (await page.request.get("/api/events/oscars-2017")).json();
-  const bestPicture = event.categories.find((category: { slug: string }) => category.slug === "best-picture");
-  const pick = await page.request.put(`/api/picks/${bestPicture.id}`, {
-    data: { contenderId: bestPicture.winnerContenderId },
+  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
+  const bestPicture = event.categories.find((category) => category.slug === "best-picture");
+  const pick = await page.request.put(`/api/picks/${bestPicture?.id}`, {
+    data: { contenderId: bestPicture?.winnerContenderId },
     headers: { "X-Requested-With": "XMLHttpRequest" },
   });
   expect(pick.status()).toBe(409);
