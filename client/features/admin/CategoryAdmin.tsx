@@ -86,7 +86,11 @@ function LockForm({ category }: { category: Category }) {
         <label htmlFor={id}>Picks lock at (your time)</label>
         <input id={id} type="datetime-local" value={value} onChange={(event) => setValue(event.target.value)} />
       </div>
-      <button type="submit" className="button secondary" disabled={update.isPending}>
+      <button
+        type="submit"
+        className="button secondary"
+        disabled={update.isPending || value === toLocalInput(category.locksAt)}
+      >
         {value ? "Save lock time" : "Clear lock time"}
       </button>
       <MutationError error={update.error} />
@@ -162,7 +166,12 @@ function ContenderRow({ contender }: { contender: Contender }) {
           </label>
           <input id={id} value={name} onChange={(event) => setName(event.target.value)} maxLength={120} />
         </div>
-        <button type="submit" className="button secondary" disabled={rename.isPending || name === contender.name}>
+        <button
+          type="submit"
+          className="button secondary"
+          aria-label={`Rename ${contender.name}`}
+          disabled={rename.isPending || name === contender.name}
+        >
           Rename
         </button>
         <button

@@ -1,5 +1,5 @@
 /** The signed-in user: who it is, and signing up, in and out. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type Query, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { type Credentials, type User, userResponseSchema } from "../../../shared/schemas/auth";
 import { ApiError, api } from "../../api/client";
@@ -20,13 +20,17 @@ export const useMe = () =>
     staleTime: 5 * 60_000,
   });
 
+/** The signed-in user's own data (picks…), but not the user query itself. */
+const isUnderMe = (query: Query) => query.queryKey[0] === "me" && query.queryKey.length > 1;
+
 function useSession(path: "/auth/signup" | "/auth/login") {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: Credentials) => api.post(path, userResponseSchema, credentials),
     onSuccess: ({ user }) => {
-      // Everything cached so far was fetched as someone else (or nobody).
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] === "me" });
+      // Everything cached so far was fetched as someone else (or nobody). The user query itself is updated in
+      // place rather than removed: components already watching it (the Admin link) would miss a new one.
+      queryClient.removeQueries({ predicate: isUnderMe });
       queryClient.setQueryData(queryKeys.me(), user);
     },
   });
@@ -40,7 +44,7 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api.post("/auth/logout", z.undefined()),
     onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] === "me" });
+      queryClient.removeQueries({ predicate: isUnderMe });
       queryClient.setQueryData(queryKeys.me(), null);
     },
   });

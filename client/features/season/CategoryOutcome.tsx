@@ -16,7 +16,7 @@ export function CategoryOutcome({ category }: { category: Category }) {
     <div className="category-outcome" role="status">
       {winner && (
         <p className="category-winner">
-          <span aria-hidden="true">🏆 </span>Winner: {winner.name}
+          <span aria-hidden="true">★ </span>Winner: {winner.name}
           {winner.person && <span className="contender-film"> · {winner.film.title}</span>}
         </p>
       )}
