@@ -6,7 +6,10 @@ import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dbPath = path.join(mkdtempSync(path.join(tmpdir(), "frontrunner-e2e-")), "e2e.db");
+// Workers re-read this file: the first read picks the path and exports it, so specs (and the admin CLI they run)
+// use the same database as the server.
+const dbPath = process.env.E2E_DB_PATH ?? path.join(mkdtempSync(path.join(tmpdir(), "frontrunner-e2e-")), "e2e.db");
+process.env.E2E_DB_PATH = dbPath;
 
 export default defineConfig({
   testDir: "e2e",

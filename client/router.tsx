@@ -1,6 +1,7 @@
 /** The page map. Pages are thin and compose features. */
 import { createBrowserRouter } from "react-router-dom";
 import { Layout } from "./components/Layout";
+import { AdminPage } from "./routes/AdminPage";
 import { BallotPage } from "./routes/BallotPage";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
       { path: "pools", element: <PoolsPage /> },
       { path: "pools/:id", element: <PoolPage /> },
       { path: "join/:code", element: <JoinPoolPage /> },
+      { path: "admin", element: <AdminPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

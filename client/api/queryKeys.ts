@@ -9,4 +9,6 @@ export const queryKeys = {
   pool: (id: number) => ["me", "pools", id] as const,
   poolPicks: (id: number) => ["me", "pools", id, "picks"] as const,
   invite: (code: string) => ["me", "invites", code] as const,
+  results: () => ["results"] as const,
+  adminAudit: () => ["admin", "audit"] as const,
 };

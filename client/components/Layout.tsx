@@ -1,5 +1,6 @@
 /** The frame around every page: skip link, header with navigation, and the page itself. */
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router-dom";
+import { AdminNavLink } from "../features/admin/AdminNavLink";
 import { UserMenu } from "../features/auth/UserMenu";
 import { BallotNotices } from "../features/ballot/BallotNotices";
 
@@ -33,6 +34,7 @@ export function Layout() {
               <li>
                 <NavLink to="/calendar">Calendar</NavLink>
               </li>
+              <AdminNavLink />
               <UserMenu />
             </ul>
           </nav>

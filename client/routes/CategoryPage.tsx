@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router-dom";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { useEvent } from "../features/season/api";
+import { CategoryOutcome } from "../features/season/CategoryOutcome";
 import { ContenderList } from "../features/season/ContenderList";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -24,6 +25,7 @@ export function CategoryPage() {
             <p className="lede">
               {category.contenders.length} contenders{category.kind === "person" ? ", with their films" : ""}.
             </p>
+            <CategoryOutcome category={category} />
             <ContenderList category={category} />
           </article>
         ) : (

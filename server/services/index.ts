@@ -1,10 +1,12 @@
 /** Wires repositories into services for one database and clock: the object routes and CLIs receive. */
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
+import { createOperatorRepository } from "../repositories/operatorRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
+import { createAdminService } from "./adminService.js";
 import { createAuthService } from "./authService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
@@ -14,11 +16,22 @@ export function createServices(db: Db, clock: Clock) {
   const seasonRepository = createSeasonRepository(db);
   const userRepository = createUserRepository(db);
   const pickRepository = createPickRepository(db);
+  const season = createSeasonService(db, seasonRepository);
+  const auth = createAuthService(userRepository, clock);
   return {
-    season: createSeasonService(db, seasonRepository),
-    auth: createAuthService(userRepository, clock),
+    season,
+    auth,
     picks: createPicksService(db, seasonRepository, pickRepository, clock),
     pools: createPoolService(db, createPoolRepository(db), seasonRepository, clock),
+    admin: createAdminService({
+      db,
+      seasons: seasonRepository,
+      operator: createOperatorRepository(db),
+      season,
+      auth,
+      users: userRepository,
+      clock,
+    }),
   };
 }
 

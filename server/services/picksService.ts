@@ -30,6 +30,12 @@ export function createPicksService(db: Db, seasons: SeasonRepository, picks: Pic
         { path: "body.contenderId", message: "is not a contender in this category" },
       ]);
     }
+    // Operator tools: once nominations are out, only nominees can be picked (an existing pick stays, flagged).
+    if (seasons.findContenderStatus(contenderId) === "eliminated") {
+      throw new AppError(400, "contender_eliminated", "That contender was not nominated: pick a nominee.", [
+        { path: "body.contenderId", message: "was not nominated" },
+      ]);
+    }
     const current = picks.find(userId, categoryId);
     if (current?.contender_id === contenderId) return presentPick(current);
     picks.upsert(userId, categoryId, contenderId, time);
