@@ -13,6 +13,7 @@ import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { authRoutes } from "./routes/auth.js";
+import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { seasonRoutes } from "./routes/season.js";
 import { createServices, type Services } from "./services/index.js";
@@ -56,6 +57,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(seasonRoutes(services));
   api.use(authRoutes(services, config));
   api.use(pickRoutes(services));
+  api.use(oddsRoutes(services));
   api.use(apiNotFound);
   app.use("/api", api);
 
