@@ -5,4 +5,6 @@ export const queryKeys = {
   films: () => ["films"] as const,
   me: () => ["me"] as const,
   myPicks: () => ["me", "picks"] as const,
+  odds: (categoryId: number) => ["odds", categoryId] as const,
+  oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
 };

@@ -24,7 +24,7 @@ export function createServices(db: Db, clock: Clock) {
     season,
     auth: createAuthService(userRepository, clock),
     picks,
-    odds: createOddsService(seasonRepository, oddsRepository),
+    odds: createOddsService(seasonRepository, oddsRepository, userRepository),
     oddsFeed,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
   };

@@ -4,8 +4,9 @@ import type { CategoryOdds, HistoryPoint, OddsHistory } from "../../shared/schem
 import { notFound } from "../errors.js";
 import type { DailyCountRow, OddsRepository } from "../repositories/oddsRepository.js";
 import type { SeasonRepository } from "../repositories/seasonRepository.js";
+import type { UserRepository } from "../repositories/userRepository.js";
 
-export function createOddsService(seasons: SeasonRepository, odds: OddsRepository) {
+export function createOddsService(seasons: SeasonRepository, odds: OddsRepository, users: UserRepository) {
   function contenderIdsOf(categoryId: number): number[] {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
@@ -56,7 +57,7 @@ export function createOddsService(seasons: SeasonRepository, odds: OddsRepositor
           probabilities: Object.fromEntries(contenderIds.map((id, index) => [String(id), probabilities[index] ?? 0])),
         });
       }
-      return { categoryId, series };
+      return { categoryId, demoFans: users.countDemo(), series };
     },
   };
 }

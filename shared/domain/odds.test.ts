@@ -8,17 +8,18 @@ describe("oddsFromProbability", () => {
     [0.8, "1/4", "-400"],
     [2 / 9, "7/2", "+350"],
     [1 / 3, "2/1", "+200"],
-    [0.4, "3/2", "+150"],
-    [0.6, "2/3", "-150"],
+    [0.4, "6/4", "+150"],
+    [0.6, "4/6", "-150"],
     [1 / 34, "33/1", "+3300"],
   ])("p = %f → %s, %s", (probability, fractional, american) => {
     expect(oddsFromProbability(probability)).toEqual({ fractional, american });
   });
 
-  it("rounds to the nearest fraction with a denominator up to 10", () => {
-    // ratio 2.45 → 22/9 is nearer than 5/2 (2.444 vs 2.5).
-    expect(oddsFromProbability(1 / 3.45).fractional).toBe("22/9");
-    // ratio 12.4 → whole numbers from 10/1 up.
+  it("rounds to the bookmaker's rung with the nearest implied probability", () => {
+    // p = 0.1058 (ratio 8.45): 17/2 implies 0.1053, nearer than 8/1 (0.111) — never 76/9.
+    expect(oddsFromProbability(0.1058)).toEqual({ fractional: "17/2", american: "+845" });
+    // p = 0.687 is odds-on: 9/4 against reversed.
+    expect(oddsFromProbability(0.687).fractional).toBe("4/9");
     expect(oddsFromProbability(1 / 13.4).fractional).toBe("12/1");
   });
 

@@ -19,10 +19,21 @@ export function consensusProbabilities(counts: readonly number[], alpha = SMOOTH
 
 /** Odds are quoted between 1/1000 and 1000/1: a certainty or an impossibility has no finite price. */
 const MAX_RATIO = 1000;
-/** Fractions with denominators up to this read like a bookmaker's (7/2, 11/8); beyond it they are noise. */
-const MAX_DENOMINATOR = 10;
-/** From 10/1 up, whole numbers are all a reader needs (12/1, 33/1). */
-const WHOLE_NUMBERS_FROM = 10;
+
+/**
+ * The traditional bookmaker's ladder of odds-against prices (winnings/stake). A probability is quoted at the rung
+ * whose implied probability is nearest, so readers see familiar prices (7/2, 11/8, 33/1) rather than 76/9.
+ * Odds-on prices are the same rungs reversed (4/9 mirrors 9/4).
+ */
+const LADDER = (
+  "1/1 11/10 6/5 5/4 11/8 6/4 13/8 7/4 15/8 2/1 9/4 5/2 11/4 3/1 10/3 7/2 4/1 9/2 5/1 11/2 6/1 13/2 7/1 15/2 " +
+  "8/1 17/2 9/1 10/1 11/1 12/1 14/1 16/1 18/1 20/1 25/1 33/1 40/1 50/1 66/1 80/1 100/1 150/1 200/1 250/1 500/1 1000/1"
+)
+  .split(" ")
+  .map((price) => {
+    const [winnings = 1, stake = 1] = price.split("/").map(Number);
+    return { winnings, stake, implied: stake / (winnings + stake) };
+  });
 
 export type Odds = {
   /** Odds against as `winnings/stake`: "7/2" means 7 won for every 2 staked. */
@@ -37,44 +48,31 @@ export function oddsFromProbability(probability: number): Odds {
   const clamped = Math.min(Math.max(probability, 1 / (MAX_RATIO + 1)), MAX_RATIO / (MAX_RATIO + 1));
   // The bettor's profit per unit staked.
   const ratio = (1 - clamped) / clamped;
-  return { fractional: fractionalOdds(ratio), american: americanOdds(ratio) };
+  return { fractional: fractionalOdds(clamped), american: americanOdds(ratio) };
 }
 
-function fractionalOdds(ratio: number): string {
-  // Odds-on prices mirror odds-against ones (1/4 is 4/1 reversed), so p and 1 - p always read as mirror images.
-  if (ratio < 1) {
-    const [numerator, denominator] = readableFraction(1 / ratio);
-    return `${denominator}/${numerator}`;
+function fractionalOdds(probability: number): string {
+  // Odds-on is odds-against for the other side, reversed, so p and 1 - p always read as mirror images.
+  if (probability > 0.5) {
+    const [winnings, stake] = nearestRung(1 - probability);
+    return `${stake}/${winnings}`;
   }
-  const [numerator, denominator] = readableFraction(ratio);
-  return `${numerator}/${denominator}`;
+  const [winnings, stake] = nearestRung(probability);
+  return `${winnings}/${stake}`;
 }
 
-/** The nearest fraction ≥ 1 with a small denominator; ties go to the smaller denominator. */
-function readableFraction(ratio: number): [number, number] {
-  if (ratio >= WHOLE_NUMBERS_FROM) return [Math.round(ratio), 1];
-  let best: [number, number] = [Math.round(ratio), 1];
-  let bestError = Math.abs(ratio - best[0]);
-  for (let denominator = 2; denominator <= MAX_DENOMINATOR; denominator += 1) {
-    const numerator = Math.round(ratio * denominator);
-    const error = Math.abs(ratio - numerator / denominator);
-    // A tolerance keeps float noise (3.4999999) from preferring 31/9 over 7/2.
-    if (error < bestError - 1e-9) {
-      best = [numerator, denominator];
-      bestError = error;
-    }
+/** The rung whose implied probability, stake / (winnings + stake), is nearest to p (p ≤ 0.5). */
+function nearestRung(probability: number): readonly [number, number] {
+  let best = { winnings: 1, stake: 1, implied: 0.5 };
+  for (const rung of LADDER) {
+    if (Math.abs(rung.implied - probability) < Math.abs(best.implied - probability)) best = rung;
   }
-  const divisor = greatestCommonDivisor(best[0], best[1]);
-  return [best[0] / divisor, best[1] / divisor];
+  return [best.winnings, best.stake];
 }
 
 function americanOdds(ratio: number): string {
   if (ratio >= 1) return `+${Math.round(ratio * 100)}`;
   return `-${Math.round(100 / ratio)}`;
-}
-
-function greatestCommonDivisor(a: number, b: number): number {
-  return b === 0 ? a : greatestCommonDivisor(b, a % b);
 }
 
 export type OddsFormat = "percent" | "fractional" | "american";

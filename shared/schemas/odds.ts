@@ -29,7 +29,12 @@ export const historyPointSchema = z.object({
 });
 export type HistoryPoint = z.infer<typeof historyPointSchema>;
 
-export const oddsHistorySchema = z.object({ categoryId: idSchema, series: z.array(historyPointSchema) });
+export const oddsHistorySchema = z.object({
+  categoryId: idSchema,
+  /** Simulated fans (the demo crowd) whose picks are part of the history, so the UI can say so; 0 if none. */
+  demoFans: z.number().int().min(0),
+  series: z.array(historyPointSchema),
+});
 export type OddsHistory = z.infer<typeof oddsHistorySchema>;
 
 /** `?from=&to=`: optional ISO instants bounding the series (inclusive); from must not be after to. */
