@@ -24,7 +24,9 @@ export function OddsTable({ category }: { category: Category }) {
                 <tr>
                   <th scope="col">Contender</th>
                   <th scope="col">Consensus</th>
-                  <th scope="col">Picks</th>
+                  <th scope="col" className="odds-picks">
+                    Picks
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -41,7 +43,10 @@ export function OddsTable({ category }: { category: Category }) {
                         <span className="odds-primary">{formatOdds(contender.probability, format)}</span>{" "}
                         <span className="odds-secondary">{secondary}</span>
                         <span className="odds-bar" aria-hidden="true">
-                          <span style={{ width: `${(contender.probability * 100).toFixed(1)}%` }} />
+                          <span
+                            className="odds-bar-fill"
+                            style={{ width: `${(contender.probability * 100).toFixed(1)}%` }}
+                          />
                         </span>
                       </td>
                       <td className="odds-picks">{contender.picks.toLocaleString("en-US")}</td>

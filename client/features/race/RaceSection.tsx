@@ -16,8 +16,21 @@ import { layoutTimeAxis, SEASON_END, SEASON_START } from "./timeAxis";
 
 const RaceChart = lazy(() => import("./RaceChart"));
 
-/** Distinct on the dark background and for the common kinds of colour blindness (Okabe–Ito, lightened). */
-const palette = ["#e8c15a", "#7fb2ff", "#ff8a80", "#7ddc9a", "#d7a6ff", "#ffb366", "#5fd3d3", "#f2f2a0"];
+/** One colour per contender (categories have up to 12 here), each readable on the dark background. */
+const palette = [
+  "#e8c15a",
+  "#7fb2ff",
+  "#ff8a80",
+  "#7ddc9a",
+  "#d7a6ff",
+  "#ffb366",
+  "#5fd3d3",
+  "#f2f2a0",
+  "#ff9ed8",
+  "#ffffff",
+  "#c8e67a",
+  "#e0a370",
+];
 
 type Props = {
   category: Category;
