@@ -16,7 +16,8 @@ afterEach(() => {
 function startServer(env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: projectRoot,
-    env: { ...process.env, LOG_LEVEL: "info", NODE_ENV: "production", ...env },
+    // The demo crowd is covered by its own tests; here it would only slow every start.
+    env: { ...process.env, LOG_LEVEL: "info", NODE_ENV: "production", DEMO_CROWD: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -63,5 +64,16 @@ describe("server process", () => {
       const response = await fetch(`${url}/api/events/oscars-2017`);
       expect(response.status).toBe(200);
     }
+  });
+
+  it("stops cleanly on SIGTERM even while a live odds stream is open", async () => {
+    const server = startServer({ PORT: "0", DB_PATH: tempDb() });
+    const url = await server.listening;
+    const stream = await fetch(`${url}/api/odds/stream`);
+    const reader = stream.body?.getReader();
+    await reader?.read();
+    server.child.kill("SIGTERM");
+    expect(await server.exited).toBe(0);
+    expect(server.output()).toContain('"msg":"stopped"');
   });
 });
