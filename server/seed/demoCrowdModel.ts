@@ -55,6 +55,8 @@ export function simulateCrowd(input: {
     // Skewed early: most fans arrive as the season opens, a steady trickle later.
     const joinedAt = CROWD_START + Math.floor((CROWD_END - CROWD_START) * random() ** 1.6);
     const current = new Map<number, number>();
+    // A fan's own changes must stay in the order simulated, even when two events' reaction windows overlap.
+    let lastChangeAt = joinedAt;
     for (const category of input.categories) {
       if (random() > CATEGORY_PARTICIPATION) continue;
       const contenderId = sample(random, category, buzzAt(category.slug, joinedAt));
@@ -68,7 +70,7 @@ export function simulateCrowd(input: {
         const pick = current.get(category.id);
         if (pick === undefined) continue;
         if (!(random() < reactionRate(event, category, pick))) continue;
-        const at = Math.min(eventStart + Math.floor(random() * REACTION_SPREAD_MS), CROWD_END);
+        const at = Math.min(Math.max(eventStart + Math.floor(random() * REACTION_SPREAD_MS), lastChangeAt), CROWD_END);
         const winners = event.kind === "precursor" ? winnerIds(event, category) : [];
         const contenderId =
           winners.length > 0 && random() < FOLLOW_THE_WINNER
@@ -76,6 +78,7 @@ export function simulateCrowd(input: {
             : sample(random, category, buzzAt(category.slug, at));
         if (contenderId === pick) continue;
         current.set(category.id, contenderId);
+        lastChangeAt = at;
         actions.push({ fan, categoryId: category.id, contenderId, at });
       }
     }

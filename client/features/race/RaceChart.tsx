@@ -15,7 +15,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatOdds, formatPercent, type OddsFormat } from "../../../shared/domain/odds";
-import type { AxisLayout } from "./timeAxis";
+import { type AxisLayout, SEASON_END } from "./timeAxis";
 
 export type ChartLine = { key: string; name: string; color: string };
 export type ChartRow = { position: number; t: number } & Record<string, number>;
@@ -99,7 +99,7 @@ export default function RaceChart({ rows, lines, layout, markers, format }: Prop
             name={line.name}
             stroke={line.color}
             strokeWidth={2}
-            dot={rows.length < 40}
+            dot={(dot) => <LiveDot key={dot.index} cx={dot.cx} cy={dot.cy} row={dot.payload} color={line.color} />}
             isAnimationActive={false}
             type="monotone"
           />
@@ -109,21 +109,27 @@ export default function RaceChart({ rows, lines, layout, markers, format }: Prop
   );
 }
 
+/** Season points read as a line; each live day gets a dot, since a day or two of live picks is barely a line. */
+function LiveDot({ cx, cy, row, color }: { cx?: number; cy?: number; row: ChartRow; color: string }) {
+  if (cx === undefined || cy === undefined || row.t < SEASON_END) return null;
+  return <circle cx={cx} cy={cy} r={4} fill={color} stroke="var(--ink)" strokeWidth={1} />;
+}
+
 type TooltipProps = { active: boolean; row: ChartRow | undefined; lines: ChartLine[]; format: OddsFormat };
 
 function PointTooltip({ active, row, lines, format }: TooltipProps) {
-  if (!active || !row) return null;
+  const shown = lines.filter((line) => row?.[line.key] !== undefined);
+  if (!active || !row || shown.length === 0) return null;
   // Odds alongside the probability: the chosen format, or fractional when the choice is percent.
   const oddsFormat = format === "percent" ? "fractional" : format;
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-date">{tooltipDate.format(row.t)}</p>
       <ul>
-        {[...lines]
+        {shown
           .sort((a, b) => (row[b.key] ?? 0) - (row[a.key] ?? 0))
           .map((line) => {
-            const probability = row[line.key];
-            if (probability === undefined) return null;
+            const probability = row[line.key] ?? 0;
             return (
               <li key={line.key}>
                 <span className="chart-swatch" style={{ background: line.color }} aria-hidden="true" />

@@ -106,6 +106,16 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
     const t = instants[index] ?? 0;
     return { ...point.probabilities, position: layout.position(t), t };
   });
+  if (layout.breakBetween) {
+    // A row with no values inside the break, so the lines stop at the break instead of bridging nine years.
+    const [breakStart, breakEnd] = layout.breakBetween;
+    const gapAt = (breakStart + breakEnd) / 2;
+    rows.splice(
+      rows.findIndex((row) => row.position > gapAt),
+      0,
+      { position: gapAt, t: gapAt },
+    );
+  }
   const chartMarkers: ChartMarker[] = markers.map((marker) => ({
     position: Date.parse(`${marker.date}T12:00:00Z`),
     number: marker.number,
