@@ -27,7 +27,6 @@ export function CategoryPage() {
             <p className="lede">
               {category.contenders.length} contenders{category.kind === "person" ? ", with their films" : ""}.
             </p>
-            <ContenderList category={category} />
             <section aria-labelledby="odds-heading">
               <div className="race-heading">
                 <h2 id="odds-heading">Current odds</h2>
@@ -38,6 +37,10 @@ export function CategoryPage() {
             <section aria-labelledby="history-heading" className="race-section">
               <h2 id="history-heading">The race so far</h2>
               <RaceSection category={category} initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)} />
+            </section>
+            <section aria-labelledby="contenders-heading" className="race-section">
+              <h2 id="contenders-heading">Contenders</h2>
+              <ContenderList category={category} />
             </section>
           </article>
         ) : (
