@@ -30,6 +30,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: "127.0.0.1", DB_PATH: dbPath, LOG_LEVEL: "warn", NODE_ENV: "production" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DB_PATH: dbPath,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      // A small crowd: enough history for the race chart, without slowing the server's start.
+      DEMO_CROWD_SIZE: "150",
+    },
   },
 });

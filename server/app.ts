@@ -14,6 +14,7 @@ import { requestLogging } from "./middleware/logging.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { adminRoutes, IMPORT_BODY_LIMIT } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
+import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
 import { resultRoutes } from "./routes/results.js";
@@ -64,6 +65,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(poolRoutes(services));
   api.use(resultRoutes(services));
   api.use(adminRoutes(services));
+  api.use(oddsRoutes(services));
   api.use(apiNotFound);
   app.use("/api", api);
 

@@ -11,4 +11,6 @@ export const queryKeys = {
   invite: (code: string) => ["me", "invites", code] as const,
   results: () => ["results"] as const,
   adminAudit: () => ["admin", "audit"] as const,
+  odds: (categoryId: number) => ["odds", categoryId] as const,
+  oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
 };
