@@ -6,7 +6,10 @@ import { defineConfig } from "@playwright/test";
 import { chromiumArgs, findChromium } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const dbPath = path.join(mkdtempSync(path.join(tmpdir(), "frontrunner-e2e-")), "e2e.db");
+// Workers re-read this file: the first read picks the path and exports it, so specs (and the admin CLI they run)
+// use the same database as the server.
+const dbPath = process.env.E2E_DB_PATH ?? path.join(mkdtempSync(path.join(tmpdir(), "frontrunner-e2e-")), "e2e.db");
+process.env.E2E_DB_PATH = dbPath;
 
 export default defineConfig({
   testDir: "e2e",
@@ -27,6 +30,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: "127.0.0.1", DB_PATH: dbPath, LOG_LEVEL: "warn", NODE_ENV: "production" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DB_PATH: dbPath,
+      LOG_LEVEL: "warn",
+      NODE_ENV: "production",
+      // A small crowd: enough history for the race chart, without slowing the server's start.
+      DEMO_CROWD_SIZE: "150",
+    },
   },
 });

@@ -1,10 +1,15 @@
 /** The page map. Pages are thin and compose features. */
 import { createBrowserRouter } from "react-router-dom";
 import { Layout } from "./components/Layout";
+import { AdminPage } from "./routes/AdminPage";
+import { BallotPage } from "./routes/BallotPage";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
+import { JoinPoolPage } from "./routes/JoinPoolPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { PoolPage } from "./routes/PoolPage";
+import { PoolsPage } from "./routes/PoolsPage";
 import { SignInPage } from "./routes/SignInPage";
 import { SignUpPage } from "./routes/SignUpPage";
 
@@ -17,6 +22,11 @@ export const router = createBrowserRouter([
       { path: "calendar", element: <CalendarPage /> },
       { path: "signin", element: <SignInPage /> },
       { path: "signup", element: <SignUpPage /> },
+      { path: "ballot", element: <BallotPage /> },
+      { path: "pools", element: <PoolsPage /> },
+      { path: "pools/:id", element: <PoolPage /> },
+      { path: "join/:code", element: <JoinPoolPage /> },
+      { path: "admin", element: <AdminPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

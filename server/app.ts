@@ -12,8 +12,12 @@ import { csrfProtection, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { sessionMiddleware } from "./middleware/session.js";
+import { adminRoutes, IMPORT_BODY_LIMIT } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
+import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
+import { poolRoutes } from "./routes/pools.js";
+import { resultRoutes } from "./routes/results.js";
 import { seasonRoutes } from "./routes/season.js";
 import { createServices, type Services } from "./services/index.js";
 
@@ -48,6 +52,8 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   const api = express.Router();
   api.use(csrfProtection, requireJsonBody);
   // body-parser compares Content-Length with the limit before reading, so an oversized body gets 413 unread.
+  // A season file is larger: only the import route takes up to 1 MB (the parser below then skips the parsed body).
+  api.use("/admin/import", express.json({ limit: IMPORT_BODY_LIMIT }));
   api.use(express.json({ limit: "32kb" }));
   api.use(cookieParser(), sessionMiddleware(services.auth));
   api.get("/health", (_req, res) => {
@@ -56,6 +62,10 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(seasonRoutes(services));
   api.use(authRoutes(services, config));
   api.use(pickRoutes(services));
+  api.use(poolRoutes(services));
+  api.use(resultRoutes(services));
+  api.use(adminRoutes(services));
+  api.use(oddsRoutes(services));
   api.use(apiNotFound);
   app.use("/api", api);
 

@@ -16,12 +16,20 @@ describe("loadConfig", () => {
     expect(loadConfig({ TRUST_PROXY: "loopback" }).trustProxy).toBe("loopback");
   });
 
+  it("seeds a demo crowd of 3,000 fans unless DEMO_CROWD is off", () => {
+    expect(loadConfig({}).demoCrowdSize).toBe(3000);
+    expect(loadConfig({ DEMO_CROWD_SIZE: "200" }).demoCrowdSize).toBe(200);
+    expect(loadConfig({ DEMO_CROWD: "off", DEMO_CROWD_SIZE: "200" }).demoCrowdSize).toBeNull();
+  });
+
   it.each([
     [{ PORT: "abc" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "maybe; rm -rf" }, "TRUST_PROXY"],
     [{ SEED_ON_START: "perhaps" }, "SEED_ON_START"],
+    [{ DEMO_CROWD: "lots" }, "DEMO_CROWD"],
+    [{ DEMO_CROWD_SIZE: "50000" }, "DEMO_CROWD_SIZE"],
   ])("refuses %o with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

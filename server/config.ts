@@ -39,6 +39,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: trustProxySchema.default(false),
   SEED_ON_START: booleanFlag.default(true),
+  DEMO_CROWD: booleanFlag.default(true),
+  DEMO_CROWD_SIZE: positiveCount.max(20_000).default(3000),
   RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
   RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
   RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
@@ -52,6 +54,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   trustProxy: boolean | number | string;
   seedOnStart: boolean;
+  /** Seed the simulated 2016–17 crowd on first start, with this many fans (null when off). */
+  demoCrowdSize: number | null;
   clientDir: string;
   rateLimits: {
     signupsPerIpPerHour: number;
@@ -79,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
     seedOnStart: values.SEED_ON_START,
+    demoCrowdSize: values.DEMO_CROWD ? values.DEMO_CROWD_SIZE : null,
     clientDir: path.join(projectRoot, "dist", "client"),
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,

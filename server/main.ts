@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/connection.js";
 import { migrate } from "./db/migrate.js";
 import { createLogger } from "./middleware/logging.js";
+import { seedDemoCrowd } from "./seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "./seed/seedSeason.js";
 
 async function main() {
@@ -27,6 +28,11 @@ async function main() {
     const seeded = seedSeasonIfEmpty(app.locals.services.season);
     if (seeded) logger.info(seeded, "season seeded");
   }
+  if (config.demoCrowdSize !== null) {
+    const started = performance.now();
+    const crowd = seedDemoCrowd(app.locals.services.demoCrowd, config.demoCrowdSize);
+    if (crowd) logger.info({ ...crowd, ms: Math.round(performance.now() - started) }, "demo crowd seeded");
+  }
 
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();
@@ -43,6 +49,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: finishing in-flight requests");
+    // Live odds streams never finish by themselves; end them so server.close() isn't held open.
+    app.locals.services.oddsFeed.closeAll();
     server.close(() => {
       db.close();
       logger.info("stopped");

@@ -160,6 +160,16 @@ describe("graceful shutdown", () => {
     expect(existsSync(`${dbPath}-wal`) ? statSync(`${dbPath}-wal`).size : 0).toBe(0);
     expect(readEvents(dbPath).events).toEqual([write]);
   });
+
+  it("stops cleanly on SIGTERM even while a live odds stream is open", async () => {
+    const server = startServerProcess({ DB_PATH: tempDbPath() });
+    const url = await server.listening;
+    const stream = await fetch(`${url}/api/odds/stream`);
+    await stream.body?.getReader().read();
+    server.child.kill("SIGTERM");
+    expect((await server.exited).code).toBe(0);
+    expect(server.output()).toContain('"msg":"stopped"');
+  });
 });
 
 describe("online backup", () => {

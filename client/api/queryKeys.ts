@@ -5,4 +5,12 @@ export const queryKeys = {
   films: () => ["films"] as const,
   me: () => ["me"] as const,
   myPicks: () => ["me", "picks"] as const,
+  myPools: () => ["me", "pools"] as const,
+  pool: (id: number) => ["me", "pools", id] as const,
+  poolPicks: (id: number) => ["me", "pools", id, "picks"] as const,
+  invite: (code: string) => ["me", "invites", code] as const,
+  results: () => ["results"] as const,
+  adminAudit: () => ["admin", "audit"] as const,
+  odds: (categoryId: number) => ["odds", categoryId] as const,
+  oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
 };

@@ -1,6 +1,8 @@
 /** The frame around every page: skip link, header with navigation, and the page itself. */
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router-dom";
+import { AdminNavLink } from "../features/admin/AdminNavLink";
 import { UserMenu } from "../features/auth/UserMenu";
+import { BallotNotices } from "../features/ballot/BallotNotices";
 
 export function Layout() {
   return (
@@ -24,14 +26,22 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/ballot">My ballot</NavLink>
+              </li>
+              <li>
+                <NavLink to="/pools">Pools</NavLink>
+              </li>
+              <li>
                 <NavLink to="/calendar">Calendar</NavLink>
               </li>
+              <AdminNavLink />
               <UserMenu />
             </ul>
           </nav>
         </div>
       </header>
       <main id="main" className="container" tabIndex={-1}>
+        <BallotNotices />
         <Outlet />
       </main>
       {/* New pages start at the top and Back returns to where the reader was, as with full page loads. */}

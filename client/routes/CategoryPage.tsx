@@ -1,8 +1,12 @@
-/** One category: its contenders (and, as the race features land, their odds). */
+/** One category: its contenders' current consensus odds and the race over the season. */
 import { Link, useParams } from "react-router-dom";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
+import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
+import { OddsTable } from "../features/race/OddsTable";
+import { RaceSection } from "../features/race/RaceSection";
 import { useEvent } from "../features/season/api";
+import { CategoryOutcome } from "../features/season/CategoryOutcome";
 import { ContenderList } from "../features/season/ContenderList";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -24,7 +28,22 @@ export function CategoryPage() {
             <p className="lede">
               {category.contenders.length} contenders{category.kind === "person" ? ", with their films" : ""}.
             </p>
-            <ContenderList category={category} />
+            <CategoryOutcome category={category} />
+            <section aria-labelledby="odds-heading">
+              <div className="race-heading">
+                <h2 id="odds-heading">Current odds</h2>
+                <OddsFormatPicker />
+              </div>
+              <OddsTable category={category} />
+            </section>
+            <section aria-labelledby="history-heading" className="race-section">
+              <h2 id="history-heading">The race so far</h2>
+              <RaceSection category={category} initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)} />
+            </section>
+            <section aria-labelledby="contenders-heading" className="race-section">
+              <h2 id="contenders-heading">Contenders</h2>
+              <ContenderList category={category} />
+            </section>
           </article>
         ) : (
           <NotFoundPage what="category" />

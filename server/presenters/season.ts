@@ -27,6 +27,7 @@ export function presentContender(row: ContenderRow): Contender {
     name: row.person ?? row.film_title,
     film: { id: row.film_id, slug: row.film_slug, title: row.film_title },
     person: row.person,
+    status: row.status,
   };
 }
 

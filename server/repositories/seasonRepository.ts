@@ -28,7 +28,9 @@ export type ContenderRow = {
   film_id: number;
   film_slug: string;
   film_title: string;
+  status: ContenderStatus;
 };
+export type ContenderStatus = "contender" | "nominated" | "eliminated";
 export type FilmRow = { id: number; slug: string; title: string };
 export type ReleaseRow = {
   film_id: number;
@@ -83,7 +85,7 @@ export function createSeasonRepository(db: Db) {
       `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id FROM categories WHERE id = ?`,
     ),
     listContendersForEvent: db.prepare<[number], ContenderRow>(
-      `SELECT c.id, c.category_id, c.slug, c.person, c.position, f.id AS film_id, f.slug AS film_slug, f.title AS film_title
+      `SELECT c.id, c.category_id, c.slug, c.person, c.position, c.status, f.id AS film_id, f.slug AS film_slug, f.title AS film_title
        FROM contenders c
        JOIN categories cat ON cat.id = c.category_id
        JOIN films f ON f.id = c.film_id
@@ -92,6 +94,9 @@ export function createSeasonRepository(db: Db) {
     ),
     findContenderInCategory: db.prepare<[number, number], { id: number }>(
       "SELECT id FROM contenders WHERE id = ? AND category_id = ?",
+    ),
+    findContenderStatus: db.prepare<[number], { status: ContenderStatus }>(
+      "SELECT status FROM contenders WHERE id = ?",
     ),
     listFilms: db.prepare<[], FilmRow>("SELECT id, slug, title FROM films ORDER BY title COLLATE NOCASE, id"),
     listReleases: db.prepare<[], ReleaseRow>(
@@ -125,6 +130,7 @@ export function createSeasonRepository(db: Db) {
     listContendersForEvent: (eventId: number) => statements.listContendersForEvent.all(eventId),
     isContenderInCategory: (contenderId: number, categoryId: number) =>
       statements.findContenderInCategory.get(contenderId, categoryId) !== undefined,
+    findContenderStatus: (contenderId: number) => statements.findContenderStatus.get(contenderId)?.status,
     listFilms: () => statements.listFilms.all(),
     listReleases: () => statements.listReleases.all(),
   };

@@ -30,6 +30,11 @@ export function createUserRepository(db: Db) {
     ),
     deleteSession: db.prepare<[string]>("DELETE FROM sessions WHERE token_hash = ?"),
     deleteExpiredSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
+    insertDemo: db.prepare<[string, string, number], { id: number }>(
+      `INSERT INTO users (username, username_key, password_hash, is_demo, created_at) VALUES (?, ?, NULL, 1, ?)
+       RETURNING id`,
+    ),
+    countDemo: db.prepare<[], { count: number }>("SELECT COUNT(*) AS count FROM users WHERE is_demo = 1"),
   };
 
   return {
@@ -49,6 +54,13 @@ export function createUserRepository(db: Db) {
     findSessionUser: (tokenHash: string, now: number) => statements.findSessionUser.get(tokenHash, now),
     deleteSession: (tokenHash: string) => statements.deleteSession.run(tokenHash),
     deleteExpiredSessions: (now: number) => statements.deleteExpiredSessions.run(now).changes,
+    /** A simulated fan: no password, so no sign-in can ever reach it. Returns its id. */
+    insertDemo: (username: string, createdAt: number) => {
+      const row = statements.insertDemo.get(username, usernameKey(username), createdAt);
+      if (!row) throw new Error("INSERT … RETURNING produced no row");
+      return row.id;
+    },
+    countDemo: () => statements.countDemo.get()?.count ?? 0,
   };
 }
 

@@ -1,21 +1,47 @@
 /** Wires repositories into services for one database and clock: the object routes and CLIs receive. */
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
+import { createOddsRepository } from "../repositories/oddsRepository.js";
+import { createOperatorRepository } from "../repositories/operatorRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
+import { createPoolRepository } from "../repositories/poolRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
+import { createAdminService } from "./adminService.js";
 import { createAuthService } from "./authService.js";
+import { createDemoCrowdService } from "./demoCrowdService.js";
+import { createOddsFeed } from "./oddsFeed.js";
+import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
+import { createPoolService } from "./poolService.js";
 import { createSeasonService } from "./seasonService.js";
 
 export function createServices(db: Db, clock: Clock) {
   const seasonRepository = createSeasonRepository(db);
   const userRepository = createUserRepository(db);
   const pickRepository = createPickRepository(db);
+  const oddsRepository = createOddsRepository(db);
+  const oddsFeed = createOddsFeed();
+  const season = createSeasonService(db, seasonRepository);
+  const auth = createAuthService(userRepository, clock);
+  const picks = createPicksService(db, seasonRepository, pickRepository, oddsRepository, oddsFeed, clock);
   return {
-    season: createSeasonService(db, seasonRepository),
-    auth: createAuthService(userRepository, clock),
-    picks: createPicksService(db, seasonRepository, pickRepository, clock),
+    season,
+    auth,
+    picks,
+    pools: createPoolService(db, createPoolRepository(db), seasonRepository, clock),
+    admin: createAdminService({
+      db,
+      seasons: seasonRepository,
+      operator: createOperatorRepository(db),
+      season,
+      auth,
+      users: userRepository,
+      clock,
+    }),
+    odds: createOddsService(seasonRepository, oddsRepository, userRepository),
+    oddsFeed,
+    demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
   };
 }
 

@@ -5,10 +5,19 @@ import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { AppError, notFound } from "../errors.js";
 import { presentPick } from "../presenters/picks.js";
+import type { OddsRepository } from "../repositories/oddsRepository.js";
 import type { PickRepository } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
+import type { OddsFeed } from "./oddsFeed.js";
 
-export function createPicksService(db: Db, seasons: SeasonRepository, picks: PickRepository, clock: Clock) {
+export function createPicksService(
+  db: Db,
+  seasons: SeasonRepository,
+  picks: PickRepository,
+  odds: OddsRepository,
+  oddsFeed: OddsFeed,
+  clock: Clock,
+) {
   function openCategory(categoryId: number, at: number): CategoryRow {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
@@ -30,17 +39,32 @@ export function createPicksService(db: Db, seasons: SeasonRepository, picks: Pic
         { path: "body.contenderId", message: "is not a contender in this category" },
       ]);
     }
+    // Operator tools: once nominations are out, only nominees can be picked (an existing pick stays, flagged).
+    if (seasons.findContenderStatus(contenderId) === "eliminated") {
+      throw new AppError(400, "contender_eliminated", "That contender was not nominated: pick a nominee.", [
+        { path: "body.contenderId", message: "was not nominated" },
+      ]);
+    }
     const current = picks.find(userId, categoryId);
     if (current?.contender_id === contenderId) return presentPick(current);
     picks.upsert(userId, categoryId, contenderId, time);
     picks.appendEvent(userId, categoryId, contenderId, time);
+    // The odds snapshots move in the same transaction, so the history can never disagree with the log.
+    if (current) odds.applyDelta(categoryId, current.contender_id, -1, time);
+    odds.applyDelta(categoryId, contenderId, 1, time);
+    oddsFeed.categoryChanged(categoryId, time);
     return presentPick({ category_id: categoryId, contender_id: contenderId, updated_at: time });
   });
 
   const clearPick = db.transaction((userId: number, categoryId: number, at?: number): void => {
     const time = at ?? clock.now().getTime();
     openCategory(categoryId, time);
-    if (picks.delete(userId, categoryId)) picks.appendEvent(userId, categoryId, null, time);
+    const current = picks.find(userId, categoryId);
+    if (!current) return;
+    picks.delete(userId, categoryId);
+    picks.appendEvent(userId, categoryId, null, time);
+    odds.applyDelta(categoryId, current.contender_id, -1, time);
+    oddsFeed.categoryChanged(categoryId, time);
   });
 
   return {

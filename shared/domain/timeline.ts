@@ -13,6 +13,8 @@ export type TimelineEntry = {
   note: string | null;
   eventSlug: string | null;
   filmSlug: string | null;
+  /** For releases: limited debut, expansion, or wide; null for events. */
+  releaseKind: "limited" | "expansion" | "wide" | null;
 };
 
 const releaseVerb = { limited: "opens in limited release", expansion: "expands", wide: "opens wide" } as const;
@@ -26,6 +28,7 @@ export function buildSeasonTimeline(events: readonly EventSummary[], films: read
     note: null,
     eventSlug: event.slug,
     filmSlug: null,
+    releaseKind: null,
   }));
   for (const film of films) {
     for (const release of film.releases) {
@@ -40,6 +43,7 @@ export function buildSeasonTimeline(events: readonly EventSummary[], films: read
         note: release.note,
         eventSlug: null,
         filmSlug: film.slug,
+        releaseKind: release.kind,
       });
     }
   }

@@ -11,6 +11,8 @@ export const contenderSchema = z.object({
   name: z.string(),
   film: filmRefSchema,
   person: z.string().nullable(),
+  /** `contender` until nominations are announced; then `nominated` or `eliminated` (no longer pickable). */
+  status: z.enum(["contender", "nominated", "eliminated"]),
 });
 export type Contender = z.infer<typeof contenderSchema>;
 

@@ -1,5 +1,5 @@
 /** The signed-in user: who it is, and signing up, in and out. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { type Credentials, type User, userResponseSchema } from "../../../shared/schemas/auth";
 import { ApiError, api } from "../../api/client";
@@ -20,14 +20,21 @@ export const useMe = () =>
     staleTime: 5 * 60_000,
   });
 
+/**
+ * Everything cached under "me" besides the user was fetched as someone else (or nobody). Reset rather than
+ * removed: a removed query strands the components still watching it on the old data until they happen to re-render.
+ */
+function resetOtherUsersData(queryClient: QueryClient) {
+  void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] === "me" && query.queryKey.length > 1 });
+}
+
 function useSession(path: "/auth/signup" | "/auth/login") {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (credentials: Credentials) => api.post(path, userResponseSchema, credentials),
     onSuccess: ({ user }) => {
-      // Everything cached so far was fetched as someone else (or nobody).
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] === "me" });
       queryClient.setQueryData(queryKeys.me(), user);
+      resetOtherUsersData(queryClient);
     },
   });
 }
@@ -40,8 +47,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: () => api.post("/auth/logout", z.undefined()),
     onSuccess: () => {
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] === "me" });
       queryClient.setQueryData(queryKeys.me(), null);
+      resetOtherUsersData(queryClient);
     },
   });
 }

@@ -8,6 +8,15 @@ export function ContenderList({ category }: { category: Category }) {
         <li key={contender.id} className="card contender-card">
           <span className="contender-name">{contender.name}</span>
           {contender.person && <span className="contender-film">{contender.film.title}</span>}
+          {contender.id === category.winnerContenderId ? (
+            <span className="badge badge-winner">Winner</span>
+          ) : (
+            contender.status !== "contender" && (
+              <span className={`badge badge-status-${contender.status}`}>
+                {contender.status === "nominated" ? "Nominated" : "Not nominated"}
+              </span>
+            )
+          )}
         </li>
       ))}
     </ul>

@@ -28,6 +28,8 @@ export const useEvent = (slug: string) =>
     staleTime: seasonStaleTime,
   });
 
+export const useFilms = () => useQuery(filmsQuery);
+
 /** Events and film releases merged into the season calendar. */
 export const useSeasonTimeline = (): QueryLike<TimelineEntry[]> =>
   useQueries({

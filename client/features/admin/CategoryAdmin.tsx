@@ -1,0 +1,259 @@
+/** One category's operator controls: winner, lock time, nominations, and its contenders. */
+import { type FormEvent, useId, useState } from "react";
+import type { Category, Contender, Film } from "../../../shared/schemas/events";
+import { errorText } from "../../components/QueryState";
+import {
+  useAddContender,
+  useAnnounceNominations,
+  useRemoveContender,
+  useRenameContender,
+  useSetWinner,
+  useUpdateCategory,
+} from "./api";
+
+type Props = { eventSlug: string; category: Category; films: Film[] };
+
+const statusLabel: Record<Contender["status"], string> = {
+  contender: "Contender",
+  nominated: "Nominated",
+  eliminated: "Not nominated",
+};
+
+/** `datetime-local` works in the operator's own time zone; the API takes UTC instants. */
+function toLocalInput(iso: string | null): string {
+  if (iso === null) return "";
+  const date = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function MutationError({ error }: { error: unknown }) {
+  if (!error) return null;
+  return (
+    <p className="form-error" role="alert">
+      {errorText(error)}
+    </p>
+  );
+}
+
+function WinnerForm({ category }: { category: Category }) {
+  const setWinner = useSetWinner();
+  const [choice, setChoice] = useState(String(category.winnerContenderId ?? ""));
+  const id = useId();
+  const hasWinner = category.winnerContenderId !== null;
+  const eligible = category.contenders.filter((contender) => contender.status !== "eliminated");
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setWinner.mutate({ categoryId: category.id, contenderId: choice === "" ? null : Number(choice) });
+  }
+
+  return (
+    <form className="admin-row" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={id}>Winner of {category.name}</label>
+        <select id={id} value={choice} onChange={(event) => setChoice(event.target.value)}>
+          <option value="">No winner yet</option>
+          {eligible.map((contender) => (
+            <option key={contender.id} value={contender.id}>
+              {contender.name}
+              {contender.person ? ` (${contender.film.title})` : ""}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button" disabled={setWinner.isPending}>
+        {hasWinner ? "Correct winner" : "Announce winner"}
+      </button>
+      <MutationError error={setWinner.error} />
+    </form>
+  );
+}
+
+function LockForm({ category }: { category: Category }) {
+  const update = useUpdateCategory();
+  const [value, setValue] = useState(toLocalInput(category.locksAt));
+  const id = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    update.mutate({ categoryId: category.id, changes: { locksAt: value ? new Date(value).toISOString() : null } });
+  }
+
+  return (
+    <form className="admin-row" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={id}>Picks lock at (your time)</label>
+        <input id={id} type="datetime-local" value={value} onChange={(event) => setValue(event.target.value)} />
+      </div>
+      <button
+        type="submit"
+        className="button secondary"
+        disabled={update.isPending || value === toLocalInput(category.locksAt)}
+      >
+        {value ? "Save lock time" : "Clear lock time"}
+      </button>
+      <MutationError error={update.error} />
+    </form>
+  );
+}
+
+function NominationsForm({ eventSlug, category }: Omit<Props, "films">) {
+  const announce = useAnnounceNominations();
+  const [nominees, setNominees] = useState(
+    () => new Set(category.contenders.filter((c) => c.status === "nominated").map((c) => c.id)),
+  );
+
+  function toggle(contenderId: number, checked: boolean) {
+    setNominees((current) => {
+      const next = new Set(current);
+      if (checked) next.add(contenderId);
+      else next.delete(contenderId);
+      return next;
+    });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    announce.mutate({ eventSlug, nominations: [{ categoryId: category.id, nomineeIds: [...nominees] }] });
+  }
+
+  return (
+    <form onSubmit={submit}>
+      <fieldset className="admin-fieldset">
+        <legend>Nominees — the others become eliminated</legend>
+        <ul className="admin-checklist">
+          {category.contenders.map((contender) => (
+            <li key={contender.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={nominees.has(contender.id)}
+                  onChange={(event) => toggle(contender.id, event.target.checked)}
+                />
+                {contender.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <button type="submit" className="button secondary" disabled={announce.isPending || nominees.size === 0}>
+        Announce nominations
+      </button>
+      <MutationError error={announce.error} />
+    </form>
+  );
+}
+
+function ContenderRow({ contender }: { contender: Contender }) {
+  const rename = useRenameContender();
+  const remove = useRemoveContender();
+  const [name, setName] = useState(contender.name);
+  const id = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    rename.mutate({ contenderId: contender.id, name });
+  }
+
+  return (
+    <li className="admin-contender">
+      <form className="admin-row" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={id}>
+            {contender.person ? `${contender.person} (${contender.film.title})` : contender.name}{" "}
+            <span className={`badge badge-status-${contender.status}`}>{statusLabel[contender.status]}</span>
+          </label>
+          <input id={id} value={name} onChange={(event) => setName(event.target.value)} maxLength={120} />
+        </div>
+        <button
+          type="submit"
+          className="button secondary"
+          aria-label={`Rename ${contender.name}`}
+          disabled={rename.isPending || name === contender.name}
+        >
+          Rename
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          aria-label={`Remove ${contender.name}`}
+          disabled={remove.isPending}
+          onClick={() => remove.mutate(contender.id)}
+        >
+          Remove
+        </button>
+      </form>
+      <MutationError error={rename.error ?? remove.error} />
+    </li>
+  );
+}
+
+function AddContenderForm({ category, films }: Omit<Props, "eventSlug">) {
+  const add = useAddContender();
+  const [filmId, setFilmId] = useState("");
+  const [person, setPerson] = useState("");
+  const ids = { film: useId(), person: useId() };
+  const needsPerson = category.kind === "person";
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    add.mutate(
+      { categoryId: category.id, contender: { filmId: Number(filmId), person: needsPerson ? person : null } },
+      { onSuccess: () => setPerson("") },
+    );
+  }
+
+  return (
+    <form className="admin-row" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor={ids.film}>Film</label>
+        <select id={ids.film} value={filmId} onChange={(event) => setFilmId(event.target.value)} required>
+          <option value="">Choose a film…</option>
+          {films.map((film) => (
+            <option key={film.id} value={film.id}>
+              {film.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      {needsPerson && (
+        <div className="field">
+          <label htmlFor={ids.person}>Person</label>
+          <input id={ids.person} value={person} onChange={(event) => setPerson(event.target.value)} required />
+        </div>
+      )}
+      <button type="submit" className="button secondary" disabled={add.isPending || !filmId}>
+        Add contender
+      </button>
+      <MutationError error={add.error} />
+    </form>
+  );
+}
+
+export function CategoryAdmin({ eventSlug, category, films }: Props) {
+  const winner = category.contenders.find((contender) => contender.id === category.winnerContenderId);
+  return (
+    <details className="card admin-category">
+      <summary>
+        {category.name}
+        {winner && <span className="admin-summary-note"> · Winner: {winner.name}</span>}
+      </summary>
+      {/* Keys reset each form's draft when the server's state changes (another action, a replay). */}
+      <WinnerForm key={`winner-${category.winnerContenderId}`} category={category} />
+      <LockForm key={`lock-${category.locksAt}`} category={category} />
+      <NominationsForm
+        key={category.contenders.map((contender) => contender.status).join()}
+        eventSlug={eventSlug}
+        category={category}
+      />
+      <h4>Contenders</h4>
+      <ul className="admin-contenders">
+        {category.contenders.map((contender) => (
+          <ContenderRow key={`${contender.id}-${contender.name}`} contender={contender} />
+        ))}
+      </ul>
+      <AddContenderForm category={category} films={films} />
+    </details>
+  );
+}

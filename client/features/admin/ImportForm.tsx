@@ -1,0 +1,88 @@
+/** Import or update a season from a JSON file (picked or pasted); a refused file lists every problem by path. */
+import { type ChangeEvent, type FormEvent, useId, useState } from "react";
+import { fieldProblemSchema } from "../../../shared/schemas/errors";
+import { ApiError } from "../../api/client";
+import { errorText } from "../../components/QueryState";
+import { useImportSeason } from "./api";
+
+function problemsOf(error: unknown) {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return [];
+  return error.details.flatMap((detail) => {
+    const problem = fieldProblemSchema.safeParse(detail);
+    return problem.success ? [{ ...problem.data, path: problem.data.path.replace(/^body\.?/, "") || "(file)" }] : [];
+  });
+}
+
+export function ImportForm() {
+  const importSeason = useImportSeason();
+  const [text, setText] = useState("");
+  const [parseError, setParseError] = useState<string>();
+  const ids = { file: useId(), text: useId() };
+
+  async function pickFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (file) setText(await file.text());
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      setParseError(`This is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
+    setParseError(undefined);
+    importSeason.mutate(json);
+  }
+
+  const problems = problemsOf(importSeason.error);
+  return (
+    <form className="card admin-panel" onSubmit={submit} aria-labelledby="import-heading">
+      <h2 id="import-heading">Import a season</h2>
+      <p className="field-hint">
+        Same format as the seed file. Everything in it is created or updated by slug in one step; a file with any
+        problem changes nothing.
+      </p>
+      <div className="field">
+        <label htmlFor={ids.file}>Season file</label>
+        <input id={ids.file} type="file" accept="application/json,.json" onChange={pickFile} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.text}>Or paste the JSON</label>
+        <textarea id={ids.text} rows={6} value={text} onChange={(event) => setText(event.target.value)} />
+      </div>
+      <button type="submit" className="button" disabled={importSeason.isPending || text.trim() === ""}>
+        Import season
+      </button>
+      {parseError && (
+        <p className="form-error" role="alert">
+          {parseError}
+        </p>
+      )}
+      {importSeason.error && (
+        <div className="form-error" role="alert">
+          <p>
+            {problems.length > 0 ? "The file was refused; nothing changed. Problems:" : errorText(importSeason.error)}
+          </p>
+          {problems.length > 0 && (
+            <ul className="admin-problems">
+              {problems.map((problem) => (
+                <li key={`${problem.path}:${problem.message}`}>
+                  <code>{problem.path}</code>: {problem.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {importSeason.data && (
+        <p role="status">
+          Imported {importSeason.data.season}: {importSeason.data.films} films, {importSeason.data.events} events,{" "}
+          {importSeason.data.categories} categories, {importSeason.data.contenders} contenders.
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The fan's ballot for the Academy Awards: every category with its contenders. Signed in, picks save to the
+ * server as they are made; signed out, they are kept as a draft on this device.
+ */
+import { Link } from "react-router-dom";
+import type { Category, EventDetail } from "../../../shared/schemas/events";
+import { formatDay } from "../../components/format";
+import { type QueryLike, QueryState } from "../../components/QueryState";
+import { useNow } from "../../components/useNow";
+import { useBallotDraft } from "../../stores/ballotDraft";
+import { useMe } from "../auth/api";
+import { CEREMONY_SLUG, useEvent } from "../season/api";
+import { pickErrorMessage, useMyPicks, usePickMutation } from "./api";
+import { BallotCategory } from "./BallotCategory";
+import { BallotProgress } from "./BallotProgress";
+import { lockStatus, tickIntervalFor } from "./lockStatus";
+
+type BallotData = { ceremony: EventDetail; signedIn: boolean; chosen: ReadonlyMap<number, number> };
+
+export function Ballot() {
+  const me = useMe();
+  const event = useEvent(CEREMONY_SLUG);
+  const signedIn = Boolean(me.data);
+  const savedPicks = useMyPicks(signedIn);
+  const draftPicks = useBallotDraft((state) => state.picks);
+  const picks = signedIn ? savedPicks.data?.picks : draftPicks;
+
+  // Saved picks count only while signed in: signing out leaves their query behind with a 401 in it.
+  const savedPicksError = signedIn ? savedPicks.error : null;
+  const query: QueryLike<BallotData> = {
+    isPending: me.isPending || event.isPending || (signedIn && savedPicks.isPending),
+    isError: me.isError || event.isError || savedPicksError !== null,
+    error: me.error ?? event.error ?? savedPicksError,
+    data:
+      event.data && picks && !me.isPending
+        ? {
+            ceremony: event.data,
+            signedIn,
+            chosen: new Map(picks.map((pick) => [pick.categoryId, pick.contenderId])),
+          }
+        : undefined,
+    refetch: () => Promise.all([me.refetch(), event.refetch(), signedIn ? savedPicks.refetch() : undefined]),
+  };
+
+  return (
+    <QueryState
+      query={query}
+      loadingLabel="Loading your ballot…"
+      isEmpty={(data) => data.ceremony.categories.length === 0}
+      empty="There are no categories to pick yet. Check back once the operator has loaded them."
+    >
+      {(data) => <BallotBody {...data} />}
+    </QueryState>
+  );
+}
+
+function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
+  const now = useNow((nowMs) => tickIntervalFor(ceremony.categories, nowMs));
+  return (
+    <>
+      <header className="ballot-header">
+        <p className="eyebrow">My ballot</p>
+        <h1>{ceremony.name}</h1>
+        <p className="lede">
+          Ceremony <time dateTime={ceremony.date}>{formatDay(ceremony.date)}</time>. Pick one contender per category;
+          you can change a pick until its category locks.
+        </p>
+        <BallotProgress categories={ceremony.categories} pickedCategoryIds={new Set(chosen.keys())} nowMs={now} />
+      </header>
+      {!signedIn && <SignInPrompt />}
+      <div className="ballot-grid">
+        {ceremony.categories.map((category) =>
+          signedIn ? (
+            <SavedCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
+          ) : (
+            <DraftCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
+          ),
+        )}
+      </div>
+    </>
+  );
+}
+
+type CategoryProps = { category: Category; chosen: number | undefined; nowMs: number };
+
+function SavedCategory({ category, chosen, nowMs }: CategoryProps) {
+  const save = usePickMutation(category.id);
+  return (
+    <BallotCategory
+      category={category}
+      chosenContenderId={chosen ?? null}
+      status={lockStatus(category, nowMs)}
+      nowMs={nowMs}
+      onChoose={(contenderId) => save.mutate(contenderId)}
+      saveState={save.isPending ? "saving" : save.isSuccess ? "saved" : undefined}
+      errorMessage={save.isError ? pickErrorMessage(save.error, category.name) : undefined}
+    />
+  );
+}
+
+function DraftCategory({ category, chosen, nowMs }: CategoryProps) {
+  const choose = useBallotDraft((state) => state.choose);
+  const clear = useBallotDraft((state) => state.clear);
+  return (
+    <BallotCategory
+      category={category}
+      chosenContenderId={chosen ?? null}
+      status={lockStatus(category, nowMs)}
+      nowMs={nowMs}
+      onChoose={(contenderId) => (contenderId === null ? clear(category.id) : choose(category.id, contenderId))}
+    />
+  );
+}
+
+function SignInPrompt() {
+  const next = `?next=${encodeURIComponent("/ballot")}`;
+  return (
+    <aside className="card ballot-signin" aria-labelledby="ballot-signin-title">
+      <h2 id="ballot-signin-title">Sign in to save your picks</h2>
+      <p>
+        You can pick now: your picks are kept on this device as a draft, and you can save them to your ballot once
+        you've signed in.
+      </p>
+      <p className="ballot-signin-actions">
+        <Link className="button" to={`/signin${next}`}>
+          Sign in
+        </Link>
+        <Link className="button secondary" to={`/signup${next}`}>
+          Create an account
+        </Link>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * One category on the ballot: a radio group of its contenders (named by the category), its lock state, and
+ * clearing or failing to save a pick, said right beside it.
+ */
+import type { Category, Contender } from "../../../shared/schemas/events";
+import { isLocked, type LockStatus, lockLabel } from "./lockStatus";
+
+type Props = {
+  category: Category;
+  chosenContenderId: number | null;
+  status: LockStatus;
+  nowMs: number;
+  onChoose: (contenderId: number | null) => void;
+  /** "Saving…" / "Saved" for the signed-in ballot; absent for a draft. */
+  saveState?: "saving" | "saved";
+  errorMessage?: string;
+};
+
+export function BallotCategory({
+  category,
+  chosenContenderId,
+  status,
+  nowMs,
+  onChoose,
+  saveState,
+  errorMessage,
+}: Props) {
+  const headingId = `ballot-category-${category.id}`;
+  const statusId = `${headingId}-status`;
+  const locked = isLocked(status);
+  const chosen = category.contenders.find((contender) => contender.id === chosenContenderId);
+  const classes = ["card", "ballot-category", locked ? "is-locked" : "", chosen ? "is-picked" : "is-unpicked"];
+
+  return (
+    // The radio group below carries the category's name; the section is only a card, not a landmark of its own.
+    <section className={classes.join(" ")}>
+      <div className="ballot-category-head">
+        <h2 id={headingId}>{category.name}</h2>
+        <span className={`badge ${chosen ? "badge-picked" : locked ? "" : "badge-unpicked"}`}>
+          {chosen ? "Picked" : "No pick"}
+        </span>
+      </div>
+      <p id={statusId} className={`ballot-lock lock-${status.state}`}>
+        {locked && (
+          // Drawn, not an emoji: emoji fonts are missing on some systems and would show a blank box.
+          <svg className="lock-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+            <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1Zm2 0h4V5a2 2 0 0 0-4 0v2Z" fill="currentColor" />
+          </svg>
+        )}
+        {status.locksAt === null ? (
+          lockLabel(status, nowMs)
+        ) : (
+          <time dateTime={new Date(status.locksAt).toISOString()}>{lockLabel(status, nowMs)}</time>
+        )}
+      </p>
+      <div className="ballot-options" role="radiogroup" aria-labelledby={headingId} aria-describedby={statusId}>
+        {category.contenders.map((contender) => (
+          <ContenderOption
+            key={contender.id}
+            groupName={headingId}
+            contender={contender}
+            checked={contender.id === chosenContenderId}
+            disabled={locked}
+            isWinner={contender.id === category.winnerContenderId}
+            onChoose={() => onChoose(contender.id)}
+          />
+        ))}
+      </div>
+      <div className="ballot-category-foot">
+        <p className="ballot-save-state" aria-live="polite">
+          {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : ""}
+        </p>
+        {chosen && !locked && (
+          <button type="button" className="button secondary small" onClick={() => onChoose(null)}>
+            Clear pick<span className="visually-hidden"> for {category.name}</span>
+          </button>
+        )}
+      </div>
+      {errorMessage && (
+        <p className="form-error" role="alert">
+          {errorMessage}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** "Emma Stone, La La Land" for a person, "La La Land" for a film. */
+export const contenderLabel = (contender: Contender) =>
+  contender.person ? `${contender.name}, ${contender.film.title}` : contender.name;
+
+type OptionProps = {
+  groupName: string;
+  contender: Contender;
+  checked: boolean;
+  disabled: boolean;
+  isWinner: boolean;
+  onChoose: () => void;
+};
+
+function ContenderOption({ groupName, contender, checked, disabled, isWinner, onChoose }: OptionProps) {
+  const id = `${groupName}-contender-${contender.id}`;
+  return (
+    <div className="ballot-option">
+      <input
+        type="radio"
+        id={id}
+        name={groupName}
+        value={contender.id}
+        // Named explicitly: Chromium reads the label's flex items as "Emma Stone , La La Land".
+        aria-label={contenderLabel(contender)}
+        checked={checked}
+        disabled={disabled}
+        onChange={onChoose}
+      />
+      <label htmlFor={id}>
+        <span className="contender-name">{contender.name}</span>
+        {contender.person && <span className="contender-film">{contender.film.title}</span>}
+      </label>
+      {isWinner && <span className="badge badge-winner">Winner</span>}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Ballot notices above every page for a signed-in fan: the offer to save a signed-out draft, or else a reminder
+ * of open categories still without a pick.
+ */
+import { Link, useLocation } from "react-router-dom";
+import { useNow } from "../../components/useNow";
+import { useBallotDraft } from "../../stores/ballotDraft";
+import { useBallotReminder } from "../../stores/ballotReminder";
+import { useMe } from "../auth/api";
+import { CEREMONY_SLUG, useEvent } from "../season/api";
+import { useMyPicks, useSaveDraft } from "./api";
+import { DraftOffer } from "./DraftOffer";
+import { categoryCount, summarizeBallot } from "./summary";
+
+export function BallotNotices() {
+  const me = useMe();
+  // Keyed by user, so one fan's save results never show to the next person who signs in here.
+  return me.data ? <SignedInNotices key={me.data.id} /> : null;
+}
+
+function SignedInNotices() {
+  const draftPicks = useBallotDraft((state) => state.picks);
+  const forget = useBallotDraft((state) => state.forget);
+  const saveDraft = useSaveDraft((outcome) => forget(outcome.savedCategoryIds));
+  if (draftPicks.length > 0 || saveDraft.data) return <DraftOffer draftPicks={draftPicks} saveDraft={saveDraft} />;
+  return <BallotReminder />;
+}
+
+function BallotReminder() {
+  const { pathname } = useLocation();
+  const { dismissed, dismiss } = useBallotReminder();
+  const event = useEvent(CEREMONY_SLUG);
+  const picks = useMyPicks(true);
+  const now = useNow(() => 60_000);
+  if (pathname === "/ballot" || dismissed || !event.data || !picks.data) return null;
+  const picked = new Set(picks.data.picks.map((pick) => pick.categoryId));
+  const { openUnpicked } = summarizeBallot(event.data.categories, picked, now);
+  if (openUnpicked === 0) return null;
+  return (
+    <aside className="notice" aria-label="Ballot reminder">
+      <p>
+        You have {categoryCount(openUnpicked, "open")} without a pick — <Link to="/ballot">finish your ballot</Link>
+      </p>
+      <button type="button" className="notice-dismiss" onClick={dismiss}>
+        <span aria-hidden="true">×</span>
+        <span className="visually-hidden">Dismiss the ballot reminder</span>
+      </button>
+    </aside>
+  );
+}

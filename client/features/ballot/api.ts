@@ -1,0 +1,116 @@
+/** The signed-in fan's saved picks: the query, and saving or clearing a pick optimistically. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import { type Pick, type PicksResponse, pickSchema, picksResponseSchema } from "../../../shared/schemas/picks";
+import { ApiError, api } from "../../api/client";
+import { queryKeys } from "../../api/queryKeys";
+import { errorText } from "../../components/QueryState";
+import { CEREMONY_SLUG } from "../season/api";
+
+/** Every pick write shares one scope, so writes reach the server in the order the fan made them. */
+const pickWriteScope = { id: "pick-writes" };
+const pickWriteKey = ["pick-writes"] as const;
+
+export const useMyPicks = (signedIn: boolean) =>
+  useQuery({
+    queryKey: queryKeys.myPicks(),
+    queryFn: ({ signal }) => api.get("/me/picks", picksResponseSchema, signal),
+    enabled: signedIn,
+  });
+
+export const putPick = (categoryId: number, contenderId: number): Promise<Pick> =>
+  api.put(`/picks/${categoryId}`, pickSchema, { contenderId });
+
+const deletePick = (categoryId: number) => api.delete(`/picks/${categoryId}`, z.undefined());
+
+/** The cached ballot with one category's pick replaced (or removed, for `null`). */
+export function withPick(ballot: PicksResponse, categoryId: number, contenderId: number | null): PicksResponse {
+  const others = ballot.picks.filter((pick) => pick.categoryId !== categoryId);
+  if (contenderId === null) return { picks: others };
+  return { picks: [...others, { categoryId, contenderId, updatedAt: new Date().toISOString() }] };
+}
+
+/** What the fan reads beside the category when a save fails. The server's lock message already names it. */
+export function pickErrorMessage(error: unknown, categoryName: string): string {
+  if (error instanceof ApiError && error.code === "category_locked") return error.message;
+  if (error instanceof ApiError && error.status === 401) {
+    return `Your ${categoryName} pick wasn't saved: you've been signed out. Sign in again to keep picking.`;
+  }
+  return `Your ${categoryName} pick wasn't saved: ${errorText(error)}`;
+}
+
+/** Saves (or, with `null`, clears) one category's pick; the ballot shows it at once and rolls back on failure. */
+export function usePickMutation(categoryId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: pickWriteKey,
+    scope: pickWriteScope,
+    mutationFn: (contenderId: number | null) =>
+      contenderId === null ? deletePick(categoryId) : putPick(categoryId, contenderId),
+    onMutate: async (contenderId) => {
+      // A refetch in flight would land on top of the optimistic pick. Only then wait, so the radio normally
+      // moves in the same tick as the click.
+      if (queryClient.isFetching({ queryKey: queryKeys.myPicks() }) > 0) {
+        await queryClient.cancelQueries({ queryKey: queryKeys.myPicks() });
+      }
+      const before = queryClient.getQueryData<PicksResponse>(queryKeys.myPicks());
+      const previousContenderId = before?.picks.find((pick) => pick.categoryId === categoryId)?.contenderId ?? null;
+      queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
+        ballot ? withPick(ballot, categoryId, contenderId) : ballot,
+      );
+      return { previousContenderId };
+    },
+    onError: (error, _contenderId, context) => {
+      // Only this category goes back: other categories may have saves of their own in flight.
+      if (context) {
+        queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
+          ballot ? withPick(ballot, categoryId, context.previousContenderId) : ballot,
+        );
+      }
+      // A lock the page didn't know about means the season changed: show it.
+      if (error instanceof ApiError && error.code === "category_locked") {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.event(CEREMONY_SLUG) });
+      }
+    },
+    onSettled: () => {
+      // Refetching while another save is in flight would briefly undo that save's optimistic pick.
+      if (queryClient.isMutating({ mutationKey: pickWriteKey }) === 1) {
+        return queryClient.invalidateQueries({ queryKey: queryKeys.myPicks() });
+      }
+    },
+  });
+}
+
+export type DraftSaveOutcome = {
+  savedCategoryIds: number[];
+  failures: { categoryId: number; error: unknown }[];
+};
+
+/** Saves draft picks one by one; a failure is recorded and the rest still go through. */
+export async function saveDraftPicks(
+  picks: readonly { categoryId: number; contenderId: number }[],
+  save: (categoryId: number, contenderId: number) => Promise<unknown>,
+): Promise<DraftSaveOutcome> {
+  const outcome: DraftSaveOutcome = { savedCategoryIds: [], failures: [] };
+  for (const { categoryId, contenderId } of picks) {
+    try {
+      await save(categoryId, contenderId);
+      outcome.savedCategoryIds.push(categoryId);
+    } catch (error) {
+      outcome.failures.push({ categoryId, error });
+    }
+  }
+  return outcome;
+}
+
+/** Moves a signed-out draft onto the fan's ballot; the caller forgets the saved picks and shows the failures. */
+export function useSaveDraft(onSaved: (outcome: DraftSaveOutcome) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: pickWriteKey,
+    scope: pickWriteScope,
+    mutationFn: (picks: readonly { categoryId: number; contenderId: number }[]) => saveDraftPicks(picks, putPick),
+    onSuccess: onSaved,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.myPicks() }),
+  });
+}

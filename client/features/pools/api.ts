@@ -1,0 +1,60 @@
+/** Pools: the caller's pools, one pool's detail and locked picks, and every pool action. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import {
+  invitePreviewSchema,
+  joinedPoolSchema,
+  myPoolsResponseSchema,
+  poolCreatedSchema,
+  poolDetailSchema,
+  poolPicksSchema,
+} from "../../../shared/schemas/pools";
+import { api } from "../../api/client";
+import { queryKeys } from "../../api/queryKeys";
+
+export const useMyPools = () =>
+  useQuery({
+    queryKey: queryKeys.myPools(),
+    queryFn: ({ signal }) => api.get("/me/pools", myPoolsResponseSchema, signal),
+    select: (data) => data.pools,
+  });
+
+export const usePool = (id: number) =>
+  useQuery({
+    queryKey: queryKeys.pool(id),
+    queryFn: ({ signal }) => api.get(`/pools/${id}`, poolDetailSchema, signal),
+  });
+
+export const usePoolPicks = (id: number) =>
+  useQuery({
+    queryKey: queryKeys.poolPicks(id),
+    queryFn: ({ signal }) => api.get(`/pools/${id}/picks`, poolPicksSchema, signal),
+  });
+
+export const useInvitePreview = (code: string, enabled: boolean) =>
+  useQuery({
+    queryKey: queryKeys.invite(code),
+    queryFn: ({ signal }) => api.get(`/pools/invites/${encodeURIComponent(code)}`, invitePreviewSchema, signal),
+    enabled,
+  });
+
+/** After any pool change, the caller's pools (list and details) are refetched. */
+function usePoolMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.myPools() }),
+  });
+}
+
+export const useCreatePool = () => usePoolMutation((name: string) => api.post("/pools", poolCreatedSchema, { name }));
+export const useJoinPool = () =>
+  usePoolMutation((inviteCode: string) => api.post("/pools/join", joinedPoolSchema, { inviteCode }));
+export const useRotateInvite = (id: number) =>
+  usePoolMutation(() => api.post(`/pools/${id}/invite`, z.object({ inviteCode: z.string() })));
+export const useRemoveMember = (id: number) =>
+  usePoolMutation((userId: number) => api.delete(`/pools/${id}/members/${userId}`, z.undefined()));
+export const useShowOnProfile = (id: number) =>
+  usePoolMutation((showOnProfile: boolean) => api.put(`/pools/${id}/profile`, z.undefined(), { showOnProfile }));
+
+export const inviteUrl = (code: string) => `${window.location.origin}/join/${code}`;

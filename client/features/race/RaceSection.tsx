@@ -1,0 +1,175 @@
+/**
+ * A category's race over time: the odds-history chart (lazy-loaded), toggles for which contenders it shows,
+ * and the season's key dates it marks. Announced-but-changed release dates are dashed and labelled as announced.
+ */
+import { lazy, Suspense, useId, useState } from "react";
+import type { TimelineEntry } from "../../../shared/domain/timeline";
+import type { Category } from "../../../shared/schemas/events";
+import type { OddsHistory } from "../../../shared/schemas/odds";
+import { formatDay } from "../../components/format";
+import { QueryState } from "../../components/QueryState";
+import { useOddsFormat } from "../../stores/oddsFormat";
+import { useSeasonTimeline } from "../season/api";
+import { useOddsHistory } from "./api";
+import type { ChartLine, ChartMarker, ChartRow } from "./RaceChart";
+import { layoutTimeAxis, SEASON_END, SEASON_START } from "./timeAxis";
+
+const RaceChart = lazy(() => import("./RaceChart"));
+
+/** One colour per contender (categories have up to 12 here), each readable on the dark background. */
+const palette = [
+  "#e8c15a",
+  "#7fb2ff",
+  "#ff8a80",
+  "#7ddc9a",
+  "#d7a6ff",
+  "#ffb366",
+  "#5fd3d3",
+  "#f2f2a0",
+  "#ff9ed8",
+  "#ffffff",
+  "#c8e67a",
+  "#e0a370",
+];
+
+type Props = {
+  category: Category;
+  /** Contender slugs shown at first; the reader can add any other. */
+  initialSlugs: readonly string[];
+};
+
+export function RaceSection({ category, initialSlugs }: Props) {
+  const history = useOddsHistory(category.id);
+  const timeline = useSeasonTimeline();
+  const [shown, setShown] = useState(
+    () => new Set(category.contenders.filter((c) => initialSlugs.includes(c.slug)).map((c) => c.id)),
+  );
+  const togglesId = useId();
+
+  const toggle = (contenderId: number) =>
+    setShown((current) => {
+      const next = new Set(current);
+      if (!next.delete(contenderId)) next.add(contenderId);
+      return next;
+    });
+  const lines: ChartLine[] = category.contenders.flatMap((contender, index) =>
+    shown.has(contender.id)
+      ? [{ key: String(contender.id), name: contender.name, color: palette[index % palette.length] ?? "#fff" }]
+      : [],
+  );
+  const filmSlugs = new Set(
+    category.contenders.filter((contender) => shown.has(contender.id)).map((contender) => contender.film.slug),
+  );
+
+  return (
+    <div className="race">
+      <fieldset className="race-toggles" aria-describedby={togglesId}>
+        <legend>Contenders on the chart</legend>
+        <p id={togglesId} className="visually-hidden">
+          Tick a contender to add its line to the chart.
+        </p>
+        {category.contenders.map((contender, index) => (
+          <label key={contender.id} className="race-toggle">
+            <input type="checkbox" checked={shown.has(contender.id)} onChange={() => toggle(contender.id)} />
+            <span className="chart-swatch" style={{ background: palette[index % palette.length] }} aria-hidden="true" />
+            {contender.name}
+          </label>
+        ))}
+      </fieldset>
+      <QueryState query={history} loadingLabel="Loading the odds history…">
+        {(data) => (
+          <>
+            <RaceHistory history={data} lines={lines} markers={markersFor(timeline.data ?? [], filmSlugs)} />
+            {data.demoFans > 0 && (
+              <p className="race-note">
+                The history includes a simulated crowd of {data.demoFans.toLocaleString("en-US")} fans whose picks
+                follow how the 2016–17 season actually unfolded. Real fans' picks count alongside them.
+              </p>
+            )}
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}
+
+type Marker = TimelineEntry & { number: number };
+
+function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines: ChartLine[]; markers: Marker[] }) {
+  const format = useOddsFormat((state) => state.format);
+  if (history.series.length === 0) {
+    return <div className="state state-empty">No picks yet: the chart starts with the first pick.</div>;
+  }
+  const instants = history.series.map((point) => Date.parse(point.t));
+  const layout = layoutTimeAxis(instants);
+  const rows: ChartRow[] = history.series.map((point, index) => {
+    const t = instants[index] ?? 0;
+    return { ...point.probabilities, position: layout.position(t), t };
+  });
+  if (layout.breakBetween) {
+    // A row with no values inside the break, so the lines stop at the break instead of bridging nine years.
+    const [breakStart, breakEnd] = layout.breakBetween;
+    const gapAt = (breakStart + breakEnd) / 2;
+    rows.splice(
+      rows.findIndex((row) => row.position > gapAt),
+      0,
+      { position: gapAt, t: gapAt },
+    );
+  }
+  const chartMarkers: ChartMarker[] = markers.map((marker) => ({
+    position: Date.parse(`${marker.date}T12:00:00Z`),
+    number: marker.number,
+    kind: marker.kind === "release" ? "release" : "event",
+    announced: marker.status === "announced",
+  }));
+
+  return (
+    <>
+      <figure className="race-chart">
+        <Suspense
+          fallback={
+            <div className="state state-loading race-chart-placeholder" role="status">
+              <span className="spinner" aria-hidden="true" />
+              Drawing the chart…
+            </div>
+          }
+        >
+          <RaceChart rows={rows} lines={lines} layout={layout} markers={chartMarkers} format={format} />
+        </Suspense>
+        {layout.breakBetween && (
+          <figcaption className="race-caption">
+            The season is drawn to scale; after the break (≈), each day with new picks since the ceremony gets one equal
+            slot, dated on the axis.
+          </figcaption>
+        )}
+      </figure>
+      {markers.length > 0 && (
+        <details className="race-markers">
+          <summary>Key dates on the chart ({markers.length})</summary>
+          <ol>
+            {markers.map((marker) => (
+              <li key={marker.number} className={`kind-${marker.kind} status-${marker.status}`}>
+                <span className="race-marker-number">{marker.number}</span>
+                <time dateTime={marker.date}>{formatDay(marker.date)}</time> {marker.label}
+                {marker.note && <span className="race-marker-note"> — {marker.note}</span>}
+              </li>
+            ))}
+          </ol>
+          <p className="race-note">Solid lines are what happened; dashed lines are dates as announced that changed.</p>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Awards events in the season, plus the debuts and wide releases of the films on the chart. */
+function markersFor(timeline: readonly TimelineEntry[], filmSlugs: ReadonlySet<string>): Marker[] {
+  return timeline
+    .filter((entry) => {
+      const at = Date.parse(`${entry.date}T12:00:00Z`);
+      if (at < SEASON_START || at >= SEASON_END) return false;
+      if (entry.kind !== "release") return true;
+      return entry.filmSlug !== null && filmSlugs.has(entry.filmSlug) && entry.releaseKind !== "expansion";
+    })
+    .map((entry, index) => ({ ...entry, number: index + 1 }));
+}

@@ -1,0 +1,62 @@
+/** The operator's area: season tools, each category's controls, import, and the audit log. Admins only. */
+import { QueryState } from "../components/QueryState";
+import { usePageTitle } from "../components/usePageTitle";
+import { AuditLog } from "../features/admin/AuditLog";
+import { CategoryAdmin } from "../features/admin/CategoryAdmin";
+import { ImportForm } from "../features/admin/ImportForm";
+import { SeasonTools } from "../features/admin/SeasonTools";
+import { useMe } from "../features/auth/api";
+import { CEREMONY_SLUG, useEvent, useFilms } from "../features/season/api";
+
+export function AdminPage() {
+  usePageTitle("Admin");
+  const me = useMe();
+  return (
+    <QueryState query={me} loadingLabel="Checking your access…">
+      {(user) =>
+        user?.isAdmin ? (
+          <AdminArea />
+        ) : (
+          <div className="state state-empty">
+            <h1>Admin</h1>
+            <p>This area is for the site's operators. An operator grants access on the server.</p>
+          </div>
+        )
+      }
+    </QueryState>
+  );
+}
+
+function AdminArea() {
+  const event = useEvent(CEREMONY_SLUG);
+  const films = useFilms();
+  return (
+    <>
+      <h1>Admin</h1>
+      <QueryState query={event} loadingLabel="Loading the ceremony…">
+        {(ceremony) => (
+          <>
+            <SeasonTools eventSlug={ceremony.slug} eventName={ceremony.name} />
+            <section aria-labelledby="admin-categories-heading">
+              <h2 id="admin-categories-heading">{ceremony.name}: categories</h2>
+              {ceremony.categories.length === 0 ? (
+                <div className="state state-empty">No categories yet: import a season file.</div>
+              ) : (
+                ceremony.categories.map((category) => (
+                  <CategoryAdmin
+                    key={category.id}
+                    eventSlug={ceremony.slug}
+                    category={category}
+                    films={films.data?.films ?? []}
+                  />
+                ))
+              )}
+            </section>
+          </>
+        )}
+      </QueryState>
+      <ImportForm />
+      <AuditLog />
+    </>
+  );
+}

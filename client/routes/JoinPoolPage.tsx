@@ -1,0 +1,59 @@
+/** Opened from an invite link: shows which pool, and joins it after sign-in. */
+import { useNavigate, useParams } from "react-router-dom";
+import { inviteCodeSchema } from "../../shared/schemas/pools";
+import { ApiError } from "../api/client";
+import { ErrorMessage, QueryState } from "../components/QueryState";
+import { usePageTitle } from "../components/usePageTitle";
+import { useMe } from "../features/auth/api";
+import { SignInPrompt } from "../features/auth/SignInPrompt";
+import { useInvitePreview, useJoinPool } from "../features/pools/api";
+import { NotFoundPage } from "./NotFoundPage";
+
+function JoinInvite({ code }: { code: string }) {
+  const preview = useInvitePreview(code, true);
+  const join = useJoinPool();
+  const navigate = useNavigate();
+  if (preview.error instanceof ApiError && preview.error.status === 404) {
+    return <NotFoundPage what="invite: the pool's owner may have replaced this link" />;
+  }
+  return (
+    <QueryState query={preview} loadingLabel="Loading the invite…">
+      {(pool) => (
+        <div className="card join-card">
+          <p className="eyebrow">You're invited</p>
+          <h1>Join {pool.name}</h1>
+          <p className="muted">
+            {pool.memberCount} {pool.memberCount === 1 ? "member" : "members"} so far. You'll see each other on the
+            pool's leaderboard, and each other's picks once categories lock.
+          </p>
+          <button
+            type="button"
+            className="button"
+            disabled={join.isPending}
+            onClick={() => join.mutate(code, { onSuccess: (joined) => navigate(`/pools/${joined.id}`) })}
+          >
+            {join.isPending ? "Joining…" : "Join pool"}
+          </button>
+          {join.error && <ErrorMessage error={join.error} />}
+        </div>
+      )}
+    </QueryState>
+  );
+}
+
+export function JoinPoolPage() {
+  usePageTitle("Join a pool");
+  const { code = "" } = useParams();
+  const me = useMe();
+  if (!inviteCodeSchema.safeParse(code).success) return <NotFoundPage what="invite" />;
+  if (me.isPending) return null;
+  if (!me.data) {
+    return (
+      <SignInPrompt
+        title="You're invited to a pool"
+        reason="Sign in or create an account to join your friends' pool on Frontrunner."
+      />
+    );
+  }
+  return <JoinInvite code={code} />;
+}

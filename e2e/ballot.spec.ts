@@ -1,0 +1,143 @@
+import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+
+const password = "la la land 2017";
+const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+const xhr = { "X-Requested-With": "XMLHttpRequest" };
+
+const category = (page: Page, name: string) => page.getByRole("radiogroup", { name, exact: true });
+
+async function signUpThroughForm(page: Page, username: string) {
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText(`Signed in as ${username}`)).toBeVisible();
+}
+
+async function signUpInFreshContext(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const username = uniqueName("rival");
+  await page.goto("/signup?next=/ballot");
+  await signUpThroughForm(page, username);
+  return { context, page, username };
+}
+
+async function ids(request: APIRequestContext) {
+  const response = await request.get("/api/events/oscars-2017");
+  const event = (await response.json()) as {
+    categories: { id: number; name: string; contenders: { id: number; name: string }[] }[];
+  };
+  const bestPicture = event.categories.find((candidate) => candidate.name === "Best Picture");
+  const moonlight = bestPicture?.contenders.find((contender) => contender.name === "Moonlight");
+  if (!bestPicture || !moonlight) throw new Error("the seed has no Best Picture / Moonlight");
+  return { bestPictureId: bestPicture.id, moonlightId: moonlight.id };
+}
+
+test("a fan's picks are saved, survive reload and sign-in, and stay theirs alone", async ({ page, browser }) => {
+  const username = uniqueName("fan");
+  await page.goto("/signup?next=/ballot");
+  await signUpThroughForm(page, username);
+  await expect(page.getByRole("heading", { name: "89th Academy Awards" })).toBeVisible();
+  await expect(page.getByText("0 of 8 picked")).toBeVisible();
+
+  await category(page, "Best Picture").getByRole("radio", { name: "La La Land" }).click();
+  await category(page, "Best Actress").getByRole("radio", { name: "Emma Stone, La La Land" }).click();
+  await expect(page.getByText("2 of 8 picked")).toBeVisible();
+  await expect(page.getByText("Saved", { exact: true })).toHaveCount(2);
+
+  await page.reload();
+  await expect(category(page, "Best Picture").getByRole("radio", { name: "La La Land" })).toBeChecked();
+  await expect(category(page, "Best Actress").getByRole("radio", { name: "Emma Stone, La La Land" })).toBeChecked();
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in to save your picks" })).toBeVisible();
+  await expect(category(page, "Best Picture").getByRole("radio", { name: "La La Land" })).not.toBeChecked();
+  await nav.getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(category(page, "Best Picture").getByRole("radio", { name: "La La Land" })).toBeChecked();
+  await expect(category(page, "Best Actress").getByRole("radio", { name: "Emma Stone, La La Land" })).toBeChecked();
+
+  // Someone else, in their own browser, sees an empty ballot and can only ever change their own.
+  const rival = await signUpInFreshContext(browser);
+  await expect(rival.page.getByText("0 of 8 picked")).toBeVisible();
+  await expect(category(rival.page, "Best Picture").getByRole("radio", { checked: true })).toHaveCount(0);
+  const { bestPictureId, moonlightId } = await ids(rival.context.request);
+  const put = await rival.context.request.put(`/api/picks/${bestPictureId}`, {
+    data: { contenderId: moonlightId },
+    headers: xhr,
+  });
+  expect(put.status()).toBe(200);
+  await rival.page.reload();
+  await expect(category(rival.page, "Best Picture").getByRole("radio", { name: "Moonlight" })).toBeChecked();
+  const cleared = await rival.context.request.delete(`/api/picks/${bestPictureId}`, { headers: xhr });
+  expect(cleared.status()).toBe(204);
+  await rival.context.close();
+
+  await page.reload();
+  await expect(category(page, "Best Picture").getByRole("radio", { name: "La La Land" })).toBeChecked();
+  await expect(page.getByText("2 of 8 picked")).toBeVisible();
+});
+
+test("a pick can be changed and cleared", async ({ page }) => {
+  await page.goto("/signup?next=/ballot");
+  await signUpThroughForm(page, uniqueName("changer"));
+  const bestActor = category(page, "Best Actor");
+  await bestActor.getByRole("radio", { name: "Casey Affleck, Manchester by the Sea" }).click();
+  await bestActor.getByRole("radio", { name: "Denzel Washington, Fences" }).click();
+  await expect(bestActor.getByRole("radio", { name: "Denzel Washington, Fences" })).toBeChecked();
+  await page.getByRole("button", { name: "Clear pick for Best Actor" }).click();
+  await expect(bestActor.getByRole("radio", { checked: true })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText("0 of 8 picked")).toBeVisible();
+  await expect(bestActor.getByRole("radio", { checked: true })).toHaveCount(0);
+});
+
+test("a signed-out draft is offered for saving after sign-up, and saved", async ({ page }) => {
+  await page.goto("/ballot");
+  await expect(page.getByRole("heading", { name: "Sign in to save your picks" })).toBeVisible();
+  await category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" }).click();
+  await category(page, "Best Picture").getByRole("radio", { name: "Moonlight" }).click();
+  await expect(page.getByText("2 of 8 picked")).toBeVisible();
+  await page.reload();
+  await expect(category(page, "Best Picture").getByRole("radio", { name: "Moonlight" })).toBeChecked();
+
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await signUpThroughForm(page, uniqueName("drafter"));
+  await expect(page).toHaveURL(/\/ballot$/);
+  const offer = page.getByRole("complementary", { name: "Save 2 draft picks to your ballot?" });
+  await expect(offer.getByText("Best Director: Barry Jenkins, Moonlight")).toBeVisible();
+  await offer.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText("Saved 2 picks to your ballot.")).toBeVisible();
+  await expect(category(page, "Best Picture").getByRole("radio", { name: "Moonlight" })).toBeChecked();
+
+  await page.reload();
+  await expect(page.getByText("2 of 8 picked")).toBeVisible();
+  await expect(category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" })).toBeChecked();
+  await expect(page.getByRole("complementary", { name: /draft pick/ })).toHaveCount(0);
+});
+
+test("open categories are pickable and show that no lock time is set", async ({ page }) => {
+  await page.goto("/ballot");
+  const bestPicture = category(page, "Best Picture");
+  await expect(bestPicture.getByRole("radio", { name: "La La Land" })).toBeEnabled();
+  await expect(bestPicture).toHaveAccessibleDescription("Open: no lock time set yet");
+});
+
+test("a signed-in fan is reminded of open categories elsewhere, not on the ballot", async ({ page }) => {
+  await page.goto("/signup");
+  await signUpThroughForm(page, uniqueName("reminded"));
+  const reminder = page.getByRole("complementary", { name: "Ballot reminder" });
+  await expect(reminder).toHaveText(/You have 8 open categories without a pick — finish your ballot/);
+  await reminder.getByRole("link", { name: "finish your ballot" }).click();
+  await expect(page).toHaveURL(/\/ballot$/);
+  await expect(reminder).toHaveCount(0);
+  await page.getByRole("link", { name: "Calendar" }).click();
+  await reminder.getByRole("button", { name: "Dismiss the ballot reminder" }).click();
+  await expect(reminder).toHaveCount(0);
+  await page.getByRole("link", { name: "The race" }).click();
+  await expect(page.getByRole("heading", { name: "Categories" })).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+});

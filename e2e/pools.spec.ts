@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueName } from "./fixtures";
+
+test("a fan starts a pool and a friend joins through the invite link", async ({ page, browser }) => {
+  const owner = await signUp(page, uniqueName("owner"));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pools" }).click();
+  await expect(page.getByText("You're not in any pools yet")).toBeVisible();
+  await page.getByLabel("Pool name").fill("<b>Oscar</b> night");
+  await page.getByRole("button", { name: "Create pool" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "<b>Oscar</b> night" })).toBeVisible();
+  const inviteLink = await page.getByLabel("Invite link").inputValue();
+  expect(inviteLink).toMatch(/\/join\/[A-Za-z0-9_-]{14}$/);
+
+  const friendContext = await browser.newContext();
+  const friendPage = await friendContext.newPage();
+  await friendPage.goto(inviteLink);
+  await expect(friendPage.getByRole("heading", { name: "You're invited to a pool" })).toBeVisible();
+  await friendPage.getByRole("link", { name: "Create an account" }).click();
+  const friendName = uniqueName("friend");
+  await friendPage.getByLabel("Username").fill(friendName);
+  await friendPage.getByLabel("Password").fill("moonlight 2017");
+  await friendPage.getByRole("button", { name: "Sign up" }).click();
+
+  await expect(friendPage.getByRole("heading", { name: "Join <b>Oscar</b> night" })).toBeVisible();
+  await friendPage.getByRole("button", { name: "Join pool" }).click();
+  const members = friendPage.getByRole("region", { name: /Members/ });
+  await expect(members.getByText(owner.username)).toBeVisible();
+  await expect(members.getByText(friendName)).toBeVisible();
+  await expect(friendPage.getByText("Picks appear here as each category locks")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("region", { name: /Members \(2\)/ }).getByText(friendName)).toBeVisible();
+  await friendContext.close();
+});
+
+test("the owner replaces the invite link and the old one stops working", async ({ page, browser }) => {
+  await signUp(page, uniqueName("owner"));
+  await page.goto("/pools");
+  await page.getByLabel("Pool name").fill("Rotating crew");
+  await page.getByRole("button", { name: "Create pool" }).click();
+  const oldLink = await page.getByLabel("Invite link").inputValue();
+  await page.getByRole("button", { name: "Replace invite link" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The old one no longer works" })).toBeVisible();
+  expect(await page.getByLabel("Invite link").inputValue()).not.toBe(oldLink);
+
+  const otherContext = await browser.newContext();
+  const other = await otherContext.newPage();
+  await signUp(other, uniqueName("late"));
+  await other.goto(oldLink);
+  await expect(other.getByRole("heading", { name: /We couldn't find that invite/ })).toBeVisible();
+  await otherContext.close();
+});

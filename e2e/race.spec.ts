@@ -1,0 +1,63 @@
+import { expect, test } from "@playwright/test";
+import { eventDetailSchema } from "../shared/schemas/events";
+
+const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+
+test("the home page leads with the Best Picture race for the four films we follow", async ({ page }) => {
+  await page.goto("/");
+  const race = page.getByRole("region", { name: "The Best Picture race" });
+  const chart = race.getByRole("figure");
+  for (const title of ["La La Land", "Manchester by the Sea", "Silence", "Jackie"]) {
+    await expect(race.getByRole("checkbox", { name: title })).toBeChecked();
+    await expect(chart.getByText(title, { exact: true })).toBeVisible();
+  }
+  await expect(chart.getByText("Moonlight", { exact: true })).toHaveCount(0);
+  await race.getByRole("checkbox", { name: "Moonlight" }).check();
+  await expect(chart.getByText("Moonlight", { exact: true })).toBeVisible();
+  await expect(race.getByText(/includes a simulated crowd of 150 fans/)).toBeVisible();
+
+  await race.getByText(/Key dates on the chart/).click();
+  await expect(
+    race.getByRole("listitem").filter({ hasText: "La La Land opens in limited release (as announced)" }),
+  ).toContainText("Dec 2, 2016");
+});
+
+test("a pick in one browser moves the odds in another without a reload", async ({ browser }) => {
+  const watcher = await browser.newContext();
+  const watching = await watcher.newPage();
+  await watching.goto("/events/oscars-2017/best-picture");
+  const picksCell = watching
+    .getByRole("row", { name: /^La La Land/ })
+    .getByRole("cell")
+    .last();
+  await expect(picksCell).toHaveText(/^\d+$/);
+  const before = Number(await picksCell.textContent());
+  await watching.evaluate(() => Object.assign(window, { sameDocument: true }));
+
+  const fan = await browser.newContext();
+  const headers = { "X-Requested-With": "XMLHttpRequest" };
+  const signup = await fan.request.post("/api/auth/signup", {
+    data: { username: uniqueName("fan"), password: "la la land 2017" },
+    headers,
+  });
+  expect(signup.status()).toBe(201);
+  const event = eventDetailSchema.parse(await (await fan.request.get("/api/events/oscars-2017")).json());
+  const picture = event.categories.find((category) => category.slug === "best-picture");
+  const laLaLand = picture?.contenders.find((contender) => contender.slug === "la-la-land");
+  const pick = await fan.request.put(`/api/picks/${picture?.id}`, { data: { contenderId: laLaLand?.id }, headers });
+  expect(pick.status()).toBe(200);
+
+  await expect(picksCell).toHaveText(String(before + 1));
+  expect(await watching.evaluate(() => "sameDocument" in window)).toBe(true);
+  await Promise.all([watcher.close(), fan.close()]);
+});
+
+test("the odds format choice is remembered", async ({ page }) => {
+  await page.goto("/events/oscars-2017/best-actor");
+  await page.getByRole("radio", { name: /American/ }).check();
+  const firstOdds = page.getByRole("row").nth(1).getByRole("cell").first();
+  await expect(firstOdds).toContainText(/[+-]\d+/);
+  await page.reload();
+  await expect(page.getByRole("radio", { name: /American/ })).toBeChecked();
+  await expect(firstOdds).toContainText(/[+-]\d+/);
+});

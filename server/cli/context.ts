@@ -1,0 +1,36 @@
+/** What every operator command needs: the server's database (same DB_PATH config), migrated, and its services. */
+import { userInfo } from "node:os";
+import { systemClock } from "../clock.js";
+import { ConfigError, loadConfig } from "../config.js";
+import { openDatabase } from "../db/connection.js";
+import { migrate } from "../db/migrate.js";
+import { AppError } from "../errors.js";
+import type { Actor } from "../services/adminService.js";
+import { createServices, type Services } from "../services/index.js";
+
+/** The command line acts as whoever is logged in on the server machine; the audit log records that name. */
+const cliActor = (): Actor => ({ userId: null, name: `cli:${userInfo().username}` });
+
+/** Runs a command against the configured database; prints failures plainly and sets a non-zero exit code. */
+export function runCommand(command: (services: Services, actor: Actor) => void) {
+  try {
+    const config = loadConfig(process.env);
+    const db = openDatabase(config.dbPath);
+    try {
+      migrate(db);
+      command(createServices(db, systemClock), cliActor());
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    process.exitCode = 1;
+    if (error instanceof ConfigError || error instanceof CommandError) console.error(error.message);
+    else if (error instanceof AppError) console.error(`${error.code}: ${error.message}`);
+    else throw error;
+  }
+}
+
+/** A mistake in how the command was called: printed as is, without a stack. */
+export class CommandError extends Error {
+  override name = "CommandError";
+}

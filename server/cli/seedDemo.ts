@@ -1,0 +1,29 @@
+/** `npm run seed:demo`: adds the simulated 2016–17 crowd to the configured database (once; a rerun does nothing). */
+import { systemClock } from "../clock.js";
+import { ConfigError, loadConfig } from "../config.js";
+import { openDatabase } from "../db/connection.js";
+import { migrate } from "../db/migrate.js";
+import { seedDemoCrowd } from "../seed/seedDemoCrowd.js";
+import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
+import { createServices } from "../services/index.js";
+
+try {
+  // The command is explicit, so it runs even when DEMO_CROWD=off keeps the server from doing it at start.
+  const config = loadConfig({ ...process.env, DEMO_CROWD: "on" });
+  const db = openDatabase(config.dbPath);
+  migrate(db);
+  const services = createServices(db, systemClock);
+  seedSeasonIfEmpty(services.season);
+  const started = performance.now();
+  const crowd = seedDemoCrowd(services.demoCrowd, config.demoCrowdSize ?? 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(
+    crowd
+      ? `Seeded ${crowd.fans} demo fans with ${crowd.picks} picks into ${config.dbPath} in ${seconds} s.\n`
+      : `${config.dbPath} already has a demo crowd; nothing to do.\n`,
+  );
+  db.close();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}

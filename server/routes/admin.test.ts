@@ -1,0 +1,412 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditResponseSchema, lockEventResponseSchema, replaySummarySchema } from "../../shared/schemas/admin.js";
+import { userResponseSchema } from "../../shared/schemas/auth.js";
+import { eventDetailSchema } from "../../shared/schemas/events.js";
+import { picksResponseSchema } from "../../shared/schemas/picks.js";
+import { resultsResponseSchema } from "../../shared/schemas/results.js";
+import { fixedClock } from "../clock.js";
+import { projectRoot } from "../paths.js";
+import { launchSeasonFile } from "../seed/seedSeason.js";
+import { type ApiClient, apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
+
+const clock = fixedClock("2017-01-20T12:00:00.000Z");
+let server: TestServer;
+let ids: Awaited<ReturnType<typeof oscarIds>>;
+let admin: ApiClient;
+let adminName: string;
+
+const cliActor = { userId: null, name: "cli:test" };
+
+beforeAll(async () => {
+  server = await startTestServer({ clock });
+  ids = await oscarIds(server);
+  const created = await makeUser(server);
+  adminName = created.username;
+  server.services.admin.setAdmin(cliActor, adminName, true);
+  admin = created.client;
+});
+afterAll(() => server.close());
+
+const picture = () => ids.category("best-picture");
+const bestPicture = (slug: string) => ids.contender("best-picture", slug);
+
+async function auditEntries() {
+  return auditResponseSchema.parse(await (await admin.get("/api/admin/audit")).json()).entries;
+}
+
+async function ceremony(client: ApiClient = admin) {
+  return eventDetailSchema.parse(await (await client.get("/api/events/oscars-2017")).json());
+}
+
+/** Every row of the tables an import writes, to prove a refused import wrote nothing. */
+function dumpSeasonTables() {
+  return ["seasons", "films", "film_releases", "events", "categories", "contenders", "audit_log"].map((table) =>
+    server.db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
+  );
+}
+
+describe("admin access", () => {
+  const endpoints: [string, string, unknown][] = [
+    ["PUT", "/api/admin/categories/1", { name: "Best Film" }],
+    ["POST", "/api/admin/categories/1/winner", { contenderId: 1 }],
+    ["POST", "/api/admin/categories/1/contenders", { filmId: 1, person: null }],
+    ["PUT", "/api/admin/contenders/1", { name: "Renamed" }],
+    ["DELETE", "/api/admin/contenders/1", undefined],
+    ["POST", "/api/admin/events/oscars-2017/lock", undefined],
+    ["POST", "/api/admin/events/oscar-nominations-2017/nominations", [{ categoryId: 1, nomineeIds: [1] }]],
+    ["POST", "/api/admin/events/golden-globes-2017/results", []],
+    ["POST", "/api/admin/import", JSON.parse(readFileSync(launchSeasonFile, "utf8"))],
+    ["POST", "/api/admin/replay-2017", undefined],
+    ["GET", "/api/admin/audit", undefined],
+  ];
+
+  it.each(endpoints)(
+    "%s %s answers 401 signed out and 403 forbidden to a fan, changing nothing",
+    async (method, path, body) => {
+      const before = dumpSeasonTables();
+      const anonymous = await apiClient(server).request(method, path, body);
+      expect(anonymous.status).toBe(401);
+      expect((await readError(anonymous)).code).toBe("unauthenticated");
+      const { client: fan } = await makeUser(server);
+      const forbidden = await fan.request(method, path, body);
+      expect(forbidden.status).toBe(403);
+      expect((await readError(forbidden)).code).toBe("forbidden");
+      expect(dumpSeasonTables()).toEqual(before);
+    },
+  );
+
+  it("there is no way to become admin over HTTP", async () => {
+    const { client } = await makeUser(server);
+    expect((await client.put("/api/me", { isAdmin: true })).status).toBe(404);
+    expect(userResponseSchema.parse(await (await client.get("/api/me")).json()).user.isAdmin).toBe(false);
+  });
+});
+
+describe("grant and revoke", () => {
+  it("the service grants and revokes, and audits both", async () => {
+    const { username, client } = await makeUser(server);
+    server.services.admin.setAdmin(cliActor, username, true);
+    expect((await client.get("/api/admin/audit")).status).toBe(200);
+    server.services.admin.setAdmin(cliActor, username, false);
+    expect((await client.get("/api/admin/audit")).status).toBe(403);
+    const actions = (await auditEntries()).filter((entry) => entry.target.startsWith(`user:${username} `));
+    expect(actions.map(({ action, actor, before, after }) => ({ action, actor, before, after }))).toEqual([
+      { action: "user.admin.revoke", actor: "cli:test", before: { isAdmin: true }, after: { isAdmin: false } },
+      { action: "user.admin.grant", actor: "cli:test", before: { isAdmin: false }, after: { isAdmin: true } },
+    ]);
+  });
+
+  it("`npm run admin -- grant` works on the server's DB_PATH", async () => {
+    const { username, client } = await makeUser(server);
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, ["--import", "tsx", "server/cli/admin.ts", ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, DB_PATH: server.dbPath },
+        encoding: "utf8",
+      });
+    const granted = run("grant", username);
+    expect(granted.status).toBe(0);
+    expect(granted.stdout).toContain(`${username} is now an admin`);
+    expect((await client.get("/api/admin/audit")).status).toBe(200);
+    const unknown = run("grant", "nobody_here");
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('no user named "nobody_here"');
+  });
+});
+
+describe("winners", () => {
+  it("announces a winner, which locks the category and shows in the event", async () => {
+    const category = ids.category("best-director");
+    const chazelle = ids.contender("best-director", "damien-chazelle");
+    const response = await admin.post(`/api/admin/categories/${category}/winner`, { contenderId: chazelle });
+    expect(response.status).toBe(200);
+    const director = (await ceremony()).categories.find((entry) => entry.id === category);
+    expect(director?.winnerContenderId).toBe(chazelle);
+    const { client: fan } = await makeUser(server);
+    const pick = await fan.put(`/api/picks/${category}`, { contenderId: chazelle });
+    expect(pick.status).toBe(409);
+    expect((await readError(pick)).code).toBe("category_locked");
+  });
+
+  it("corrects an announced winner (the envelope), audits before and after, and calls onWinnerChanged", async () => {
+    const changed: number[] = [];
+    server.services.admin.onWinnerChanged((categoryId) => changed.push(categoryId));
+    await admin.post(`/api/admin/categories/${picture()}/winner`, { contenderId: bestPicture("la-la-land") });
+    const corrected = await admin.post(`/api/admin/categories/${picture()}/winner`, {
+      contenderId: bestPicture("moonlight"),
+    });
+    expect(corrected.status).toBe(200);
+    expect((await ceremony()).categories.find((entry) => entry.id === picture())?.winnerContenderId).toBe(
+      bestPicture("moonlight"),
+    );
+    const [latest] = await auditEntries();
+    expect(latest).toMatchObject({
+      actor: adminName,
+      action: "category.winner.correct",
+      target: `category:best-picture (${picture()})`,
+      before: { winnerContenderId: bestPicture("la-la-land"), winner: "La La Land" },
+      after: { winnerContenderId: bestPicture("moonlight"), winner: "Moonlight" },
+    });
+    expect(changed).toEqual([picture(), picture()]);
+
+    expect((await admin.post(`/api/admin/categories/${picture()}/winner`, { contenderId: null })).status).toBe(200);
+    expect((await auditEntries())[0]?.action).toBe("category.winner.clear");
+  });
+
+  it("a failing winner hook rolls the change back", async () => {
+    const category = ids.category("best-actress");
+    server.services.admin.onWinnerChanged((categoryId) => {
+      if (categoryId === category) throw new Error("scoring failed");
+    });
+    const response = await admin.post(`/api/admin/categories/${category}/winner`, {
+      contenderId: ids.contender("best-actress", "emma-stone"),
+    });
+    expect(response.status).toBe(500);
+    expect((await ceremony()).categories.find((entry) => entry.id === category)?.winnerContenderId).toBeNull();
+  });
+
+  it("refuses a contender from another category", async () => {
+    const response = await admin.post(`/api/admin/categories/${picture()}/winner`, {
+      contenderId: ids.contender("best-actor", "casey-affleck"),
+    });
+    expect(response.status).toBe(400);
+    expect((await readError(response)).code).toBe("invalid_contender");
+  });
+});
+
+describe("categories and events", () => {
+  it("sets and clears locksAt and renames", async () => {
+    const category = ids.category("best-supporting-actor");
+    const set = await admin.put(`/api/admin/categories/${category}`, {
+      locksAt: "2017-02-26T20:00:00.000Z",
+      name: "Best Actor in a Supporting Role",
+    });
+    expect(set.status).toBe(200);
+    const updated = eventDetailSchema.parse(await set.json()).categories.find((entry) => entry.id === category);
+    expect(updated).toMatchObject({ locksAt: "2017-02-26T20:00:00.000Z", name: "Best Actor in a Supporting Role" });
+    const cleared = await admin.put(`/api/admin/categories/${category}`, { locksAt: null });
+    expect(
+      eventDetailSchema.parse(await cleared.json()).categories.find((entry) => entry.id === category)?.locksAt,
+    ).toBeNull();
+    expect((await admin.put(`/api/admin/categories/${category}`, {})).status).toBe(400);
+  });
+
+  it("locks a whole event at once", async () => {
+    const locked = await admin.post("/api/admin/events/oscars-2017/lock");
+    expect(locked.status).toBe(200);
+    expect(lockEventResponseSchema.parse(await locked.json()).locked).toBeGreaterThan(0);
+    const { client: fan } = await makeUser(server);
+    const pick = await fan.put(`/api/picks/${ids.category("best-actor")}`, {
+      contenderId: ids.contender("best-actor", "casey-affleck"),
+    });
+    expect(pick.status).toBe(409);
+    for (const category of (await ceremony()).categories) {
+      await admin.put(`/api/admin/categories/${category.id}`, { locksAt: null });
+    }
+  });
+});
+
+describe("nominations", () => {
+  it("eliminates the others, flags them in the event, and refuses picking an eliminated contender", async () => {
+    const category = ids.category("best-actress");
+    const nominees = ["isabelle-huppert", "ruth-negga", "natalie-portman", "emma-stone", "meryl-streep"].map((slug) =>
+      ids.contender("best-actress", slug),
+    );
+    const amyAdams = ids.contender("best-actress", "amy-adams");
+    const { client: fan } = await makeUser(server);
+    expect((await fan.put(`/api/picks/${category}`, { contenderId: amyAdams })).status).toBe(200);
+
+    const response = await admin.post("/api/admin/events/oscar-nominations-2017/nominations", [
+      { categoryId: category, nomineeIds: nominees },
+    ]);
+    expect(response.status).toBe(200);
+    const actress = (await ceremony(fan)).categories.find((entry) => entry.id === category);
+    expect(actress?.contenders.find((entry) => entry.id === amyAdams)?.status).toBe("eliminated");
+    expect(
+      actress?.contenders
+        .filter((entry) => entry.status === "nominated")
+        .map((entry) => entry.id)
+        .sort(),
+    ).toEqual([...nominees].sort());
+
+    const refused = await fan.put(`/api/picks/${category}`, { contenderId: amyAdams });
+    expect(refused.status).toBe(400);
+    expect((await readError(refused)).code).toBe("contender_eliminated");
+    // The eliminated pick stays (flagged by its status) until the fan picks again.
+    expect(picksResponseSchema.parse(await (await fan.get("/api/me/picks")).json()).picks).toContainEqual(
+      expect.objectContaining({ categoryId: category, contenderId: amyAdams }),
+    );
+    expect((await fan.put(`/api/picks/${category}`, { contenderId: nominees[0] })).status).toBe(200);
+    expect((await auditEntries())[0]).toMatchObject({
+      action: "category.nominations",
+      before: expect.objectContaining({ "amy-adams": "contender" }),
+      after: expect.objectContaining({ "amy-adams": "eliminated", "emma-stone": "nominated" }),
+    });
+  });
+
+  it("refuses a nominee from another category with its path", async () => {
+    const response = await admin.post("/api/admin/events/oscar-nominations-2017/nominations", [
+      { categoryId: picture(), nomineeIds: [bestPicture("moonlight"), ids.contender("best-actor", "casey-affleck")] },
+    ]);
+    expect(response.status).toBe(400);
+    expect((await readError(response)).details).toEqual([
+      { path: "body.0.nomineeIds.1", message: "is not a contender in this category" },
+    ]);
+  });
+});
+
+describe("precursor results", () => {
+  it("records an event's results and lists them publicly", async () => {
+    const response = await admin.post("/api/admin/events/golden-globes-2017/results", [
+      { award: "Best Motion Picture – Drama", categoryId: picture(), contenderId: bestPicture("moonlight") },
+      {
+        award: "Best Motion Picture – Musical or Comedy",
+        categoryId: picture(),
+        contenderId: bestPicture("la-la-land"),
+      },
+    ]);
+    expect(response.status).toBe(200);
+    const { results } = resultsResponseSchema.parse(await (await apiClient(server).get("/api/results")).json());
+    expect(results.filter((result) => result.eventSlug === "golden-globes-2017")).toEqual([
+      {
+        eventSlug: "golden-globes-2017",
+        eventName: expect.any(String),
+        date: "2017-01-08",
+        award: "Best Motion Picture – Drama",
+        categoryId: picture(),
+        contenderId: bestPicture("moonlight"),
+      },
+      expect.objectContaining({
+        award: "Best Motion Picture – Musical or Comedy",
+        contenderId: bestPicture("la-la-land"),
+      }),
+    ]);
+  });
+
+  it("refuses results for an event that is not a precursor", async () => {
+    const response = await admin.post("/api/admin/events/oscars-2017/results", []);
+    expect(response.status).toBe(400);
+    expect((await readError(response)).code).toBe("not_a_precursor");
+  });
+});
+
+describe("contenders", () => {
+  it("adds, renames and removes a contender without picks", async () => {
+    const category = ids.category("best-supporting-actress");
+    const film = server.services.season.listFilms().find((entry) => entry.slug === "hidden-figures");
+    const added = await admin.post(`/api/admin/categories/${category}/contenders`, {
+      filmId: film?.id,
+      person: "Taraji P. Henson",
+    });
+    expect(added.status, await added.clone().text()).toBe(201);
+    const find = async (name: string) =>
+      (await ceremony()).categories
+        .find((entry) => entry.id === category)
+        ?.contenders.find((entry) => entry.name === name);
+    const janelle = await find("Taraji P. Henson");
+    expect(janelle).toMatchObject({ slug: "taraji-p-henson", film: { slug: "hidden-figures" }, status: "contender" });
+    const duplicate = await admin.post(`/api/admin/categories/${category}/contenders`, {
+      filmId: film?.id,
+      person: "Taraji P. Henson",
+    });
+    expect(duplicate.status).toBe(409);
+
+    expect((await admin.put(`/api/admin/contenders/${janelle?.id}`, { name: "Taraji Henson" })).status).toBe(200);
+    expect(await find("Taraji Henson")).toBeDefined();
+    expect((await admin.delete(`/api/admin/contenders/${janelle?.id}`)).status).toBe(204);
+    expect(await find("Taraji Henson")).toBeUndefined();
+    expect((await auditEntries()).slice(0, 3).map((entry) => entry.action)).toEqual([
+      "contender.remove",
+      "contender.rename",
+      "contender.add",
+    ]);
+  });
+
+  it("refuses to remove a contender that has picks, with 409 contender_in_use", async () => {
+    const contender = ids.contender("best-original-screenplay", "la-la-land");
+    const { client: fan } = await makeUser(server);
+    await fan.put(`/api/picks/${ids.category("best-original-screenplay")}`, { contenderId: contender });
+    const response = await admin.delete(`/api/admin/contenders/${contender}`);
+    expect(response.status).toBe(409);
+    expect((await readError(response)).code).toBe("contender_in_use");
+  });
+});
+
+describe("import", () => {
+  it("takes a whole season file (over 32 KB) and audits it", async () => {
+    const file = JSON.parse(readFileSync(launchSeasonFile, "utf8"));
+    file.films[0].title = "Renamed by import";
+    for (let index = 0; index < 300; index++) {
+      file.films.push({ slug: `imported-film-${index}`, title: `Imported film ${index}`, releases: [] });
+    }
+    const body = JSON.stringify(file);
+    expect(body.length).toBeGreaterThan(32 * 1024);
+    const response = await admin.post("/api/admin/import", body);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ season: "2016-17", events: 12 });
+    expect(server.services.season.listFilms().map((film) => film.title)).toContain("Renamed by import");
+    expect((await auditEntries())[0]?.action).toBe("season.import");
+  });
+
+  it("refuses a bad file whole, listing every problem with its path, and changes nothing", async () => {
+    const file = JSON.parse(readFileSync(launchSeasonFile, "utf8"));
+    file.films[0].title = "Should never be written";
+    file.events[0].date = "2016-02-30";
+    file.events[11].categories[0].contenders[0].film = "no-such-film";
+    file.films[1].slug = file.films[2].slug;
+    const before = dumpSeasonTables();
+    const response = await admin.post("/api/admin/import", file);
+    expect(response.status).toBe(400);
+    const error = await readError(response);
+    expect(error.code).toBe("invalid_request");
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: "body.events.0.date" }),
+        expect.objectContaining({ path: "body.events.11.categories.0.contenders.0.film" }),
+        expect.objectContaining({ path: "body.films.2.slug", message: expect.stringContaining("duplicate film") }),
+      ]),
+    );
+    expect(dumpSeasonTables()).toEqual(before);
+
+    delete file.events[11].categories[1].name;
+    const missing = await readError(await admin.post("/api/admin/import", file));
+    expect(missing.details).toContainEqual(expect.objectContaining({ path: "body.events.11.categories.1.name" }));
+    expect(dumpSeasonTables()).toEqual(before);
+  });
+});
+
+describe("replay 2017", () => {
+  it("enters results, nominations and winners with the envelope corrected, and is idempotent", async () => {
+    const replayServer = await startTestServer({ clock });
+    try {
+      const { username, client } = await makeUser(replayServer);
+      replayServer.services.admin.setAdmin(cliActor, username, true);
+      const first = await client.post("/api/admin/replay-2017");
+      expect(first.status).toBe(200);
+      expect(replaySummarySchema.parse(await first.json()).changes).toBeGreaterThan(0);
+      const event = eventDetailSchema.parse(await (await client.get("/api/events/oscars-2017")).json());
+      const picture = event.categories.find((entry) => entry.slug === "best-picture");
+      const moonlight = picture?.contenders.find((entry) => entry.slug === "moonlight");
+      expect(picture?.winnerContenderId).toBe(moonlight?.id);
+      expect(picture?.contenders.find((entry) => entry.slug === "silence")?.status).toBe("eliminated");
+      const results = resultsResponseSchema.parse(await (await client.get("/api/results")).json()).results;
+      expect(results.length).toBeGreaterThan(20);
+      const audit = auditResponseSchema.parse(await (await client.get("/api/admin/audit")).json()).entries;
+      const envelope = audit.filter(
+        (entry) => entry.target.startsWith("category:best-picture") && entry.action.startsWith("category.winner"),
+      );
+      expect(envelope.map((entry) => entry.action)).toEqual(["category.winner.correct", "category.winner.announce"]);
+      expect(envelope[0]).toMatchObject({ before: { winner: "La La Land" }, after: { winner: "Moonlight" } });
+
+      const again = await client.post("/api/admin/replay-2017");
+      expect(replaySummarySchema.parse(await again.json()).changes).toBe(0);
+      const auditAfter = auditResponseSchema.parse(await (await client.get("/api/admin/audit")).json()).entries;
+      expect(auditAfter).toHaveLength(audit.length);
+    } finally {
+      await replayServer.close();
+    }
+  });
+});

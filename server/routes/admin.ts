@@ -1,0 +1,112 @@
+/** Operator endpoints under /api/admin. Every one is behind `adminOnly`; the work happens in the admin service. */
+import { Router } from "express";
+import { z } from "zod";
+import {
+  type AuditResponse,
+  addContenderRequestSchema,
+  type LockEventResponse,
+  nominationsRequestSchema,
+  precursorResultsRequestSchema,
+  type ReplaySummary,
+  renameContenderRequestSchema,
+  setWinnerRequestSchema,
+  updateCategoryRequestSchema,
+} from "../../shared/schemas/admin.js";
+import { idParamSchema, slugSchema } from "../../shared/schemas/common.js";
+import type { EventDetail } from "../../shared/schemas/events.js";
+import { seasonFileSchema } from "../../shared/schemas/season.js";
+import { parseBody, parseParams } from "../middleware/validate.js";
+import { adminOnly, requireAdmin } from "../policies.js";
+import { readReplayFile } from "../seed/replayFile.js";
+import { actorFromUser } from "../services/adminService.js";
+import type { Services } from "../services/index.js";
+
+const idParams = z.object({ id: idParamSchema });
+const slugParams = z.object({ slug: slugSchema });
+
+/** The season file is larger than the API's 32 KB body limit; app.ts mounts this parser for the import path only. */
+export const IMPORT_BODY_LIMIT = "1mb";
+
+export function adminRoutes(services: Services): Router {
+  const router = Router();
+  const { admin, season } = services;
+  router.use("/admin", adminOnly);
+
+  /** Answers with the category's event as the public API shows it, so the client sees the effect at once. */
+  const eventOfCategory = (categoryId: number): EventDetail => season.getEvent(admin.eventSlugOfCategory(categoryId));
+
+  router.put("/admin/categories/:id", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { id } = parseParams(req, idParams);
+    admin.updateCategory(actor, id, parseBody(req, updateCategoryRequestSchema));
+    res.json(eventOfCategory(id));
+  });
+
+  router.post("/admin/categories/:id/winner", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { id } = parseParams(req, idParams);
+    admin.setWinner(actor, id, parseBody(req, setWinnerRequestSchema).contenderId);
+    res.json(eventOfCategory(id));
+  });
+
+  router.post("/admin/categories/:id/contenders", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { id } = parseParams(req, idParams);
+    admin.addContender(actor, id, parseBody(req, addContenderRequestSchema));
+    res.status(201).json(eventOfCategory(id));
+  });
+
+  router.put("/admin/contenders/:id", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { id } = parseParams(req, idParams);
+    const categoryId = admin.renameContender(actor, id, parseBody(req, renameContenderRequestSchema).name);
+    res.json(eventOfCategory(categoryId));
+  });
+
+  router.delete("/admin/contenders/:id", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { id } = parseParams(req, idParams);
+    admin.removeContender(actor, id);
+    res.status(204).end();
+  });
+
+  router.post("/admin/events/:slug/lock", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { slug } = parseParams(req, slugParams);
+    const body: LockEventResponse = { locked: admin.lockEvent(actor, slug) };
+    res.json(body);
+  });
+
+  router.post("/admin/events/:slug/nominations", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { slug } = parseParams(req, slugParams);
+    admin.announceNominations(actor, slug, parseBody(req, nominationsRequestSchema));
+    res.json(season.getEvent(slug));
+  });
+
+  router.post("/admin/events/:slug/results", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { slug } = parseParams(req, slugParams);
+    admin.recordResults(actor, slug, parseBody(req, precursorResultsRequestSchema));
+    res.json({ results: admin.listResults().filter((result) => result.eventSlug === slug) });
+  });
+
+  router.post("/admin/import", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    res.json(admin.importSeason(actor, parseBody(req, seasonFileSchema)));
+  });
+
+  router.post("/admin/replay-2017", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const body: ReplaySummary = { changes: admin.replay(actor, readReplayFile()) };
+    res.json(body);
+  });
+
+  router.get("/admin/audit", (req, res) => {
+    requireAdmin(req);
+    const body: AuditResponse = { entries: admin.listAudit() };
+    res.json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  invitePreviewSchema,
+  myPoolsResponseSchema,
+  poolCreatedSchema,
+  poolDetailSchema,
+  poolPicksSchema,
+} from "../../shared/schemas/pools.js";
+import { fixedClock } from "../clock.js";
+import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
+
+const clock = fixedClock("2017-02-01T12:00:00.000Z");
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ clock });
+});
+afterAll(() => server.close());
+
+async function poolWithOwner(name = "Oscar night crew") {
+  const owner = await makeUser(server);
+  const response = await owner.client.post("/api/pools", { name });
+  expect(response.status).toBe(201);
+  return { owner, pool: poolCreatedSchema.parse(await response.json()) };
+}
+
+describe("pools", () => {
+  it("creates a pool with its owner as the first member and an invite code", async () => {
+    const { owner, pool } = await poolWithOwner();
+    expect(pool).toMatchObject({ name: "Oscar night crew", inviteCode: expect.stringMatching(/^[A-Za-z0-9_-]{14}$/) });
+    const detail = poolDetailSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}`)).json());
+    expect(detail.isOwner).toBe(true);
+    expect(detail.members).toEqual([expect.objectContaining({ userId: owner.user.id, isOwner: true })]);
+  });
+
+  it("lets a friend preview the invite, join once, and see the pool in their list", async () => {
+    const { pool } = await poolWithOwner("Watch party");
+    const friend = await makeUser(server);
+    const preview = await friend.client.get(`/api/pools/invites/${pool.inviteCode}`);
+    expect(invitePreviewSchema.parse(await preview.json())).toEqual({ name: "Watch party", memberCount: 1 });
+    expect((await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode })).status).toBe(200);
+    expect((await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode })).status).toBe(200);
+    const mine = myPoolsResponseSchema.parse(await (await friend.client.get("/api/me/pools")).json());
+    expect(mine.pools).toContainEqual({ id: pool.id, name: "Watch party", memberCount: 2, isOwner: false });
+  });
+
+  it("hides a pool from non-members with 404, and from anonymous callers with 401", async () => {
+    const { pool } = await poolWithOwner();
+    const stranger = await makeUser(server);
+    for (const path of [`/api/pools/${pool.id}`, `/api/pools/${pool.id}/picks`]) {
+      const response = await stranger.client.get(path);
+      expect(response.status).toBe(404);
+      expect((await readError(response)).code).toBe("not_found");
+      expect((await apiClient(server).get(path)).status).toBe(401);
+    }
+    expect((await stranger.client.post(`/api/pools/${pool.id}/invite`)).status).toBe(404);
+    expect((await stranger.client.get("/api/pools/987654")).status).toBe(404);
+  });
+
+  it("rotating the invite stops the old link and only the owner may rotate", async () => {
+    const { owner, pool } = await poolWithOwner();
+    const member = await makeUser(server);
+    await member.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    const refused = await member.client.post(`/api/pools/${pool.id}/invite`);
+    expect(refused.status).toBe(403);
+    expect((await readError(refused)).code).toBe("forbidden");
+
+    const rotated = (await (await owner.client.post(`/api/pools/${pool.id}/invite`)).json()) as { inviteCode: string };
+    expect(rotated.inviteCode).not.toBe(pool.inviteCode);
+    const late = await makeUser(server);
+    const stale = await late.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    expect(stale.status).toBe(404);
+    expect((await late.client.get(`/api/pools/invites/${pool.inviteCode}`)).status).toBe(404);
+    expect((await late.client.post("/api/pools/join", { inviteCode: rotated.inviteCode })).status).toBe(200);
+  });
+
+  it("the owner removes members; members may leave; the owner can't", async () => {
+    const { owner, pool } = await poolWithOwner();
+    const first = await makeUser(server);
+    const second = await makeUser(server);
+    for (const friend of [first, second]) await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+
+    expect((await first.client.delete(`/api/pools/${pool.id}/members/${second.user.id}`)).status).toBe(403);
+    expect((await owner.client.delete(`/api/pools/${pool.id}/members/${second.user.id}`)).status).toBe(204);
+    expect((await second.client.get(`/api/pools/${pool.id}`)).status).toBe(404);
+    expect((await first.client.delete(`/api/pools/${pool.id}/members/${first.user.id}`)).status).toBe(204);
+    const ownerLeaving = await owner.client.delete(`/api/pools/${pool.id}/members/${owner.user.id}`);
+    expect(ownerLeaving.status).toBe(409);
+    expect((await readError(ownerLeaving)).code).toBe("owner_cannot_leave");
+    expect((await owner.client.delete(`/api/pools/${pool.id}/members/${second.user.id}`)).status).toBe(404);
+  });
+
+  it("shows members' picks only for categories that have locked", async () => {
+    const { owner, pool } = await poolWithOwner();
+    const friend = await makeUser(server);
+    await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    const ids = await oscarIds(server);
+    const picture = ids.category("best-picture");
+    const actress = ids.category("best-actress");
+    await friend.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
+    await friend.client.put(`/api/picks/${actress}`, { contenderId: ids.contender("best-actress", "emma-stone") });
+
+    const before = poolPicksSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}/picks`)).json());
+    expect(before.categories.find((category) => category.categoryId === picture)).toBeUndefined();
+
+    server.db.prepare("UPDATE categories SET locks_at = ? WHERE id = ?").run(clock.now().getTime(), picture);
+    try {
+      const after = poolPicksSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}/picks`)).json());
+      expect(after.categories).toEqual([
+        {
+          categoryId: picture,
+          picks: [{ userId: friend.user.id, contenderId: ids.contender("best-picture", "moonlight") }],
+        },
+      ]);
+    } finally {
+      server.db.prepare("UPDATE categories SET locks_at = NULL WHERE id = ?").run(picture);
+    }
+  });
+
+  it("stores a pool name with markup verbatim, to be escaped wherever it is shown", async () => {
+    const { owner, pool } = await poolWithOwner(`<img src=x onerror=alert(1)> "Bob's" pool`);
+    const detail = poolDetailSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}`)).json());
+    expect(detail.name).toBe(`<img src=x onerror=alert(1)> "Bob's" pool`);
+  });
+
+  it.each([
+    [{ name: "" }, "body.name"],
+    [{ name: "   " }, "body.name"],
+    [{ name: "x".repeat(61) }, "body.name"],
+    [{ name: "bell\u0007pool" }, "body.name"],
+    [{ name: 42 }, "body.name"],
+    [{ name: "ok", ownerId: 1 }, "body"],
+  ])("refuses pool %o with 400 naming %s", async (body, path) => {
+    const { client } = await makeUser(server);
+    const response = await client.post("/api/pools", body);
+    expect(response.status).toBe(400);
+    expect((await readError(response)).details).toContainEqual(expect.objectContaining({ path }));
+  });
+
+  it("refuses malformed invite codes with 400", async () => {
+    const { client } = await makeUser(server);
+    for (const inviteCode of ["short", "../../etc/passwd", "x".repeat(100)]) {
+      expect((await client.post("/api/pools/join", { inviteCode })).status).toBe(400);
+    }
+  });
+
+  it("lists a pool on the member's public profile only when they choose", async () => {
+    const { owner, pool } = await poolWithOwner();
+    expect(server.services.pools.listShownOnProfile(owner.user.id)).toEqual([]);
+    expect((await owner.client.put(`/api/pools/${pool.id}/profile`, { showOnProfile: true })).status).toBe(204);
+    expect(server.services.pools.listShownOnProfile(owner.user.id)).toEqual([expect.objectContaining({ id: pool.id })]);
+  });
+});

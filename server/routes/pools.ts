@@ -1,0 +1,80 @@
+/** Pools: thin handlers over the pool service, which decides who may see and manage what. */
+import { Router } from "express";
+import { z } from "zod";
+import { idParamSchema, slugSchema } from "../../shared/schemas/common.js";
+import {
+  createPoolRequestSchema,
+  inviteCodeSchema,
+  joinPoolRequestSchema,
+  poolVisibilityRequestSchema,
+} from "../../shared/schemas/pools.js";
+import { requireUser } from "../middleware/session.js";
+import { parseBody, parseParams, parseQuery } from "../middleware/validate.js";
+import type { Services } from "../services/index.js";
+
+const poolParams = z.object({ id: idParamSchema });
+const memberParams = z.object({ id: idParamSchema, userId: idParamSchema });
+const inviteParams = z.object({ code: inviteCodeSchema });
+const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
+
+export function poolRoutes(services: Services): Router {
+  const router = Router();
+
+  router.get("/me/pools", (req, res) => {
+    res.json({ pools: services.pools.listForUser(requireUser(req).id) });
+  });
+
+  router.post("/pools", (req, res) => {
+    const user = requireUser(req);
+    const { name } = parseBody(req, createPoolRequestSchema);
+    res.status(201).json(services.pools.create(user.id, name));
+  });
+
+  router.get("/pools/invites/:code", (req, res) => {
+    requireUser(req);
+    const { code } = parseParams(req, inviteParams);
+    res.json(services.pools.previewInvite(code));
+  });
+
+  router.post("/pools/join", (req, res) => {
+    const user = requireUser(req);
+    const { inviteCode } = parseBody(req, joinPoolRequestSchema);
+    res.json(services.pools.join(user.id, inviteCode));
+  });
+
+  router.get("/pools/:id", (req, res) => {
+    const user = requireUser(req);
+    const { id } = parseParams(req, poolParams);
+    res.json(services.pools.detail(user.id, id));
+  });
+
+  router.get("/pools/:id/picks", (req, res) => {
+    const user = requireUser(req);
+    const { id } = parseParams(req, poolParams);
+    const { event } = parseQuery(req, eventQuery);
+    res.json(services.pools.lockedPicks(user.id, id, event));
+  });
+
+  router.post("/pools/:id/invite", (req, res) => {
+    const user = requireUser(req);
+    const { id } = parseParams(req, poolParams);
+    res.json(services.pools.rotateInvite(user.id, id));
+  });
+
+  router.put("/pools/:id/profile", (req, res) => {
+    const user = requireUser(req);
+    const { id } = parseParams(req, poolParams);
+    const { showOnProfile } = parseBody(req, poolVisibilityRequestSchema);
+    services.pools.setShowOnProfile(user.id, id, showOnProfile);
+    res.status(204).end();
+  });
+
+  router.delete("/pools/:id/members/:userId", (req, res) => {
+    const user = requireUser(req);
+    const { id, userId } = parseParams(req, memberParams);
+    services.pools.removeMember(user.id, id, userId);
+    res.status(204).end();
+  });
+
+  return router;
+}

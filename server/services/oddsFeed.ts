@@ -1,0 +1,51 @@
+/**
+ * In-process notifications that a category's odds changed, for the live stream. Changes are coalesced until the
+ * current synchronous work (a pick, or the whole demo-crowd transaction) finishes, so a burst sends one message
+ * per category rather than one per pick.
+ */
+import type { OddsChangedMessage } from "../../shared/schemas/odds.js";
+
+export type OddsSubscriber = {
+  onChange(message: OddsChangedMessage): void;
+  /** The server is stopping: end the connection so shutdown is not held open. */
+  onClose(): void;
+};
+
+export function createOddsFeed() {
+  const subscribers = new Set<OddsSubscriber>();
+  const pending = new Map<number, number>();
+  let flushScheduled = false;
+
+  function flush() {
+    flushScheduled = false;
+    const changes = [...pending];
+    pending.clear();
+    for (const [categoryId, at] of changes) {
+      const message = { categoryId, updatedAt: new Date(at).toISOString() };
+      for (const subscriber of subscribers) subscriber.onChange(message);
+    }
+  }
+
+  return {
+    categoryChanged(categoryId: number, at: number) {
+      pending.set(categoryId, Math.max(at, pending.get(categoryId) ?? at));
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
+    },
+    subscribe(subscriber: OddsSubscriber): () => void {
+      subscribers.add(subscriber);
+      return () => subscribers.delete(subscriber);
+    },
+    get subscriberCount() {
+      return subscribers.size;
+    },
+    closeAll() {
+      for (const subscriber of [...subscribers]) subscriber.onClose();
+      subscribers.clear();
+    },
+  };
+}
+
+export type OddsFeed = ReturnType<typeof createOddsFeed>;

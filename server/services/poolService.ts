@@ -1,0 +1,130 @@
+/**
+ * Pools: create, join by invite code, rotate the code, remove members, and see members' picks once a category
+ * locks. Who may do what is decided here and nowhere else: members see a pool, only its owner manages it.
+ * A pool that the caller is not in answers 404, so pool ids reveal nothing.
+ */
+import { randomBytes } from "node:crypto";
+import { isCategoryLocked } from "../../shared/domain/lock.js";
+import type { PoolCreated, PoolDetail, PoolPicks, PoolSummary } from "../../shared/schemas/pools.js";
+import type { Clock } from "../clock.js";
+import type { Db } from "../db/connection.js";
+import { AppError, notFound } from "../errors.js";
+import type { MemberPoolRow, PoolRepository, PoolRow } from "../repositories/poolRepository.js";
+import type { SeasonRepository } from "../repositories/seasonRepository.js";
+
+// 10 random bytes → 14 URL-safe characters: an invite cannot be guessed.
+const newInviteCode = () => randomBytes(10).toString("base64url");
+
+type PoolAction = "view" | "manage";
+
+export function createPoolService(db: Db, pools: PoolRepository, seasons: SeasonRepository, clock: Clock) {
+  /** The pool if this user may do `action` in it; else 404 for outsiders and 403 for members who may not. */
+  function authorize(userId: number, poolId: number, action: PoolAction): PoolRow {
+    const pool = pools.findById(poolId);
+    if (!pool || !pools.findMember(poolId, userId)) throw notFound("pool");
+    if (action === "manage" && pool.owner_id !== userId) {
+      throw new AppError(403, "forbidden", "Only the pool's owner can do that.");
+    }
+    return pool;
+  }
+
+  const summary = (pool: MemberPoolRow, userId: number): PoolSummary => ({
+    id: pool.id,
+    name: pool.name,
+    memberCount: pool.member_count,
+    isOwner: pool.owner_id === userId,
+  });
+
+  const create = db.transaction((ownerId: number, name: string): PoolCreated => {
+    const now = clock.now().getTime();
+    const pool = pools.insert(name, ownerId, newInviteCode(), now);
+    pools.addMember(pool.id, ownerId, now);
+    return { id: pool.id, name: pool.name, inviteCode: pool.invite_code };
+  });
+
+  return {
+    authorize,
+    create,
+
+    previewInvite(code: string) {
+      const pool = pools.findByInvite(code);
+      if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+      return { name: pool.name, memberCount: pools.countMembers(pool.id) };
+    },
+
+    /** Joining twice is harmless: the member keeps their original join date. */
+    join(userId: number, code: string) {
+      const pool = pools.findByInvite(code);
+      if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+      pools.addMember(pool.id, userId, clock.now().getTime());
+      return { id: pool.id, name: pool.name };
+    },
+
+    listForUser: (userId: number): PoolSummary[] => pools.listForUser(userId).map((pool) => summary(pool, userId)),
+    listShownOnProfile: (userId: number): PoolSummary[] =>
+      pools.listShownOnProfile(userId).map((pool) => summary(pool, userId)),
+
+    detail(userId: number, poolId: number): PoolDetail {
+      const pool = authorize(userId, poolId, "view");
+      const members = pools.listMembers(poolId);
+      return {
+        id: pool.id,
+        name: pool.name,
+        isOwner: pool.owner_id === userId,
+        inviteCode: pool.invite_code,
+        showOnProfile: members.some((member) => member.user_id === userId && member.show_on_profile === 1),
+        members: members.map((member) => ({
+          userId: member.user_id,
+          username: member.username,
+          isOwner: member.user_id === pool.owner_id,
+          joinedAt: new Date(member.joined_at).toISOString(),
+        })),
+      };
+    },
+
+    rotateInvite(userId: number, poolId: number) {
+      authorize(userId, poolId, "manage");
+      const inviteCode = newInviteCode();
+      pools.setInvite(poolId, inviteCode);
+      return { inviteCode };
+    },
+
+    /** The owner removes anyone but themselves; any member may remove themselves (leave). */
+    removeMember(userId: number, poolId: number, memberId: number) {
+      const pool = authorize(userId, poolId, memberId === userId ? "view" : "manage");
+      if (memberId === pool.owner_id) {
+        throw new AppError(409, "owner_cannot_leave", "The owner can't leave or be removed from their own pool.");
+      }
+      if (!pools.removeMember(poolId, memberId)) throw notFound("member");
+    },
+
+    setShowOnProfile(userId: number, poolId: number, show: boolean) {
+      authorize(userId, poolId, "view");
+      pools.setShowOnProfile(poolId, userId, show);
+    },
+
+    /** Members' picks in categories that have locked; open categories stay hidden so nobody copies. */
+    lockedPicks(userId: number, poolId: number, eventSlug: string): PoolPicks {
+      authorize(userId, poolId, "view");
+      const event = seasons.findEventBySlug(eventSlug);
+      if (!event) throw notFound(`event "${eventSlug}"`);
+      const now = clock.now().getTime();
+      const locked = seasons
+        .listCategoriesForEvent(event.id)
+        .filter((category) =>
+          isCategoryLocked({ locksAt: category.locks_at, winnerContenderId: category.winner_contender_id }, now),
+        );
+      const picks = pools.memberPicks(poolId, event.id);
+      return {
+        categories: locked.map((category) => ({
+          categoryId: category.id,
+          picks: picks
+            .filter((pick) => pick.category_id === category.id)
+            .map((pick) => ({ userId: pick.user_id, contenderId: pick.contender_id })),
+        })),
+      };
+    },
+  };
+}
+
+export type PoolService = ReturnType<typeof createPoolService>;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { consensusProbabilities, formatOdds, oddsFromProbability } from "./odds.js";
+
+describe("oddsFromProbability", () => {
+  it.each([
+    [0.5, "1/1", "+100"],
+    [0.2, "4/1", "+400"],
+    [0.8, "1/4", "-400"],
+    [2 / 9, "7/2", "+350"],
+    [1 / 3, "2/1", "+200"],
+    [0.4, "6/4", "+150"],
+    [0.6, "4/6", "-150"],
+    [1 / 34, "33/1", "+3300"],
+  ])("p = %f → %s, %s", (probability, fractional, american) => {
+    expect(oddsFromProbability(probability)).toEqual({ fractional, american });
+  });
+
+  it("rounds to the bookmaker's rung with the nearest implied probability", () => {
+    // p = 0.1058 (ratio 8.45): 17/2 implies 0.1053, nearer than 8/1 (0.111) — never 76/9.
+    expect(oddsFromProbability(0.1058)).toEqual({ fractional: "17/2", american: "+845" });
+    // p = 0.687 is odds-on: 9/4 against reversed.
+    expect(oddsFromProbability(0.687).fractional).toBe("4/9");
+    expect(oddsFromProbability(1 / 13.4).fractional).toBe("12/1");
+  });
+
+  it("quotes p and 1 - p as mirror images", () => {
+    for (const probability of [0.07, 0.13, 0.29, 0.41]) {
+      const against = oddsFromProbability(probability).fractional.split("/");
+      const on = oddsFromProbability(1 - probability).fractional.split("/");
+      expect(on).toEqual([...against].reverse());
+    }
+  });
+
+  it("clamps certainties to finite prices and rejects non-numbers", () => {
+    expect(oddsFromProbability(1)).toEqual({ fractional: "1/1000", american: "-100000" });
+    expect(oddsFromProbability(0)).toEqual({ fractional: "1000/1", american: "+100000" });
+    expect(() => oddsFromProbability(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe("consensusProbabilities", () => {
+  it("is the share of picks, smoothed by one imaginary pick per contender", () => {
+    expect(consensusProbabilities([3, 1, 0])).toEqual([4 / 7, 2 / 7, 1 / 7]);
+  });
+
+  it("gives an unpicked contender a non-zero chance, and equal chances when nobody has picked", () => {
+    expect(consensusProbabilities([0, 0, 0, 0])).toEqual([0.25, 0.25, 0.25, 0.25]);
+    expect(consensusProbabilities([10, 0])[1]).toBeGreaterThan(0);
+  });
+
+  it("sums to 1 and approaches the raw share as picks grow", () => {
+    const probabilities = consensusProbabilities([3000, 1000, 0, 0]);
+    expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 12);
+    expect(probabilities[0]).toBeCloseTo(0.75, 3);
+  });
+});
+
+describe("formatOdds", () => {
+  it("formats a probability in each of the three formats", () => {
+    expect(formatOdds(2 / 9, "percent")).toBe("22.2%");
+    expect(formatOdds(2 / 9, "fractional")).toBe("7/2");
+    expect(formatOdds(2 / 9, "american")).toBe("+350");
+  });
+});

@@ -1,0 +1,60 @@
+/** Pools: private groups of friends with an invite code, a shared leaderboard and, after lock, each other's picks. */
+import { z } from "zod";
+import { idSchema, isoInstantSchema } from "./common.js";
+
+export const inviteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{14}$/, "is not an invite code");
+
+export const poolNameSchema = z
+  .string({ error: "is required" })
+  .trim()
+  .min(1, "is required")
+  .max(60, "must be at most 60 characters")
+  // Control characters have no place in a name people read (and can break layouts or logs).
+  .regex(/^[^\p{Cc}\p{Cf}]*$/u, "may not contain control characters");
+
+export const createPoolRequestSchema = z.strictObject({ name: poolNameSchema });
+export const joinPoolRequestSchema = z.strictObject({ inviteCode: inviteCodeSchema });
+export const poolVisibilityRequestSchema = z.strictObject({ showOnProfile: z.boolean() });
+
+export const poolCreatedSchema = z.object({ id: idSchema, name: z.string(), inviteCode: inviteCodeSchema });
+export type PoolCreated = z.infer<typeof poolCreatedSchema>;
+
+export const poolSummarySchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  memberCount: z.number().int().nonnegative(),
+  isOwner: z.boolean(),
+});
+export type PoolSummary = z.infer<typeof poolSummarySchema>;
+export const myPoolsResponseSchema = z.object({ pools: z.array(poolSummarySchema) });
+
+export const poolMemberSchema = z.object({
+  userId: idSchema,
+  username: z.string(),
+  isOwner: z.boolean(),
+  joinedAt: isoInstantSchema,
+});
+
+export const poolDetailSchema = z.object({
+  id: idSchema,
+  name: z.string(),
+  isOwner: z.boolean(),
+  inviteCode: inviteCodeSchema,
+  showOnProfile: z.boolean(),
+  members: z.array(poolMemberSchema),
+});
+export type PoolDetail = z.infer<typeof poolDetailSchema>;
+
+export const invitePreviewSchema = z.object({ name: z.string(), memberCount: z.number().int().nonnegative() });
+export const joinedPoolSchema = z.object({ id: idSchema, name: z.string() });
+
+/** Members' picks, only for categories that have locked: before that, no copying. */
+export const poolPicksSchema = z.object({
+  categories: z.array(
+    z.object({
+      categoryId: idSchema,
+      picks: z.array(z.object({ userId: idSchema, contenderId: idSchema })),
+    }),
+  ),
+});
+export type PoolPicks = z.infer<typeof poolPicksSchema>;
