@@ -10,6 +10,7 @@ import { JoinPoolPage } from "./routes/JoinPoolPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
 import { PoolPage } from "./routes/PoolPage";
 import { PoolsPage } from "./routes/PoolsPage";
+import { SharedBallotPage } from "./routes/SharedBallotPage";
 import { SignInPage } from "./routes/SignInPage";
 import { SignUpPage } from "./routes/SignUpPage";
 
@@ -27,6 +28,7 @@ export const router = createBrowserRouter([
       { path: "pools/:id", element: <PoolPage /> },
       { path: "join/:code", element: <JoinPoolPage /> },
       { path: "admin", element: <AdminPage /> },
+      { path: "b/:slug", element: <SharedBallotPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

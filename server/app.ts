@@ -19,6 +19,8 @@ import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
 import { resultRoutes } from "./routes/results.js";
 import { seasonRoutes } from "./routes/season.js";
+import { shareRoutes } from "./routes/share.js";
+import { sharePageRoutes } from "./routes/sharePages.js";
 import { createServices, type Services } from "./services/index.js";
 
 export type AppDeps = {
@@ -66,12 +68,15 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(resultRoutes(services));
   api.use(adminRoutes(services));
   api.use(oddsRoutes(services));
+  api.use(shareRoutes(services, config));
   api.use(apiNotFound);
   app.use("/api", api);
 
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {
+    // Shared-ballot pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
+    app.use(sharePageRoutes(services, config));
     serveClient(app, config.clientDir);
   }
   app.use(errorHandler);

@@ -22,12 +22,19 @@ describe("loadConfig", () => {
     expect(loadConfig({ DEMO_CROWD: "off", DEMO_CROWD_SIZE: "200" }).demoCrowdSize).toBeNull();
   });
 
+  it("reads PUBLIC_URL without a trailing slash", () => {
+    expect(loadConfig({ PUBLIC_URL: "https://frontrunner.example/" }).publicUrl).toBe("https://frontrunner.example");
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+  });
+
   it.each([
     [{ PORT: "abc" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "maybe; rm -rf" }, "TRUST_PROXY"],
     [{ SEED_ON_START: "perhaps" }, "SEED_ON_START"],
+    [{ PUBLIC_URL: "javascript:alert(1)" }, "PUBLIC_URL"],
+    [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ DEMO_CROWD: "lots" }, "DEMO_CROWD"],
     [{ DEMO_CROWD_SIZE: "50000" }, "DEMO_CROWD_SIZE"],
   ])("refuses %o with a message naming %s", (env, name) => {

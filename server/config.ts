@@ -41,6 +41,10 @@ const envSchema = z.object({
   SEED_ON_START: booleanFlag.default(true),
   DEMO_CROWD: booleanFlag.default(true),
   DEMO_CROWD_SIZE: positiveCount.max(20_000).default(3000),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL like https://frontrunner.example" })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
   RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
   RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
   RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
@@ -57,6 +61,8 @@ export type Config = {
   /** Seed the simulated 2016–17 crowd on first start, with this many fans (null when off). */
   demoCrowdSize: number | null;
   clientDir: string;
+  /** Where the app is reached from outside, for absolute share links; else taken from each request. */
+  publicUrl: string | undefined;
   rateLimits: {
     signupsPerIpPerHour: number;
     failedLoginsPerIpPer15Min: number;
@@ -85,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: values.SEED_ON_START,
     demoCrowdSize: values.DEMO_CROWD ? values.DEMO_CROWD_SIZE : null,
     clientDir: path.join(projectRoot, "dist", "client"),
+    publicUrl: values.PUBLIC_URL,
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,

@@ -13,4 +13,6 @@ export const queryKeys = {
   adminAudit: () => ["admin", "audit"] as const,
   odds: (categoryId: number) => ["odds", categoryId] as const,
   oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
+  myShares: () => ["me", "shares"] as const,
+  sharedBallot: (slug: string) => ["ballots", slug] as const,
 };

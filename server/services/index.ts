@@ -6,6 +6,7 @@ import { createOperatorRepository } from "../repositories/operatorRepository.js"
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
+import { createShareRepository } from "../repositories/shareRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { createAdminService } from "./adminService.js";
 import { createAuthService } from "./authService.js";
@@ -15,6 +16,7 @@ import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
 import { createSeasonService } from "./seasonService.js";
+import { createShareService } from "./shareService.js";
 
 export function createServices(db: Db, clock: Clock) {
   const seasonRepository = createSeasonRepository(db);
@@ -25,6 +27,7 @@ export function createServices(db: Db, clock: Clock) {
   const season = createSeasonService(db, seasonRepository);
   const auth = createAuthService(userRepository, clock);
   const picks = createPicksService(db, seasonRepository, pickRepository, oddsRepository, oddsFeed, clock);
+  const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
   return {
     season,
     auth,
@@ -39,9 +42,10 @@ export function createServices(db: Db, clock: Clock) {
       users: userRepository,
       clock,
     }),
-    odds: createOddsService(seasonRepository, oddsRepository, userRepository),
+    odds,
     oddsFeed,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
+    share: createShareService(db, createShareRepository(db), seasonRepository, pickRepository, odds, clock),
   };
 }
 

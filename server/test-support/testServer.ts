@@ -12,6 +12,7 @@ import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
 import { migrate } from "../db/migrate.js";
 import { createLogger } from "../middleware/logging.js";
+import { projectRoot } from "../paths.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -21,7 +22,11 @@ export async function startTestServer(
 ) {
   const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-test-"));
   const dbPath = path.join(dir, "test.db");
-  const config = loadConfig({ NODE_ENV: "test", DB_PATH: dbPath, LOG_LEVEL: "silent", ...options.env });
+  // The source index.html has the same head as the built one, so page routes work without a build.
+  const config = {
+    ...loadConfig({ NODE_ENV: "test", DB_PATH: dbPath, LOG_LEVEL: "silent", ...options.env }),
+    clientDir: path.join(projectRoot, "client"),
+  };
   const db = openDatabase(dbPath);
   migrate(db);
   const app = createApp({

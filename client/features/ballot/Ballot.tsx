@@ -10,6 +10,7 @@ import { useNow } from "../../components/useNow";
 import { useBallotDraft } from "../../stores/ballotDraft";
 import { useMe } from "../auth/api";
 import { CEREMONY_SLUG, useEvent } from "../season/api";
+import { SharePanel } from "../share/SharePanel";
 import { pickErrorMessage, useMyPicks, usePickMutation } from "./api";
 import { BallotCategory } from "./BallotCategory";
 import { BallotProgress } from "./BallotProgress";
@@ -77,6 +78,7 @@ function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
           ),
         )}
       </div>
+      {signedIn && <SharePanel eventSlug={ceremony.slug} />}
     </>
   );
 }

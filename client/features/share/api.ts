@@ -1,0 +1,38 @@
+/** Share links: the owner's live links, making and revoking them, and reading a shared ballot. */
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { z } from "zod";
+import { sharedBallotSchema, shareLinkSchema, shareLinksResponseSchema } from "../../../shared/schemas/share";
+import { api } from "../../api/client";
+import { queryKeys } from "../../api/queryKeys";
+
+export const useMyShareLink = (eventSlug: string, enabled: boolean) =>
+  useQuery({
+    queryKey: queryKeys.myShares(),
+    queryFn: ({ signal }) => api.get("/me/shares", shareLinksResponseSchema, signal),
+    select: (data) => data.shares.find((link) => link.event === eventSlug),
+    enabled,
+  });
+
+export function useCreateShareLink(eventSlug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post("/me/share", shareLinkSchema, { event: eventSlug }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.myShares() }),
+  });
+}
+
+export function useRevokeShareLink() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (slug: string) => api.delete(`/me/share/${encodeURIComponent(slug)}`, z.undefined()),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.myShares() }),
+  });
+}
+
+export const useSharedBallot = (slug: string) =>
+  useQuery({
+    queryKey: queryKeys.sharedBallot(slug),
+    queryFn: ({ signal }) => api.get(`/ballots/${encodeURIComponent(slug)}`, sharedBallotSchema, signal),
+    // A shared ballot shows the ballot as it is now: keep it fresh while it is open.
+    refetchInterval: 60_000,
+  });

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { signUp, uniqueName } from "./fixtures";
+
+test("a fan shares their ballot; anyone can open it read-only until it is turned off", async ({ page, browser }) => {
+  const { username } = await signUp(page, uniqueName("sharer"));
+  await page.goto("/ballot");
+  const picture = page.getByRole("radiogroup", { name: "Best Picture", exact: true });
+  await picture.getByRole("radio", { name: "Jackie" }).click();
+  await expect(picture.getByRole("radio", { name: "Jackie" })).toBeChecked();
+
+  const panel = page.getByRole("region", { name: "Share your ballot" });
+  await panel.getByRole("button", { name: "Share" }).click();
+  const link = await panel.getByLabel("Your ballot's link").inputValue();
+  expect(link).toMatch(/\/b\/[A-Za-z0-9_-]{16}$/);
+
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(link);
+  await expect(visitor.getByRole("heading", { level: 1, name: `${username}'s ballot` })).toBeVisible();
+  const bestPicture = visitor
+    .getByRole("listitem")
+    .filter({ has: visitor.getByRole("heading", { name: "Best Picture" }) });
+  await expect(bestPicture).toContainText("Jackie");
+  await expect(bestPicture).toContainText(/of fans agree/);
+  await expect(visitor.getByText("as it is now")).toBeVisible();
+  await expect(visitor.getByRole("radio")).toHaveCount(0);
+
+  await panel.getByRole("button", { name: "Turn off link" }).click();
+  await expect(panel.getByRole("status")).toHaveText("Link turned off. It no longer opens your ballot.");
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { name: /We couldn't find that ballot/ })).toBeVisible();
+  const response = await visitor.request.get(link);
+  expect(response.status()).toBe(404);
+  await visitorContext.close();
+});
+
+test("a shared link previews with the ballot's title and card in the page's HTML", async ({ page, request }) => {
+  await signUp(page, uniqueName("preview"));
+  await page.goto("/ballot");
+  await page.getByRole("region", { name: "Share your ballot" }).getByRole("button", { name: "Share" }).click();
+  const link = await page.getByLabel("Your ballot's link").inputValue();
+  const html = await (await request.get(link)).text();
+  expect(html).toMatch(/<meta property="og:title" content="[^"]+’s 89th Academy Awards ballot · Frontrunner" \/>/);
+  const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const card = await request.get(image);
+  expect(card.status()).toBe(200);
+  expect(card.headers()["content-type"]).toBe("image/png");
+});

@@ -1,0 +1,58 @@
+/** Share links (the owner's side) and the shared ballot (anyone's side, read-only). */
+import { type Request, Router } from "express";
+import { z } from "zod";
+import {
+  createShareRequestSchema,
+  type SharedBallot,
+  type ShareLink,
+  shareSlugSchema,
+} from "../../shared/schemas/share.js";
+import type { Config } from "../config.js";
+import { requireUser } from "../middleware/session.js";
+import { parseBody, parseParams } from "../middleware/validate.js";
+import type { Services } from "../services/index.js";
+
+const slugParamsSchema = z.object({ slug: shareSlugSchema });
+
+/** The origin people reach us at: PUBLIC_URL when configured, else this request's (honouring TRUST_PROXY). */
+export const publicOrigin = (req: Request, config: Config) =>
+  config.publicUrl ?? `${req.protocol}://${req.get("host")}`;
+
+export const shareUrl = (req: Request, config: Config, slug: string) => `${publicOrigin(req, config)}/b/${slug}`;
+
+export function shareRoutes(services: Services, config: Config): Router {
+  const router = Router();
+
+  router.get("/me/shares", (req, res) => {
+    const user = requireUser(req);
+    const shares: ShareLink[] = services.share
+      .listForUser(user.id)
+      .map((link) => ({ ...link, url: shareUrl(req, config, link.slug) }));
+    res.json({ shares });
+  });
+
+  router.post("/me/share", (req, res) => {
+    const user = requireUser(req);
+    const { event } = parseBody(req, createShareRequestSchema);
+    const link = services.share.createOrGet(user.id, event);
+    const body: ShareLink = { ...link, url: shareUrl(req, config, link.slug) };
+    res.json(body);
+  });
+
+  router.delete("/me/share/:slug", (req, res) => {
+    const user = requireUser(req);
+    const { slug } = parseParams(req, slugParamsSchema);
+    services.share.revoke(user.id, slug);
+    res.status(204).end();
+  });
+
+  router.get("/ballots/:slug", (req, res) => {
+    const { slug } = parseParams(req, slugParamsSchema);
+    const body: SharedBallot = services.share.sharedBallot(slug);
+    // A shared ballot is public but personal: shared caches may not keep it, and it is always current.
+    res.setHeader("Cache-Control", "no-store");
+    res.json(body);
+  });
+
+  return router;
+}

@@ -1,0 +1,72 @@
+/**
+ * `/b/:slug`: the SPA's page, but with Open Graph / Twitter tags naming the ballot so a pasted link previews
+ * well; and `/b/:slug/card.png`, the preview image. Unknown or revoked links answer 404 (the SPA explains).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { Router } from "express";
+import { shareSlugSchema } from "../../shared/schemas/share.js";
+import type { Config } from "../config.js";
+import { AppError } from "../errors.js";
+import { injectShareMeta, shareMetaFor } from "../presenters/shareMeta.js";
+import type { Services } from "../services/index.js";
+import { createShareCardRenderer } from "../services/shareCard.js";
+import { publicOrigin, shareUrl } from "./share.js";
+
+export function sharePageRoutes(services: Services, config: Config): Router {
+  const router = Router();
+  const cards = createShareCardRenderer();
+  let indexHtml: string | undefined;
+  /** The built page, read once; undefined before `npm run build`, when the SPA fallback explains. */
+  const readIndex = () => {
+    const file = path.join(config.clientDir, "index.html");
+    if (indexHtml === undefined && existsSync(file)) indexHtml = readFileSync(file, "utf8");
+    return indexHtml;
+  };
+
+  const previewFor = (slug: string) => {
+    if (!shareSlugSchema.safeParse(slug).success) return undefined;
+    try {
+      return services.share.preview(slug);
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) return undefined;
+      throw error;
+    }
+  };
+
+  router.get("/b/:slug", (req, res, next) => {
+    const html = readIndex();
+    if (html === undefined) {
+      next();
+      return;
+    }
+    const preview = previewFor(req.params.slug);
+    res.setHeader("Cache-Control", "no-cache");
+    if (!preview) {
+      res.status(404).type("html").send(html);
+      return;
+    }
+    const version = cards.versionOf(preview);
+    const imageUrl = `${publicOrigin(req, config)}/b/${req.params.slug}/card.png?v=${version}`;
+    res
+      .type("html")
+      .send(injectShareMeta(html, shareMetaFor(preview, shareUrl(req, config, req.params.slug), imageUrl)));
+  });
+
+  router.get("/b/:slug/card.png", async (req, res) => {
+    const preview = previewFor(req.params.slug);
+    if (!preview) throw new AppError(404, "not_found", "shared ballot not found");
+    const version = cards.versionOf(preview);
+    const etag = `"${version}"`;
+    res.setHeader("ETag", etag);
+    // Browsers and chat apps revalidate cheaply; the card changes only when the ballot does.
+    res.setHeader("Cache-Control", "public, max-age=300");
+    if (req.headers["if-none-match"] === etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type("png").send(await cards.render(preview, version));
+  });
+
+  return router;
+}

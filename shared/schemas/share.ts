@@ -1,0 +1,30 @@
+/** Share links and the read-only shared ballot. */
+import { z } from "zod";
+import { idSchema, slugSchema } from "./common.js";
+
+/** Share slugs are 16 URL-safe random characters; anything else is not worth a database look-up. */
+export const shareSlugSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/, "is not a share link");
+
+export const createShareRequestSchema = z.strictObject({ event: slugSchema });
+
+export const shareLinkSchema = z.object({ slug: shareSlugSchema, url: z.url(), event: z.string() });
+export type ShareLink = z.infer<typeof shareLinkSchema>;
+
+export const shareLinksResponseSchema = z.object({ shares: z.array(shareLinkSchema) });
+
+export const sharedPickSchema = z.object({
+  categoryId: idSchema,
+  contenderId: idSchema,
+  /** The crowd's current consensus for this contender. */
+  probability: z.number().min(0).max(1),
+  /** Present once the category is decided. */
+  correct: z.boolean().optional(),
+});
+export type SharedPick = z.infer<typeof sharedPickSchema>;
+
+export const sharedBallotSchema = z.object({
+  username: z.string(),
+  event: z.object({ slug: z.string(), name: z.string() }),
+  picks: z.array(sharedPickSchema),
+});
+export type SharedBallot = z.infer<typeof sharedBallotSchema>;
