@@ -102,7 +102,9 @@ const pickStateClass: Record<PickStanding, string> = { none: "unpicked", standin
 
 function PickBadge({ standing, locked }: { standing: PickStanding; locked: boolean }) {
   if (standing === "eliminated") {
-    return <span className="badge badge-status-eliminated">{locked ? "Not nominated" : "Not nominated — pick again"}</span>;
+    return (
+      <span className="badge badge-status-eliminated">{locked ? "Not nominated" : "Not nominated — pick again"}</span>
+    );
   }
   if (standing === "standing") return <span className="badge badge-picked">Picked</span>;
   return <span className={`badge ${locked ? "" : "badge-unpicked"}`}>No pick</span>;
