@@ -43,8 +43,14 @@ export function BallotCategory({
       </div>
       {chosen && standing === "eliminated" && (
         <p id={repickId} className="ballot-repick">
-          Your pick, {contenderLabel(chosen)}, was not nominated
-          {locked ? ", and this category is locked." : ": pick again from the nominees."}
+          {locked ? (
+            <>Your pick, {contenderLabel(chosen)}, was not nominated, and this category is locked.</>
+          ) : (
+            <>
+              <strong>Not nominated — pick again.</strong> Your pick, {contenderLabel(chosen)}, is out of the race;
+              choose one of the nominees.
+            </>
+          )}
         </p>
       )}
       <p id={statusId} className={`ballot-lock lock-${status.state}`}>
@@ -66,7 +72,7 @@ export function BallotCategory({
         aria-labelledby={headingId}
         aria-describedby={standing === "eliminated" ? `${statusId} ${repickId}` : statusId}
       >
-        {category.contenders.map((contender) => (
+        {nomineesFirst(category.contenders).map((contender) => (
           <ContenderOption
             key={contender.id}
             groupName={headingId}
@@ -102,18 +108,17 @@ const pickStateClass: Record<PickStanding, string> = { none: "unpicked", standin
 
 function PickBadge({ standing, locked }: { standing: PickStanding; locked: boolean }) {
   if (standing === "eliminated") {
-    return (
-      <span className="badge badge-status-eliminated">{locked ? "Not nominated" : "Not nominated — pick again"}</span>
-    );
+    return <span className="badge badge-status-eliminated">{locked ? "Not nominated" : "Pick again"}</span>;
   }
   if (standing === "standing") return <span className="badge badge-picked">Picked</span>;
   return <span className={`badge ${locked ? "" : "badge-unpicked"}`}>No pick</span>;
 }
 
-const statusBadge: Partial<Record<Contender["status"], string>> = {
-  nominated: "Nominated",
-  eliminated: "Not nominated",
-};
+/** Contenders still in the race first, in their listed order; those not nominated after them. */
+const nomineesFirst = (contenders: readonly Contender[]) => [
+  ...contenders.filter((contender) => contender.status !== "eliminated"),
+  ...contenders.filter((contender) => contender.status === "eliminated"),
+];
 
 /** "Emma Stone, La La Land" for a person, "La La Land" for a film. */
 export const contenderLabel = (contender: Contender) =>
@@ -130,13 +135,12 @@ type OptionProps = {
 
 function ContenderOption({ groupName, contender, checked, disabled, isWinner, onChoose }: OptionProps) {
   const id = `${groupName}-contender-${contender.id}`;
-  // One badge beside a contender: the winner outranks its nomination.
+  // One badge at most. Once nominations are out, nominees are the norm: only the others are marked.
   const badge = isWinner
     ? { text: "Winner", className: "badge-winner" }
-    : statusBadge[contender.status] && {
-        text: statusBadge[contender.status],
-        className: `badge-status-${contender.status}`,
-      };
+    : contender.status === "eliminated"
+      ? { text: "Not nominated", className: "badge-status-eliminated" }
+      : null;
   return (
     <div className={`ballot-option status-${contender.status}`}>
       <input

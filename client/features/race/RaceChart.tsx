@@ -2,6 +2,8 @@
  * The odds-history line chart (recharts). Loaded lazily by RaceSection, so recharts stays out of the first
  * download. Plots on the broken time axis from timeAxis.ts; the tooltip shows each point's real date.
  */
+
+import { useState } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -15,7 +17,7 @@ import {
   YAxis,
 } from "recharts";
 import { formatOdds, formatPercent, type OddsFormat } from "../../../shared/domain/odds";
-import { type AxisLayout, SEASON_END } from "./timeAxis";
+import { type AxisLayout, SEASON_END, spacedLabels } from "./timeAxis";
 
 export type ChartLine = { key: string; name: string; color: string };
 export type ChartRow = { position: number; t: number } & Record<string, number>;
@@ -48,10 +50,16 @@ const tooltipDate = new Intl.DateTimeFormat("en-US", {
   timeZoneName: "short",
 });
 
+const Y_AXIS_WIDTH = 44;
+const PLOT_INSET_PX = Y_AXIS_WIDTH + 16;
+
 export default function RaceChart({ rows, lines, layout, markers, format }: Props) {
   const tickLabels = new Map(layout.ticks.map((tick) => [tick.position, tick.label]));
+  const [plotWidth, setPlotWidth] = useState(0);
+  const labelled = spacedLabels(markers, layout.domain, plotWidth);
   return (
-    <ResponsiveContainer width="100%" height={340}>
+    // The plot is the container less the y axis and margins: what the marker numbers have to share.
+    <ResponsiveContainer width="100%" height={340} onResize={(width) => setPlotWidth(width - PLOT_INSET_PX)}>
       <LineChart data={rows} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid stroke="var(--ink-line)" strokeDasharray="2 4" vertical={false} />
         <XAxis
@@ -69,7 +77,7 @@ export default function RaceChart({ rows, lines, layout, markers, format }: Prop
           tickFormatter={(probability: number) => `${Math.round(probability * 100)}%`}
           stroke="var(--muted)"
           fontSize={12}
-          width={44}
+          width={Y_AXIS_WIDTH}
         />
         {layout.breakBetween && (
           <ReferenceArea
@@ -87,7 +95,7 @@ export default function RaceChart({ rows, lines, layout, markers, format }: Prop
             stroke={marker.kind === "event" ? "var(--gold-deep)" : "var(--accent-blue)"}
             strokeOpacity={0.6}
             strokeDasharray={marker.announced ? "4 4" : undefined}
-            label={<MarkerLabel marker={marker} />}
+            label={labelled.has(marker.number) ? <MarkerLabel marker={marker} /> : undefined}
           />
         ))}
         <Tooltip
