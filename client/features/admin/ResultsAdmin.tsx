@@ -174,7 +174,12 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
           {errorText(remove.error)}
         </p>
       )}
-      <form className="admin-row" onSubmit={submit} noValidate aria-label={`Record a result at ${eventName}`}>
+      <form
+        className="admin-row admin-result-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={`Record a result at ${eventName}`}
+      >
         <div className="field">
           <label htmlFor={ids.award}>Award</label>
           <input
