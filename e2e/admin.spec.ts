@@ -1,16 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { eventDetailSchema } from "../shared/schemas/events";
-
-const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-
-/** Grants admin the only way there is: the CLI on the server machine, against the e2e server's database. */
-function grantAdmin(username: string) {
-  execFileSync(process.execPath, ["dist/server/server/cli/admin.js", "grant", username], {
-    env: { ...process.env, DB_PATH: process.env.E2E_DB_PATH },
-    stdio: "pipe",
-  });
-}
+import { grantAdmin, signUp, uniqueName } from "./fixtures";
 
 /**
  * The e2e server's database is shared by every spec, so the operator clears the winner afterwards: the other
@@ -42,7 +32,10 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
   await nav.getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
 
-  await page.getByText("Best Picture", { exact: true }).click();
+  await page
+    .getByRole("region", { name: "89th Academy Awards: categories" })
+    .getByText("Best Picture", { exact: true })
+    .click();
   await page.getByLabel("Winner of Best Picture").selectOption({ label: "Moonlight" });
   await page.getByRole("button", { name: "Announce winner" }).click();
   await expect(page.getByRole("button", { name: "Correct winner" })).toBeVisible();
@@ -68,4 +61,37 @@ test("a fan has no Admin link and the admin page says it is for operators", asyn
   await page.goto("/admin");
   await expect(page.getByText("This area is for the site's operators.")).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+});
+
+test("an operator records a precursor result, sees it on the race chart, and removes it", async ({ page }) => {
+  const { username } = await signUp(page, uniqueName("operator"));
+  grantAdmin(username);
+  await page.goto("/admin");
+  const results = page.getByRole("region", { name: "Precursor results" });
+  await results.getByLabel("Awards event").selectOption({ label: "74th Golden Globe Awards" });
+  await expect(results.getByText("No results recorded for 74th Golden Globe Awards yet.")).toBeVisible();
+
+  await results.getByRole("button", { name: "Record result" }).click();
+  await expect(results.getByText("Award is required")).toBeVisible();
+  await expect(results.getByLabel("Award", { exact: true })).toHaveAttribute("aria-invalid", "true");
+
+  await results.getByLabel("Award", { exact: true }).fill("Best Motion Picture – Drama");
+  await results.getByLabel("Oscar category").selectOption({ label: "Best Picture" });
+  await results.getByLabel("Winner").selectOption({ label: "Moonlight" });
+  await results.getByRole("button", { name: "Record result" }).click();
+  const recorded = results.getByRole("list", { name: "Recorded at 74th Golden Globe Awards" });
+  await expect(recorded.getByRole("listitem")).toHaveText(/Best Motion Picture – Drama: Moonlight \(Best Picture\)/);
+
+  await page.goto("/");
+  const race = page.getByRole("region", { name: "The Best Picture race" });
+  await race.getByText(/Key dates on the chart/).click();
+  await expect(race.getByRole("listitem").filter({ hasText: "74th Golden Globe Awards: Moonlight" })).toContainText(
+    "Jan 8, 2017",
+  );
+
+  // The race and other specs share this database: leave the Golden Globes without results, as they started.
+  await page.goto("/admin");
+  await results.getByLabel("Awards event").selectOption({ label: "74th Golden Globe Awards" });
+  await recorded.getByRole("button", { name: "Remove Best Motion Picture – Drama: Moonlight" }).click();
+  await expect(results.getByText("No results recorded for 74th Golden Globe Awards yet.")).toBeVisible();
 });

@@ -1,7 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { eventDetailSchema } from "../shared/schemas/events";
-
-const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+import { signUp } from "./fixtures";
 
 test("the home page leads with the Best Picture race for the four films we follow", async ({ page }) => {
   await page.goto("/");
@@ -35,17 +33,12 @@ test("a pick in one browser moves the odds in another without a reload", async (
   await watching.evaluate(() => Object.assign(window, { sameDocument: true }));
 
   const fan = await browser.newContext();
-  const headers = { "X-Requested-With": "XMLHttpRequest" };
-  const signup = await fan.request.post("/api/auth/signup", {
-    data: { username: uniqueName("fan"), password: "la la land 2017" },
-    headers,
-  });
-  expect(signup.status()).toBe(201);
-  const event = eventDetailSchema.parse(await (await fan.request.get("/api/events/oscars-2017")).json());
-  const picture = event.categories.find((category) => category.slug === "best-picture");
-  const laLaLand = picture?.contenders.find((contender) => contender.slug === "la-la-land");
-  const pick = await fan.request.put(`/api/picks/${picture?.id}`, { data: { contenderId: laLaLand?.id }, headers });
-  expect(pick.status()).toBe(200);
+  const fanPage = await fan.newPage();
+  await signUp(fanPage);
+  await fanPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My ballot" }).click();
+  const bestPicture = fanPage.getByRole("radiogroup", { name: "Best Picture", exact: true });
+  await bestPicture.getByRole("radio", { name: "La La Land" }).click();
+  await expect(bestPicture.getByRole("radio", { name: "La La Land" })).toBeChecked();
 
   await expect(picksCell).toHaveText(String(before + 1));
   expect(await watching.evaluate(() => "sameDocument" in window)).toBe(true);

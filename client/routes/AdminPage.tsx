@@ -1,9 +1,10 @@
-/** The operator's area: season tools, each category's controls, import, and the audit log. Admins only. */
+/** The operator's area: season tools, each category's controls, precursor results, import, and the audit log. Admins only. */
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { AuditLog } from "../features/admin/AuditLog";
 import { CategoryAdmin } from "../features/admin/CategoryAdmin";
 import { ImportForm } from "../features/admin/ImportForm";
+import { ResultsAdmin } from "../features/admin/ResultsAdmin";
 import { SeasonTools } from "../features/admin/SeasonTools";
 import { useMe } from "../features/auth/api";
 import { CEREMONY_SLUG, useEvent, useFilms } from "../features/season/api";
@@ -52,6 +53,7 @@ function AdminArea() {
                 ))
               )}
             </section>
+            <ResultsAdmin categories={ceremony.categories} />
           </>
         )}
       </QueryState>

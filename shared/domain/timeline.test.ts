@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EventSummary, Film } from "../schemas/events.js";
-import { buildSeasonTimeline } from "./timeline.js";
+import { buildSeasonTimeline, describeWins, precursorWinners } from "./timeline.js";
 
 const events: EventSummary[] = [
   { id: 2, slug: "oscars-2017", name: "89th Academy Awards", date: "2017-02-26", kind: "ceremony" },
@@ -44,5 +44,67 @@ describe("buildSeasonTimeline", () => {
         .slice(0, 2)
         .map((entry) => entry.kind),
     ).toEqual(["precursor", "release"]);
+  });
+});
+
+describe("describeWins", () => {
+  it("names a single winner alone", () => {
+    expect(describeWins([{ award: "Best Feature", winner: "Moonlight" }])).toBe("Moonlight");
+  });
+
+  it("tells several awards apart by what differs in their names", () => {
+    expect(
+      describeWins([
+        { award: "Best Motion Picture – Drama", winner: "Moonlight" },
+        { award: "Best Motion Picture – Musical or Comedy", winner: "La La Land" },
+      ]),
+    ).toBe("Moonlight (Drama), La La Land (Musical or Comedy)");
+    expect(
+      describeWins([
+        { award: "Best Film", winner: "Moonlight" },
+        { award: "Best Picture", winner: "La La Land" },
+      ]),
+    ).toBe("Moonlight (Best Film), La La Land (Best Picture)");
+  });
+
+  it("reads a tie as one award with two winners", () => {
+    expect(
+      describeWins([
+        { award: "Best Film", winner: "Moonlight" },
+        { award: "Best Film", winner: "La La Land" },
+      ]),
+    ).toBe("Moonlight and La La Land (tie)");
+  });
+});
+
+describe("precursorWinners", () => {
+  const names = new Map([
+    [1, "Moonlight"],
+    [2, "La La Land"],
+    [9, "Emma Stone"],
+  ]);
+  const result = (eventSlug: string, award: string, categoryId: number, contenderId: number) => ({
+    eventSlug,
+    award,
+    categoryId,
+    contenderId,
+  });
+
+  it("gathers one category's wins by event, leaving other categories and unknown contenders out", () => {
+    const winners = precursorWinners(
+      [
+        result("gotham-2016", "Best Feature", 10, 1),
+        result("golden-globes-2017", "Best Motion Picture – Drama", 10, 1),
+        result("golden-globes-2017", "Best Actress – Musical or Comedy", 20, 9),
+        result("golden-globes-2017", "Best Motion Picture – Musical or Comedy", 10, 2),
+        result("bafta-2017", "Best Film", 10, 404),
+      ],
+      10,
+      names,
+    );
+    expect(Object.fromEntries(winners)).toEqual({
+      "gotham-2016": "Moonlight",
+      "golden-globes-2017": "Moonlight (Drama), La La Land (Musical or Comedy)",
+    });
   });
 });

@@ -53,3 +53,53 @@ export function buildSeasonTimeline(events: readonly EventSummary[], films: read
     (a, b) => a.date.localeCompare(b.date) || kindOrder[a.kind] - kindOrder[b.kind] || a.label.localeCompare(b.label),
   );
 }
+
+export type PrecursorWin = { award: string; winner: string };
+
+/**
+ * One event's wins in a category, in a line: "Moonlight". Several awards for one category (the Golden Globes' two
+ * pictures) name each by what sets it apart, "Moonlight (Drama), La La Land (Musical or Comedy)"; a tie reads
+ * "Moonlight and La La Land (tie)".
+ */
+export function describeWins(wins: readonly PrecursorWin[]): string {
+  const awards = [...new Set(wins.map((win) => win.award))];
+  const prefix = sharedPrefix(awards);
+  return awards
+    .map((award) => {
+      const winners = wins.filter((win) => win.award === award).map((win) => win.winner);
+      const names = winners.length > 1 ? `${winners.join(" and ")} (tie)` : winners.join("");
+      return awards.length > 1 ? `${names} (${award.slice(prefix.length) || award})` : names;
+    })
+    .join(", ");
+}
+
+/** The longest start, ending at a dash separator, that every award shares: "Best Motion Picture – ". */
+function sharedPrefix(awards: readonly string[]): string {
+  const [first, ...rest] = awards;
+  if (first === undefined || rest.length === 0) return "";
+  let length = 0;
+  while (length < first.length && rest.every((award) => award[length] === first[length])) length += 1;
+  const common = first.slice(0, length);
+  const cut = Math.max(common.lastIndexOf(" – "), common.lastIndexOf(" - "));
+  return cut < 0 ? "" : common.slice(0, cut + " – ".length);
+}
+
+/**
+ * Who won what at each precursor in one category, by event slug, ready for a timeline label. Results naming a
+ * contender the reader can't see (removed since) are left out rather than shown as a bare id.
+ */
+export function precursorWinners(
+  results: readonly { eventSlug: string; award: string; categoryId: number; contenderId: number }[],
+  categoryId: number,
+  contenderNames: ReadonlyMap<number, string>,
+): Map<string, string> {
+  const winsByEvent = new Map<string, PrecursorWin[]>();
+  for (const result of results) {
+    const winner = contenderNames.get(result.contenderId);
+    if (result.categoryId !== categoryId || winner === undefined) continue;
+    const wins = winsByEvent.get(result.eventSlug) ?? [];
+    wins.push({ award: result.award, winner });
+    winsByEvent.set(result.eventSlug, wins);
+  }
+  return new Map([...winsByEvent].map(([slug, wins]) => [slug, describeWins(wins)]));
+}

@@ -7,10 +7,12 @@ import {
   importSummarySchema,
   lockEventResponseSchema,
   type NominationsRequest,
+  type PrecursorResultsRequest,
   replaySummarySchema,
   type UpdateCategoryRequest,
 } from "../../../shared/schemas/admin";
 import { eventDetailSchema } from "../../../shared/schemas/events";
+import { resultsResponseSchema } from "../../../shared/schemas/results";
 import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 
@@ -73,3 +75,9 @@ export const useImportSeason = () =>
   useAdminMutation((seasonFile: unknown) => api.post("/admin/import", importSummarySchema, seasonFile));
 
 export const useReplay2017 = () => useAdminMutation(() => api.post("/admin/replay-2017", replaySummarySchema));
+
+/** Sends a precursor's whole list of results: the server replaces what was recorded for that event. */
+export const useRecordResults = () =>
+  useAdminMutation(({ eventSlug, results }: { eventSlug: string; results: PrecursorResultsRequest }) =>
+    api.post(`/admin/events/${encodeURIComponent(eventSlug)}/results`, resultsResponseSchema, results),
+  );

@@ -66,7 +66,7 @@ function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
           Ceremony <time dateTime={ceremony.date}>{formatDay(ceremony.date)}</time>. Pick one contender per category;
           you can change a pick until its category locks.
         </p>
-        <BallotProgress categories={ceremony.categories} pickedCategoryIds={new Set(chosen.keys())} nowMs={now} />
+        <BallotProgress categories={ceremony.categories} picks={chosen} nowMs={now} />
       </header>
       {!signedIn && <SignInPrompt />}
       <div className="ballot-grid">

@@ -4,6 +4,7 @@
  */
 import type { Category, Contender } from "../../../shared/schemas/events";
 import { isLocked, type LockStatus, lockLabel } from "./lockStatus";
+import { type PickStanding, pickStanding } from "./summary";
 
 type Props = {
   category: Category;
@@ -29,17 +30,29 @@ export function BallotCategory({
   const statusId = `${headingId}-status`;
   const locked = isLocked(status);
   const chosen = category.contenders.find((contender) => contender.id === chosenContenderId);
-  const classes = ["card", "ballot-category", locked ? "is-locked" : "", chosen ? "is-picked" : "is-unpicked"];
+  const standing = pickStanding(category, chosen?.id);
+  const classes = ["card", "ballot-category", locked ? "is-locked" : "", `is-${pickStateClass[standing]}`];
+  const repickId = `${headingId}-repick`;
 
   return (
     // The radio group below carries the category's name; the section is only a card, not a landmark of its own.
     <section className={classes.join(" ")}>
       <div className="ballot-category-head">
         <h2 id={headingId}>{category.name}</h2>
-        <span className={`badge ${chosen ? "badge-picked" : locked ? "" : "badge-unpicked"}`}>
-          {chosen ? "Picked" : "No pick"}
-        </span>
+        <PickBadge standing={standing} locked={locked} />
       </div>
+      {chosen && standing === "eliminated" && (
+        <p id={repickId} className="ballot-repick">
+          {locked ? (
+            <>Your pick, {contenderLabel(chosen)}, was not nominated, and this category is locked.</>
+          ) : (
+            <>
+              <strong>Not nominated — pick again.</strong> Your pick, {contenderLabel(chosen)}, is out of the race;
+              choose one of the nominees.
+            </>
+          )}
+        </p>
+      )}
       <p id={statusId} className={`ballot-lock lock-${status.state}`}>
         {locked && (
           // Drawn, not an emoji: emoji fonts are missing on some systems and would show a blank box.
@@ -53,14 +66,20 @@ export function BallotCategory({
           <time dateTime={new Date(status.locksAt).toISOString()}>{lockLabel(status, nowMs)}</time>
         )}
       </p>
-      <div className="ballot-options" role="radiogroup" aria-labelledby={headingId} aria-describedby={statusId}>
-        {category.contenders.map((contender) => (
+      <div
+        className="ballot-options"
+        role="radiogroup"
+        aria-labelledby={headingId}
+        aria-describedby={standing === "eliminated" ? `${statusId} ${repickId}` : statusId}
+      >
+        {nomineesFirst(category.contenders).map((contender) => (
           <ContenderOption
             key={contender.id}
             groupName={headingId}
             contender={contender}
             checked={contender.id === chosenContenderId}
-            disabled={locked}
+            // A contender that was not nominated can't be chosen; the fan's old pick of one stays shown, checked.
+            disabled={locked || contender.status === "eliminated"}
             isWinner={contender.id === category.winnerContenderId}
             onChoose={() => onChoose(contender.id)}
           />
@@ -85,6 +104,22 @@ export function BallotCategory({
   );
 }
 
+const pickStateClass: Record<PickStanding, string> = { none: "unpicked", standing: "picked", eliminated: "eliminated" };
+
+function PickBadge({ standing, locked }: { standing: PickStanding; locked: boolean }) {
+  if (standing === "eliminated") {
+    return <span className="badge badge-status-eliminated">{locked ? "Not nominated" : "Pick again"}</span>;
+  }
+  if (standing === "standing") return <span className="badge badge-picked">Picked</span>;
+  return <span className={`badge ${locked ? "" : "badge-unpicked"}`}>No pick</span>;
+}
+
+/** Contenders still in the race first, in their listed order; those not nominated after them. */
+const nomineesFirst = (contenders: readonly Contender[]) => [
+  ...contenders.filter((contender) => contender.status !== "eliminated"),
+  ...contenders.filter((contender) => contender.status === "eliminated"),
+];
+
 /** "Emma Stone, La La Land" for a person, "La La Land" for a film. */
 export const contenderLabel = (contender: Contender) =>
   contender.person ? `${contender.name}, ${contender.film.title}` : contender.name;
@@ -100,8 +135,14 @@ type OptionProps = {
 
 function ContenderOption({ groupName, contender, checked, disabled, isWinner, onChoose }: OptionProps) {
   const id = `${groupName}-contender-${contender.id}`;
+  // One badge at most. Once nominations are out, nominees are the norm: only the others are marked.
+  const badge = isWinner
+    ? { text: "Winner", className: "badge-winner" }
+    : contender.status === "eliminated"
+      ? { text: "Not nominated", className: "badge-status-eliminated" }
+      : null;
   return (
-    <div className="ballot-option">
+    <div className={`ballot-option status-${contender.status}`}>
       <input
         type="radio"
         id={id}
@@ -109,6 +150,7 @@ function ContenderOption({ groupName, contender, checked, disabled, isWinner, on
         value={contender.id}
         // Named explicitly: Chromium reads the label's flex items as "Emma Stone , La La Land".
         aria-label={contenderLabel(contender)}
+        aria-describedby={badge ? `${id}-badge` : undefined}
         checked={checked}
         disabled={disabled}
         onChange={onChoose}
@@ -117,7 +159,11 @@ function ContenderOption({ groupName, contender, checked, disabled, isWinner, on
         <span className="contender-name">{contender.name}</span>
         {contender.person && <span className="contender-film">{contender.film.title}</span>}
       </label>
-      {isWinner && <span className="badge badge-winner">Winner</span>}
+      {badge && (
+        <span id={`${id}-badge`} className={`badge ${badge.className}`}>
+          {badge.text}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Ballot notices above every page for a signed-in fan: the offer to save a signed-out draft, or else a reminder
- * of open categories still without a pick.
+ * of open categories still without a pick (or whose pick was not nominated).
  */
 import { Link, useLocation } from "react-router-dom";
 import { useNow } from "../../components/useNow";
@@ -10,7 +10,7 @@ import { useMe } from "../auth/api";
 import { CEREMONY_SLUG, useEvent } from "../season/api";
 import { useMyPicks, useSaveDraft } from "./api";
 import { DraftOffer } from "./DraftOffer";
-import { categoryCount, summarizeBallot } from "./summary";
+import { reminderText, summarizeBallot } from "./summary";
 
 export function BallotNotices() {
   const me = useMe();
@@ -33,13 +33,13 @@ function BallotReminder() {
   const picks = useMyPicks(true);
   const now = useNow(() => 60_000);
   if (pathname === "/ballot" || dismissed || !event.data || !picks.data) return null;
-  const picked = new Set(picks.data.picks.map((pick) => pick.categoryId));
-  const { openUnpicked } = summarizeBallot(event.data.categories, picked, now);
-  if (openUnpicked === 0) return null;
+  const chosen = new Map(picks.data.picks.map((pick) => [pick.categoryId, pick.contenderId]));
+  const text = reminderText(summarizeBallot(event.data.categories, chosen, now));
+  if (text === null) return null;
   return (
     <aside className="notice" aria-label="Ballot reminder">
       <p>
-        You have {categoryCount(openUnpicked, "open")} without a pick — <Link to="/ballot">finish your ballot</Link>
+        {text} — <Link to="/ballot">finish your ballot</Link>
       </p>
       <button type="button" className="notice-dismiss" onClick={dismiss}>
         <span aria-hidden="true">×</span>

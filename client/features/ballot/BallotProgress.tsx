@@ -1,13 +1,14 @@
-/** "6 of 8 picked", with a bar, and what is left: open categories without a pick and locked ones. */
+/** "6 of 8 picked", with a bar, and what is left: open categories without a pick, picks not nominated, locked ones. */
 import type { Category } from "../../../shared/schemas/events";
-import { categoryCount, summarizeBallot } from "./summary";
+import { categoryCount, eliminatedCount, summarizeBallot } from "./summary";
 
-type Props = { categories: readonly Category[]; pickedCategoryIds: ReadonlySet<number>; nowMs: number };
+type Props = { categories: readonly Category[]; picks: ReadonlyMap<number, number>; nowMs: number };
 
-export function BallotProgress({ categories, pickedCategoryIds, nowMs }: Props) {
-  const summary = summarizeBallot(categories, pickedCategoryIds, nowMs);
+export function BallotProgress({ categories, picks, nowMs }: Props) {
+  const summary = summarizeBallot(categories, picks, nowMs);
   const details = [
     summary.openUnpicked > 0 ? `${categoryCount(summary.openUnpicked, "open")} without a pick` : "",
+    summary.openEliminated > 0 ? `${eliminatedCount(summary.openEliminated)} — pick again` : "",
     summary.locked > 0 ? `${summary.locked} locked` : "",
   ].filter(Boolean);
   return (

@@ -3,14 +3,14 @@
  * and the season's key dates it marks. Announced-but-changed release dates are dashed and labelled as announced.
  */
 import { lazy, Suspense, useId, useState } from "react";
-import type { TimelineEntry } from "../../../shared/domain/timeline";
+import { precursorWinners, type TimelineEntry } from "../../../shared/domain/timeline";
 import type { Category } from "../../../shared/schemas/events";
 import type { OddsHistory } from "../../../shared/schemas/odds";
 import { formatDay } from "../../components/format";
 import { QueryState } from "../../components/QueryState";
 import { useOddsFormat } from "../../stores/oddsFormat";
 import { useSeasonTimeline } from "../season/api";
-import { useOddsHistory } from "./api";
+import { useOddsHistory, usePrecursorResults } from "./api";
 import type { ChartLine, ChartMarker, ChartRow } from "./RaceChart";
 import { layoutTimeAxis, SEASON_END, SEASON_START } from "./timeAxis";
 
@@ -41,6 +41,8 @@ type Props = {
 export function RaceSection({ category, initialSlugs }: Props) {
   const history = useOddsHistory(category.id);
   const timeline = useSeasonTimeline();
+  // Markers still draw without results (while loading or if the request fails); they only lack the winners.
+  const results = usePrecursorResults();
   const [shown, setShown] = useState(
     () => new Set(category.contenders.filter((c) => initialSlugs.includes(c.slug)).map((c) => c.id)),
   );
@@ -59,6 +61,11 @@ export function RaceSection({ category, initialSlugs }: Props) {
   );
   const filmSlugs = new Set(
     category.contenders.filter((contender) => shown.has(contender.id)).map((contender) => contender.film.slug),
+  );
+  const winners = precursorWinners(
+    results.data?.results ?? [],
+    category.id,
+    new Map(category.contenders.map((contender) => [contender.id, contender.name])),
   );
 
   return (
@@ -79,7 +86,7 @@ export function RaceSection({ category, initialSlugs }: Props) {
       <QueryState query={history} loadingLabel="Loading the odds history…">
         {(data) => (
           <>
-            <RaceHistory history={data} lines={lines} markers={markersFor(timeline.data ?? [], filmSlugs)} />
+            <RaceHistory history={data} lines={lines} markers={markersFor(timeline.data ?? [], filmSlugs, winners)} />
             {data.demoFans > 0 && (
               <p className="race-note">
                 The history includes a simulated crowd of {data.demoFans.toLocaleString("en-US")} fans whose picks
@@ -93,7 +100,8 @@ export function RaceSection({ category, initialSlugs }: Props) {
   );
 }
 
-type Marker = TimelineEntry & { number: number };
+/** `winners`: who won this category at that precursor, "Moonlight (Drama), La La Land (Musical or Comedy)". */
+type Marker = TimelineEntry & { number: number; winners: string | null };
 
 function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines: ChartLine[]; markers: Marker[] }) {
   const format = useOddsFormat((state) => state.format);
@@ -121,6 +129,8 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
     number: marker.number,
     kind: marker.kind === "release" ? "release" : "event",
     announced: marker.status === "announced",
+    date: marker.date,
+    label: marker.winners ? `${marker.label}: ${marker.winners}` : marker.label,
   }));
 
   return (
@@ -151,6 +161,7 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
               <li key={marker.number} className={`kind-${marker.kind} status-${marker.status}`}>
                 <span className="race-marker-number">{marker.number}</span>
                 <time dateTime={marker.date}>{formatDay(marker.date)}</time> {marker.label}
+                {marker.winners && <span className="race-marker-winners">: {marker.winners}</span>}
                 {marker.note && <span className="race-marker-note"> — {marker.note}</span>}
               </li>
             ))}
@@ -162,8 +173,12 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
   );
 }
 
-/** Awards events in the season, plus the debuts and wide releases of the films on the chart. */
-function markersFor(timeline: readonly TimelineEntry[], filmSlugs: ReadonlySet<string>): Marker[] {
+/** Awards events in the season (with this category's winners), plus the debuts and wide releases of the films on the chart. */
+function markersFor(
+  timeline: readonly TimelineEntry[],
+  filmSlugs: ReadonlySet<string>,
+  winners: ReadonlyMap<string, string>,
+): Marker[] {
   return timeline
     .filter((entry) => {
       const at = Date.parse(`${entry.date}T12:00:00Z`);
@@ -171,5 +186,9 @@ function markersFor(timeline: readonly TimelineEntry[], filmSlugs: ReadonlySet<s
       if (entry.kind !== "release") return true;
       return entry.filmSlug !== null && filmSlugs.has(entry.filmSlug) && entry.releaseKind !== "expansion";
     })
-    .map((entry, index) => ({ ...entry, number: index + 1 }));
+    .map((entry, index) => ({
+      ...entry,
+      number: index + 1,
+      winners: entry.eventSlug === null ? null : (winners.get(entry.eventSlug) ?? null),
+    }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BREAK_WIDTH, layoutTimeAxis, SEASON_END, SEASON_START } from "./timeAxis";
+import { BREAK_WIDTH, layoutTimeAxis, SEASON_END, SEASON_START, spacedLabels } from "./timeAxis";
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -26,5 +26,24 @@ describe("layoutTimeAxis", () => {
     expect(layout.ticks.map((tick) => tick.label).slice(-2)).toEqual(["May 4, 2026", "May 5, 2026"]);
     // The live segment is short next to the season, however far away in time it is.
     expect(layout.domain[1] - SEASON_END).toBeLessThan((SEASON_END - SEASON_START) / 2);
+  });
+});
+
+describe("spacedLabels", () => {
+  const markers = [
+    { position: 0, number: 1 },
+    { position: 5, number: 2 },
+    { position: 20, number: 3 },
+    { position: 30, number: 4 },
+    { position: 100, number: 5 },
+  ];
+
+  it("keeps every number when the chart is wide enough", () => {
+    expect([...spacedLabels(markers, [0, 100], 1000)]).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("drops numbers that would overprint the one before on a narrow chart", () => {
+    expect([...spacedLabels(markers, [0, 100], 100)]).toEqual([1, 3, 5]);
+    expect([...spacedLabels(markers, [0, 100], 50)]).toEqual([1, 4, 5]);
   });
 });

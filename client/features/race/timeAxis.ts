@@ -47,3 +47,26 @@ export function layoutTimeAxis(instants: readonly number[]): AxisLayout {
 }
 
 const utcDayStart = (t: number) => Math.floor(t / DAY) * DAY;
+
+/**
+ * Which marker numbers fit above the chart without overprinting: walking left to right, a number is drawn only if
+ * it is at least `minGapPx` from the last one drawn. The rest are still lines, listed under "Key dates".
+ */
+export function spacedLabels(
+  markers: readonly { position: number; number: number }[],
+  domain: readonly [number, number],
+  widthPx: number,
+  minGapPx = 14,
+): Set<number> {
+  const span = domain[1] - domain[0];
+  const shown = new Set<number>();
+  let lastX = Number.NEGATIVE_INFINITY;
+  for (const marker of [...markers].sort((a, b) => a.position - b.position)) {
+    const x = span > 0 ? ((marker.position - domain[0]) / span) * widthPx : 0;
+    if (x - lastX >= minGapPx) {
+      shown.add(marker.number);
+      lastX = x;
+    }
+  }
+  return shown;
+}

@@ -28,6 +28,8 @@ export const useEvent = (slug: string) =>
     staleTime: seasonStaleTime,
   });
 
+export const useEvents = () => useQuery(eventsQuery);
+
 export const useFilms = () => useQuery(filmsQuery);
 
 /** Events and film releases merged into the season calendar. */

@@ -1,0 +1,245 @@
+/**
+ * Precursor results: pick an awards event, see what is recorded for it, record another result or remove one.
+ * The API takes an event's whole list, so each change sends the recorded results with one added or left out.
+ */
+import { type FormEvent, useId, useState } from "react";
+import type { Category } from "../../../shared/schemas/events";
+import type { PrecursorResult } from "../../../shared/schemas/results";
+import { errorText, QueryState } from "../../components/QueryState";
+import { usePrecursorResults } from "../race/api";
+import { useEvents } from "../season/api";
+import { useRecordResults } from "./api";
+import { type ResultFieldErrors, resultFieldErrors } from "./resultFields";
+
+type Props = { categories: readonly Category[] };
+
+export function ResultsAdmin({ categories }: Props) {
+  const events = useEvents();
+  const results = usePrecursorResults();
+  const [eventSlug, setEventSlug] = useState("");
+  const eventId = useId();
+  const query = {
+    isPending: events.isPending || results.isPending,
+    isError: events.isError || results.isError,
+    error: events.error ?? results.error,
+    data:
+      events.data && results.data
+        ? {
+            precursors: events.data.events.filter((event) => event.kind === "precursor"),
+            results: results.data.results,
+          }
+        : undefined,
+    refetch: () => Promise.all([events.refetch(), results.refetch()]),
+  };
+
+  return (
+    <section className="card admin-panel" aria-labelledby="results-heading">
+      <h2 id="results-heading">Precursor results</h2>
+      <p className="field-hint">
+        Who won at each precursor, under the Oscar category the award foreshadows. They appear on that category's race
+        chart.
+      </p>
+      <QueryState
+        query={query}
+        loadingLabel="Loading the precursor results…"
+        isEmpty={(data) => data.precursors.length === 0}
+        empty="This season has no precursor events."
+      >
+        {({ precursors, results: allResults }) => {
+          const selected = precursors.find((event) => event.slug === eventSlug) ?? precursors[0];
+          if (!selected) return null;
+          return (
+            <>
+              <div className="field">
+                <label htmlFor={eventId}>Awards event</label>
+                <select id={eventId} value={selected.slug} onChange={(event) => setEventSlug(event.target.value)}>
+                  {precursors.map((event) => (
+                    <option key={event.slug} value={event.slug}>
+                      {event.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {/* Keyed by event, so switching events starts a clean form and forgets the last save's outcome. */}
+              <EventResults
+                key={selected.slug}
+                eventSlug={selected.slug}
+                eventName={selected.name}
+                recorded={allResults.filter((result) => result.eventSlug === selected.slug)}
+                categories={categories}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+type EventResultsProps = {
+  eventSlug: string;
+  eventName: string;
+  recorded: PrecursorResult[];
+  categories: readonly Category[];
+};
+
+const asRequest = (results: readonly PrecursorResult[]) =>
+  results.map(({ award, categoryId, contenderId }) => ({ award, categoryId, contenderId }));
+
+function EventResults({ eventSlug, eventName, recorded, categories }: EventResultsProps) {
+  const record = useRecordResults();
+  const remove = useRecordResults();
+  const [award, setAward] = useState("");
+  const [categoryId, setCategoryId] = useState("");
+  const [contenderId, setContenderId] = useState("");
+  const [missing, setMissing] = useState<ResultFieldErrors>({});
+  const ids = { award: useId(), category: useId(), contender: useId(), list: useId() };
+
+  const category = categories.find((candidate) => String(candidate.id) === categoryId);
+  const contenderName = (result: PrecursorResult) => {
+    const owner = categories.find((candidate) => candidate.id === result.categoryId);
+    const contender = owner?.contenders.find((candidate) => candidate.id === result.contenderId);
+    return { category: owner?.name ?? "Unknown category", contender: contender?.name ?? "Unknown contender" };
+  };
+  const serverErrors = resultFieldErrors(record.error, recorded.length);
+  const errors: ResultFieldErrors = { ...serverErrors, ...missing };
+  const formError = record.error && Object.keys(serverErrors).length === 0 ? errorText(record.error) : null;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const problems: ResultFieldErrors = {};
+    if (award.trim() === "") problems.award = "is required";
+    if (categoryId === "") problems.categoryId = "is required";
+    if (contenderId === "") problems.contenderId = "is required";
+    setMissing(problems);
+    if (Object.keys(problems).length > 0) return;
+    const added = { award: award.trim(), categoryId: Number(categoryId), contenderId: Number(contenderId) };
+    record.mutate(
+      { eventSlug, results: [...asRequest(recorded), added] },
+      {
+        onSuccess: () => {
+          setAward("");
+          setContenderId("");
+        },
+      },
+    );
+  }
+
+  const fieldProps = (field: keyof ResultFieldErrors, id: string) => ({
+    id,
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby": errors[field] ? `${id}-error` : undefined,
+  });
+  const fieldError = (field: keyof ResultFieldErrors, id: string, label: string) =>
+    errors[field] && (
+      <p id={`${id}-error`} className="field-error">
+        {label} {errors[field]}
+      </p>
+    );
+
+  return (
+    <>
+      <h3 id={ids.list} className="admin-subheading">
+        Recorded at {eventName}
+      </h3>
+      {recorded.length === 0 ? (
+        <p className="field-hint">No results recorded for {eventName} yet.</p>
+      ) : (
+        <ul className="admin-results" aria-labelledby={ids.list}>
+          {recorded.map((result, index) => {
+            const names = contenderName(result);
+            return (
+              <li key={`${result.award}-${result.contenderId}`} className="admin-result">
+                <span>
+                  <strong>{result.award}</strong>: {names.contender}{" "}
+                  <span className="admin-result-category">({names.category})</span>
+                </span>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={remove.isPending}
+                  onClick={() =>
+                    remove.mutate({ eventSlug, results: asRequest(recorded.filter((_, other) => other !== index)) })
+                  }
+                >
+                  Remove<span className="visually-hidden"> {`${result.award}: ${names.contender}`}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {remove.error && (
+        <p className="form-error" role="alert">
+          {errorText(remove.error)}
+        </p>
+      )}
+      <form
+        className="admin-row admin-result-form"
+        onSubmit={submit}
+        noValidate
+        aria-label={`Record a result at ${eventName}`}
+      >
+        <div className="field">
+          <label htmlFor={ids.award}>Award</label>
+          <input
+            {...fieldProps("award", ids.award)}
+            value={award}
+            onChange={(event) => setAward(event.target.value)}
+            maxLength={120}
+            placeholder="Best Motion Picture – Drama"
+          />
+          {fieldError("award", ids.award, "Award")}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.category}>Oscar category</label>
+          <select
+            {...fieldProps("categoryId", ids.category)}
+            value={categoryId}
+            onChange={(event) => {
+              setCategoryId(event.target.value);
+              setContenderId("");
+            }}
+          >
+            <option value="">Choose a category…</option>
+            {categories.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+          {fieldError("categoryId", ids.category, "Category")}
+        </div>
+        <div className="field">
+          <label htmlFor={ids.contender}>Winner</label>
+          <select
+            {...fieldProps("contenderId", ids.contender)}
+            value={contenderId}
+            onChange={(event) => setContenderId(event.target.value)}
+            disabled={!category}
+          >
+            <option value="">{category ? "Choose the winner…" : "Choose a category first"}</option>
+            {category?.contenders.map((contender) => (
+              <option key={contender.id} value={contender.id}>
+                {contender.name}
+                {contender.person ? ` (${contender.film.title})` : ""}
+              </option>
+            ))}
+          </select>
+          {fieldError("contenderId", ids.contender, "Winner")}
+        </div>
+        <button type="submit" className="button" disabled={record.isPending}>
+          Record result
+        </button>
+        {formError && (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        )}
+      </form>
+      <p role="status" className="field-hint">
+        {record.isSuccess ? "Result recorded." : ""}
+      </p>
+    </>
+  );
+}
