@@ -202,7 +202,11 @@ export function createScoresService(deps: {
       const now = clock.now().getTime();
       const ceremonies = seasons.listEvents().filter((event) => event.kind === "ceremony");
       return {
-        user: { username: user.username, isDemo: user.is_demo === 1, joinedAt: new Date(user.created_at).toISOString() },
+        user: {
+          username: user.username,
+          isDemo: user.is_demo === 1,
+          joinedAt: new Date(user.created_at).toISOString(),
+        },
         ballots: ceremonies.map((event) => profileBallot(user.id, event, now)),
         pools: deps.pools
           .listShownOnProfile(user.id)
