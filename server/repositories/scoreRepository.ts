@@ -32,51 +32,63 @@ export function createScoreRepository(db: Db) {
     countDecided: db.prepare<[number], { count: number }>(
       "SELECT COUNT(*) AS count FROM categories WHERE event_id = ? AND winner_contender_id IS NOT NULL",
     ),
-    // One pass over the event's picks: a row per decided category picked, and an overall row per user with any
-    // pick in the event; ranks over everyone and over real users only are written with the rows.
+    // Every pick of the event is read once: facts per user (overall totals, tiebreaker distance, completion) are
+    // computed for each user once, then each decided category's rows borrow them. Ranks and positions over
+    // everyone and over real users only are written with the rows, in leaderboard order.
     insertEvent: db.prepare<{ event: number }>(
-      `INSERT INTO scores (event_id, category_id, user_id, points, correct, decided, tiebreaker_distance,
-         completed_at, rank, real_rank)
-       WITH picked AS (
+      `INSERT INTO scores (event_id, category_id, position, user_id, is_demo, points, correct, decided,
+         tiebreaker_distance, completed_at, rank, real_rank, real_position)
+       WITH picked AS MATERIALIZED (
          SELECT p.user_id, p.category_id, c.winner_contender_id IS NOT NULL AS is_decided,
            COALESCE(p.contender_id = c.winner_contender_id, 0) AS is_correct, ${POINTS_SQL} AS points
-         FROM categories c JOIN picks p ON p.category_id = c.id
+         FROM picks p NOT INDEXED CROSS JOIN categories c ON c.id = p.category_id
          WHERE c.event_id = :event
        ),
-       per_board AS (
-         SELECT user_id, category_id, points, is_correct AS correct, 1 AS decided FROM picked WHERE is_decided
-         UNION ALL
-         SELECT user_id, 0, SUM(points), SUM(is_correct), SUM(is_decided) FROM picked GROUP BY user_id
+       facts AS MATERIALIZED (
+         SELECT totals.user_id, totals.points, totals.correct, totals.decided, u.is_demo,
+           ABS(t.answer - e.tiebreaker_actual) AS tiebreaker_distance, bc.completed_at
+         FROM (
+           SELECT user_id, SUM(points) AS points, SUM(is_correct) AS correct, SUM(is_decided) AS decided
+           FROM picked GROUP BY user_id
+         ) totals
+         CROSS JOIN events e ON e.id = :event
+         JOIN users u ON u.id = totals.user_id
+         LEFT JOIN tiebreaker_answers t ON t.user_id = totals.user_id AND t.event_id = :event
+         LEFT JOIN ballot_completions bc ON bc.user_id = totals.user_id AND bc.event_id = :event
        ),
        entries AS (
-         SELECT b.category_id, b.user_id, b.points, b.correct, b.decided, u.is_demo,
-           ABS(t.answer - e.tiebreaker_actual) AS tiebreaker_distance, bc.completed_at
-         FROM per_board b
-         JOIN users u ON u.id = b.user_id
-         JOIN events e ON e.id = :event
-         LEFT JOIN tiebreaker_answers t ON t.user_id = b.user_id AND t.event_id = :event
-         LEFT JOIN ballot_completions bc ON bc.user_id = b.user_id AND bc.event_id = :event
+         SELECT 0 AS category_id, user_id, points, correct, decided, is_demo, tiebreaker_distance, completed_at
+         FROM facts
+         UNION ALL
+         SELECT p.category_id, p.user_id, p.points, p.is_correct, 1, f.is_demo, f.tiebreaker_distance, f.completed_at
+         FROM picked p JOIN facts f ON f.user_id = p.user_id
+         WHERE p.is_decided
        )
-       SELECT :event, category_id, user_id, points, correct, decided, tiebreaker_distance, completed_at,
+       SELECT :event, category_id,
+         ROW_NUMBER() OVER (PARTITION BY category_id ORDER BY ${STANDING}, user_id) AS position,
+         user_id, is_demo, points, correct, decided, tiebreaker_distance, completed_at,
          RANK() OVER (PARTITION BY category_id ORDER BY ${STANDING}),
-         CASE WHEN is_demo = 0 THEN RANK() OVER (PARTITION BY category_id, is_demo ORDER BY ${STANDING}) END
+         CASE WHEN is_demo = 0 THEN RANK() OVER (PARTITION BY category_id, is_demo ORDER BY ${STANDING}) END,
+         CASE WHEN is_demo = 0
+           THEN ROW_NUMBER() OVER (PARTITION BY category_id, is_demo ORDER BY ${STANDING}, user_id) END
        FROM entries
-       ORDER BY category_id, 9, user_id`,
+       ORDER BY category_id, position`,
     ),
-    countBoard: db.prepare<[number, number], { count: number }>(
-      "SELECT COUNT(*) AS count FROM scores WHERE event_id = ? AND category_id = ?",
+    countBoard: db.prepare<[number, number], { count: number | null }>(
+      "SELECT MAX(position) AS count FROM scores WHERE event_id = ? AND category_id = ?",
     ),
-    countRealBoard: db.prepare<[number, number], { count: number }>(
-      "SELECT COUNT(*) AS count FROM scores WHERE event_id = ? AND category_id = ? AND real_rank IS NOT NULL",
+    countRealBoard: db.prepare<[number, number], { count: number | null }>(
+      "SELECT MAX(real_position) AS count FROM scores WHERE event_id = ? AND category_id = ? AND real_position IS NOT NULL",
     ),
+    // Positions are 1, 2, 3… in leaderboard order, so a page is a range seek whatever its offset.
     page: db.prepare<[number, number, number, number], ScoreRow>(
       `SELECT ${scoreColumns}, s.rank FROM scores s JOIN users u ON u.id = s.user_id
-       WHERE s.event_id = ? AND s.category_id = ? ORDER BY s.rank, s.user_id LIMIT ? OFFSET ?`,
+       WHERE s.event_id = ? AND s.category_id = ? AND s.position > ? ORDER BY s.position LIMIT ?`,
     ),
     realPage: db.prepare<[number, number, number, number], ScoreRow>(
       `SELECT ${scoreColumns}, s.real_rank AS rank FROM scores s JOIN users u ON u.id = s.user_id
-       WHERE s.event_id = ? AND s.category_id = ? AND s.real_rank IS NOT NULL
-       ORDER BY s.real_rank, s.user_id LIMIT ? OFFSET ?`,
+       WHERE s.event_id = ? AND s.category_id = ? AND s.real_position IS NOT NULL AND s.real_position > ?
+       ORDER BY s.real_position LIMIT ?`,
     ),
     entryOf: db.prepare<[number, number, number], ScoreRow & { real_rank: number | null }>(
       `SELECT ${scoreColumns}, s.rank, s.real_rank FROM scores s JOIN users u ON u.id = s.user_id
@@ -128,7 +140,7 @@ export function createScoreRepository(db: Db) {
     countBoard: (eventId: number, categoryId: number, realOnly: boolean) =>
       (realOnly ? statements.countRealBoard : statements.countBoard).get(eventId, categoryId)?.count ?? 0,
     page: (eventId: number, categoryId: number, realOnly: boolean, limit: number, offset: number) =>
-      (realOnly ? statements.realPage : statements.page).all(eventId, categoryId, limit, offset),
+      (realOnly ? statements.realPage : statements.page).all(eventId, categoryId, offset, limit),
     entryOf: (eventId: number, categoryId: number, userId: number) =>
       statements.entryOf.get(eventId, categoryId, userId),
     poolEntries: (eventId: number, poolId: number) => statements.poolEntries.all(eventId, poolId),

@@ -201,7 +201,7 @@ describe("what a pick scores", () => {
     const doubter = addUser("doubter");
     services.picks.setPick(believer, picture, contender("best-picture", "la-la-land"));
     services.picks.setPick(doubter, picture, contender("best-picture", "moonlight"));
-    const query = { event: "oscars-2017", limit: 25, offset: 0, demo: true };
+    const query = { event: "oscars-2017", category: undefined, limit: 25, offset: 0, demo: true };
     services.admin.setWinner(operator, picture, contender("best-picture", "la-la-land"));
     expect(services.scores.leaderboard(query, null).entries.map((entry) => entry.username)).toEqual([
       "believer",

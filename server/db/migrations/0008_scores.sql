@@ -60,11 +60,14 @@ HAVING COUNT(*) = (SELECT COUNT(*) FROM categories c WHERE c.event_id = firsts.e
 
 -- One row per user and leaderboard: category_id 0 is the event overall, otherwise one decided category.
 -- Rebuilt by services.scores.rescoreEvent in the transaction that changes a winner, the tiebreaker's actual value
--- or a ballot's completion. rank counts everyone; real_rank counts only real (non-demo) users and is NULL for demo.
+-- or a ballot's completion. rank counts everyone and real_rank only real (non-demo) users (NULL for demo fans);
+-- position and real_position number the rows in leaderboard order, so a page is an index range, not an OFFSET scan.
 CREATE TABLE scores (
   event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
   category_id INTEGER NOT NULL,
+  position INTEGER NOT NULL,
   user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  is_demo INTEGER NOT NULL,
   points INTEGER NOT NULL,
   correct INTEGER NOT NULL,
   decided INTEGER NOT NULL,
@@ -72,7 +75,8 @@ CREATE TABLE scores (
   completed_at INTEGER,
   rank INTEGER NOT NULL,
   real_rank INTEGER,
-  PRIMARY KEY (event_id, category_id, user_id)
+  real_position INTEGER,
+  PRIMARY KEY (event_id, category_id, position)
 ) WITHOUT ROWID;
-CREATE INDEX scores_rank ON scores(event_id, category_id, rank, user_id);
-CREATE INDEX scores_real_rank ON scores(event_id, category_id, real_rank, user_id) WHERE real_rank IS NOT NULL;
+CREATE UNIQUE INDEX scores_user ON scores(event_id, category_id, user_id);
+CREATE INDEX scores_real_position ON scores(event_id, category_id, real_position) WHERE real_position IS NOT NULL;
