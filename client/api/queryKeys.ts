@@ -13,4 +13,8 @@ export const queryKeys = {
   adminAudit: () => ["admin", "audit"] as const,
   odds: (categoryId: number) => ["odds", categoryId] as const,
   oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
+  leaderboard: (params: { category: string; offset: number; demo: boolean }) => ["leaderboard", params] as const,
+  poolLeaderboard: (id: number) => ["me", "pools", id, "leaderboard"] as const,
+  profile: (username: string) => ["profiles", username] as const,
+  tiebreaker: (eventSlug: string) => ["me", "tiebreaker", eventSlug] as const,
 };

@@ -28,14 +28,16 @@ const scoreColumns = `s.user_id, u.username, s.points, s.correct, s.decided, s.t
 
 export function createScoreRepository(db: Db) {
   const statements = {
-    deleteEvent: db.prepare<[number]>("DELETE FROM scores WHERE event_id = ?"),
+    deleteBoards: db.prepare<{ event: number; category: number | null }>(
+      "DELETE FROM scores WHERE event_id = :event AND (:category IS NULL OR category_id IN (0, :category))",
+    ),
     countDecided: db.prepare<[number], { count: number }>(
       "SELECT COUNT(*) AS count FROM categories WHERE event_id = ? AND winner_contender_id IS NOT NULL",
     ),
     // Every pick of the event is read once: facts per user (overall totals, tiebreaker distance, completion) are
     // computed for each user once, then each decided category's rows borrow them. Ranks and positions over
     // everyone and over real users only are written with the rows, in leaderboard order.
-    insertEvent: db.prepare<{ event: number }>(
+    insertBoards: db.prepare<{ event: number; category: number | null }>(
       `INSERT INTO scores (event_id, category_id, position, user_id, is_demo, points, correct, decided,
          tiebreaker_distance, completed_at, rank, real_rank, real_position)
        WITH picked AS MATERIALIZED (
@@ -62,17 +64,20 @@ export function createScoreRepository(db: Db) {
          UNION ALL
          SELECT p.category_id, p.user_id, p.points, p.is_correct, 1, f.is_demo, f.tiebreaker_distance, f.completed_at
          FROM picked p JOIN facts f ON f.user_id = p.user_id
-         WHERE p.is_decided
+         WHERE p.is_decided AND (:category IS NULL OR p.category_id = :category)
+       ),
+       -- Real users' ranks first; the outer window then leaves rows in leaderboard order, the table's key order.
+       -- Ties get consecutive positions in no particular order: only the rank says who is tied with whom.
+       real_ranked AS (
+         SELECT *, RANK() OVER real_standing AS real_rank, ROW_NUMBER() OVER real_standing AS real_position
+         FROM entries
+         WINDOW real_standing AS (PARTITION BY category_id, is_demo ORDER BY ${STANDING})
        )
-       SELECT :event, category_id,
-         ROW_NUMBER() OVER (PARTITION BY category_id ORDER BY ${STANDING}, user_id) AS position,
-         user_id, is_demo, points, correct, decided, tiebreaker_distance, completed_at,
-         RANK() OVER (PARTITION BY category_id ORDER BY ${STANDING}),
-         CASE WHEN is_demo = 0 THEN RANK() OVER (PARTITION BY category_id, is_demo ORDER BY ${STANDING}) END,
-         CASE WHEN is_demo = 0
-           THEN ROW_NUMBER() OVER (PARTITION BY category_id, is_demo ORDER BY ${STANDING}, user_id) END
-       FROM entries
-       ORDER BY category_id, position`,
+       SELECT :event, category_id, ROW_NUMBER() OVER standing, user_id, is_demo, points, correct, decided,
+         tiebreaker_distance, completed_at, RANK() OVER standing,
+         CASE WHEN is_demo = 0 THEN real_rank END, CASE WHEN is_demo = 0 THEN real_position END
+       FROM real_ranked
+       WINDOW standing AS (PARTITION BY category_id ORDER BY ${STANDING})`,
     ),
     countBoard: db.prepare<[number, number], { count: number | null }>(
       "SELECT MAX(position) AS count FROM scores WHERE event_id = ? AND category_id = ?",
@@ -130,11 +135,15 @@ export function createScoreRepository(db: Db) {
   };
 
   return {
-    /** Replaces the event's scores with ones computed from the current picks, winners and tiebreaker. */
-    rebuildEvent(eventId: number) {
-      statements.deleteEvent.run(eventId);
+    /**
+     * Replaces the event's scores with ones computed from the current picks, winners and tiebreaker: every
+     * leaderboard, or (given a category) only the overall one and that category's, the two a winner change moves.
+     */
+    rebuildBoards(eventId: number, categoryId: number | null = null) {
+      const boards = { event: eventId, category: categoryId };
+      statements.deleteBoards.run(boards);
       if ((statements.countDecided.get(eventId)?.count ?? 0) === 0) return;
-      statements.insertEvent.run({ event: eventId });
+      statements.insertBoards.run(boards);
     },
     countDecided: (eventId: number) => statements.countDecided.get(eventId)?.count ?? 0,
     countBoard: (eventId: number, categoryId: number, realOnly: boolean) =>

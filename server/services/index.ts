@@ -47,10 +47,7 @@ export function createServices(db: Db, clock: Clock) {
     clock,
   });
   // Scores follow every winner change and tiebreaker value in the same transaction, so they can't disagree.
-  admin.onWinnerChanged((categoryId) => {
-    const category = seasonRepository.findCategory(categoryId);
-    if (category) scores.rescoreEvent(category.event_id);
-  });
+  admin.onWinnerChanged((categoryId) => scores.rescoreCategory(categoryId));
   admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
   return {
     season,

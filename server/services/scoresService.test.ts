@@ -99,8 +99,9 @@ function randomSeasonOutcome(random: Random) {
     }
     if (picked > 0) addToBoard(0, overall);
   }
-  for (const [categoryId, winner] of winners) services.admin.setWinner(operator, categoryId, winner);
+  // The actual value first, so the final scores are the work of the per-category re-scores winners trigger.
   services.admin.setTiebreakerActual(operator, "oscars-2017", actual);
+  for (const [categoryId, winner] of winners) services.admin.setWinner(operator, categoryId, winner);
   return { ...world, boards };
 }
 
@@ -112,9 +113,16 @@ describe("ranks in SQL", () => {
         [number, number],
         { user_id: number; points: number; correct: number; decided: number; rank: number; real_rank: number | null }
       >("SELECT user_id, points, correct, decided, rank, real_rank FROM scores WHERE event_id = ? AND category_id = ?");
+      // Pages read by position: 1, 2, 3… with ranks never going down.
+      const byPosition = db.prepare<[number, number], { position: number; rank: number }>(
+        "SELECT position, rank FROM scores WHERE event_id = ? AND category_id = ? ORDER BY position",
+      );
       expect(boards.size).toBeGreaterThan(1);
       for (const [board, entries] of boards) {
         const rows = new Map(stored.all(event.id, board).map((row) => [row.user_id, row]));
+        const positions = byPosition.all(event.id, board);
+        expect(positions.map((row) => row.position)).toEqual(positions.map((_, index) => index + 1));
+        expect(positions.map((row) => row.rank)).toEqual(positions.map((row) => row.rank).toSorted((a, b) => a - b));
         expect(rows.size).toBe(entries.length);
         const realRanks = new Map(rankEntries(entries.filter((entry) => !entry.isDemo)).map((e) => [e.userId, e.rank]));
         for (const entry of rankEntries(entries)) {

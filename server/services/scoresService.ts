@@ -58,7 +58,14 @@ export function createScoresService(deps: {
     seasons.listCategoriesForEvent(eventId).some((category) => isLocked(category, now));
 
   /** Recomputes every score and rank of the event from current picks, winners and the tiebreaker: set-based SQL. */
-  const rescoreEvent = db.transaction((eventId: number) => scores.rebuildEvent(eventId));
+  const rescoreEvent = db.transaction((eventId: number) => scores.rebuildBoards(eventId));
+
+  /** After a winner change only the overall leaderboard and that category's can move. */
+  const rescoreCategory = db.transaction((categoryId: number) => {
+    const category = seasons.findCategory(categoryId);
+    if (!category) throw notFound("category");
+    scores.rebuildBoards(category.event_id, categoryId);
+  });
 
   function requireTiebreakerQuestion(event: EventRow): string {
     if (event.tiebreaker_question === null) throw notFound(`tiebreaker question for ${event.name}`);
@@ -145,6 +152,7 @@ export function createScoresService(deps: {
 
   return {
     rescoreEvent,
+    rescoreCategory,
 
     /**
      * Called inside a pick's transaction: the first time the user holds a pick in every category, the completion

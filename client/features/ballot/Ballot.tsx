@@ -14,8 +14,15 @@ import { pickErrorMessage, useMyPicks, usePickMutation } from "./api";
 import { BallotCategory } from "./BallotCategory";
 import { BallotProgress } from "./BallotProgress";
 import { lockStatus, tickIntervalFor } from "./lockStatus";
+import { TiebreakerCard } from "./TiebreakerCard";
 
-type BallotData = { ceremony: EventDetail; signedIn: boolean; chosen: ReadonlyMap<number, number> };
+type BallotData = {
+  ceremony: EventDetail;
+  signedIn: boolean;
+  chosen: ReadonlyMap<number, number>;
+  /** Saved picks' locked-in odds by category (absent for drafts and not-yet-confirmed saves). */
+  lockedIn: ReadonlyMap<number, number | null | undefined>;
+};
 
 export function Ballot() {
   const me = useMe();
@@ -37,6 +44,9 @@ export function Ballot() {
             ceremony: event.data,
             signedIn,
             chosen: new Map(picks.map((pick) => [pick.categoryId, pick.contenderId])),
+            lockedIn: new Map(
+              signedIn ? (savedPicks.data?.picks ?? []).map((pick) => [pick.categoryId, pick.lockedInProbability]) : [],
+            ),
           }
         : undefined,
     refetch: () => Promise.all([me.refetch(), event.refetch(), signedIn ? savedPicks.refetch() : undefined]),
@@ -54,7 +64,7 @@ export function Ballot() {
   );
 }
 
-function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
+function BallotBody({ ceremony, signedIn, chosen, lockedIn }: BallotData) {
   const now = useNow((nowMs) => tickIntervalFor(ceremony.categories, nowMs));
   return (
     <>
@@ -71,19 +81,31 @@ function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
       <div className="ballot-grid">
         {ceremony.categories.map((category) =>
           signedIn ? (
-            <SavedCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
+            <SavedCategory
+              key={category.id}
+              category={category}
+              chosen={chosen.get(category.id)}
+              lockedInProbability={lockedIn.get(category.id)}
+              nowMs={now}
+            />
           ) : (
             <DraftCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
           ),
         )}
       </div>
+      {signedIn && ceremony.tiebreakerQuestion && <TiebreakerCard question={ceremony.tiebreakerQuestion} />}
     </>
   );
 }
 
 type CategoryProps = { category: Category; chosen: number | undefined; nowMs: number };
 
-function SavedCategory({ category, chosen, nowMs }: CategoryProps) {
+function SavedCategory({
+  category,
+  chosen,
+  nowMs,
+  lockedInProbability,
+}: CategoryProps & { lockedInProbability: number | null | undefined }) {
   const save = usePickMutation(category.id);
   return (
     <BallotCategory
@@ -94,6 +116,7 @@ function SavedCategory({ category, chosen, nowMs }: CategoryProps) {
       onChoose={(contenderId) => save.mutate(contenderId)}
       saveState={save.isPending ? "saving" : save.isSuccess ? "saved" : undefined}
       errorMessage={save.isError ? pickErrorMessage(save.error, category.name) : undefined}
+      lockedInProbability={lockedInProbability}
     />
   );
 }
