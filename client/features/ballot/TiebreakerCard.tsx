@@ -42,7 +42,7 @@ export function TiebreakerCard({ question }: { question: string }) {
           />
           <p id={hintId} className="field-hint">
             {locked
-              ? "Locked: the first category has locked."
+              ? "Locked with the first category: the answer can no longer change."
               : `A whole number from ${TIEBREAKER_MIN} to ${TIEBREAKER_MAX}. Closest answer wins a tie on points. Locks with the first category.`}
           </p>
         </div>

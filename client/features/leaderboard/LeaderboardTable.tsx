@@ -24,7 +24,9 @@ export function LeaderboardTable({ caption, entries, me }: Props) {
             <th scope="col">Fan</th>
             <th scope="col">Points</th>
             <th scope="col">Correct</th>
-            <th scope="col">Accuracy</th>
+            <th scope="col" className="leaderboard-accuracy">
+              Accuracy
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +61,7 @@ function Row({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
       <td>
         {entry.correct} of {entry.decided}
       </td>
-      <td>{formatAccuracy(entry)}</td>
+      <td className="leaderboard-accuracy">{formatAccuracy(entry)}</td>
     </tr>
   );
 }
