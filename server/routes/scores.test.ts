@@ -7,6 +7,7 @@ import {
   tiebreakerSchema,
 } from "../../shared/schemas/scores.js";
 import { fixedClock } from "../clock.js";
+import { readReplayFile } from "../seed/replayFile.js";
 import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
@@ -244,5 +245,19 @@ describe("profile", () => {
     ]);
     setLocksAt(actress, null);
     expect((await apiClient(server).get("/api/users/nobody-here")).status).toBe(404);
+  });
+});
+
+// Last: the replay decides every category, which the tests above need open.
+describe("the 2017 replay", () => {
+  it("sets the tiebreaker's actual value to 6 and scores every category", async () => {
+    const fan = await makeUser(server);
+    expect((await fan.client.put("/api/me/tiebreaker/oscars-2017", { answer: 6 })).status).toBe(200);
+    server.services.admin.replay(operator, readReplayFile());
+    const tiebreaker = tiebreakerSchema.parse(await (await fan.client.get("/api/me/tiebreaker/oscars-2017")).json());
+    expect(tiebreaker).toMatchObject({ answer: 6, actual: 6, locked: true });
+    const board = await leaderboard(apiClient(server));
+    expect(board.decidedCategories).toBe(ids.event.categories.length);
+    expect(board.total).toBeGreaterThan(0);
   });
 });
