@@ -65,18 +65,16 @@ export function createScoreRepository(db: Db) {
          SELECT p.category_id, p.user_id, p.points, p.is_correct, 1, f.is_demo, f.tiebreaker_distance, f.completed_at
          FROM picked p JOIN facts f ON f.user_id = p.user_id
          WHERE p.is_decided AND (:category IS NULL OR p.category_id = :category)
-       ),
-       -- Real users' ranks first; the outer window then leaves rows in leaderboard order, the table's key order.
-       -- Ties get consecutive positions in no particular order: only the rank says who is tied with whom.
-       real_ranked AS (
-         SELECT *, RANK() OVER real_standing AS real_rank, ROW_NUMBER() OVER real_standing AS real_position
-         FROM entries
-         WINDOW real_standing AS (PARTITION BY category_id, is_demo ORDER BY ${STANDING})
        )
+       -- One sort per leaderboard gives everything: a real fan's rank is one more than the real fans in the peer
+       -- groups before theirs (a GROUPS frame), their position the running count of real fans.
+       -- Ties get consecutive positions in no particular order: only the rank says who is tied with whom.
        SELECT :event, category_id, ROW_NUMBER() OVER standing, user_id, is_demo, points, correct, decided,
          tiebreaker_distance, completed_at, RANK() OVER standing,
-         CASE WHEN is_demo = 0 THEN real_rank END, CASE WHEN is_demo = 0 THEN real_position END
-       FROM real_ranked
+         CASE WHEN is_demo = 0 THEN 1 + COALESCE(SUM(1 - is_demo) OVER (standing GROUPS BETWEEN UNBOUNDED PRECEDING
+           AND 1 PRECEDING), 0) END,
+         CASE WHEN is_demo = 0 THEN SUM(1 - is_demo) OVER (standing ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END
+       FROM entries
        WINDOW standing AS (PARTITION BY category_id ORDER BY ${STANDING})`,
     ),
     countBoard: db.prepare<[number, number], { count: number | null }>(
