@@ -7,9 +7,11 @@ import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
 import { JoinPoolPage } from "./routes/JoinPoolPage";
+import { LeaderboardPage } from "./routes/LeaderboardPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
 import { PoolPage } from "./routes/PoolPage";
 import { PoolsPage } from "./routes/PoolsPage";
+import { ProfilePage } from "./routes/ProfilePage";
 import { SharedBallotPage } from "./routes/SharedBallotPage";
 import { SignInPage } from "./routes/SignInPage";
 import { SignUpPage } from "./routes/SignUpPage";
@@ -29,6 +31,8 @@ export const router = createBrowserRouter([
       { path: "join/:code", element: <JoinPoolPage /> },
       { path: "admin", element: <AdminPage /> },
       { path: "b/:slug", element: <SharedBallotPage /> },
+      { path: "leaderboard", element: <LeaderboardPage /> },
+      { path: "u/:username", element: <ProfilePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

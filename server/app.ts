@@ -18,6 +18,7 @@ import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
 import { resultRoutes } from "./routes/results.js";
+import { scoreRoutes } from "./routes/scores.js";
 import { seasonRoutes } from "./routes/season.js";
 import { shareRoutes } from "./routes/share.js";
 import { sharePageRoutes } from "./routes/sharePages.js";
@@ -69,6 +70,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(adminRoutes(services));
   api.use(oddsRoutes(services));
   api.use(shareRoutes(services, config));
+  api.use(scoreRoutes(services));
   api.use(apiNotFound);
   app.use("/api", api);
 

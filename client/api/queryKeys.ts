@@ -15,4 +15,8 @@ export const queryKeys = {
   oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
   myShares: () => ["me", "shares"] as const,
   sharedBallot: (slug: string) => ["ballots", slug] as const,
+  leaderboard: (params: { category: string; offset: number; demo: boolean }) => ["leaderboard", params] as const,
+  poolLeaderboard: (id: number) => ["me", "pools", id, "leaderboard"] as const,
+  profile: (username: string) => ["profiles", username] as const,
+  tiebreaker: (eventSlug: string) => ["me", "tiebreaker", eventSlug] as const,
 };

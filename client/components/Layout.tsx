@@ -34,6 +34,9 @@ export function Layout() {
               <li>
                 <NavLink to="/calendar">Calendar</NavLink>
               </li>
+              <li>
+                <NavLink to="/leaderboard">Leaderboard</NavLink>
+              </li>
               <AdminNavLink />
               <UserMenu />
             </ul>

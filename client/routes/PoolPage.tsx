@@ -8,6 +8,7 @@ import { useMe } from "../features/auth/api";
 import { SignInPrompt } from "../features/auth/SignInPrompt";
 import { usePool, useRemoveMember, useShowOnProfile } from "../features/pools/api";
 import { PoolInvite } from "../features/pools/PoolInvite";
+import { PoolLeaderboard } from "../features/pools/PoolLeaderboard";
 import { PoolMembers } from "../features/pools/PoolMembers";
 import { PoolPicks } from "../features/pools/PoolPicks";
 import { NotFoundPage } from "./NotFoundPage";
@@ -54,7 +55,7 @@ function MembershipControls({
   );
 }
 
-function PoolView({ poolId, userId }: { poolId: number; userId: number }) {
+function PoolView({ poolId, userId, username }: { poolId: number; userId: number; username: string }) {
   const pool = usePool(poolId);
   usePageTitle(pool.data?.name ?? "Pool");
   if (pool.error instanceof ApiError && pool.error.status === 404) return <NotFoundPage what="pool" />;
@@ -76,6 +77,7 @@ function PoolView({ poolId, userId }: { poolId: number; userId: number }) {
             </div>
             <PoolInvite pool={detail} />
           </div>
+          <PoolLeaderboard pool={detail} myUsername={username} />
           <PoolPicks pool={detail} />
         </article>
       )}
@@ -90,5 +92,5 @@ export function PoolPage() {
   if (!Number.isInteger(poolId) || poolId < 1) return <NotFoundPage what="pool" />;
   if (me.isPending) return null;
   if (!me.data) return <SignInPrompt title="Pool" reason="Sign in to see this pool." />;
-  return <PoolView poolId={poolId} userId={me.data.id} />;
+  return <PoolView poolId={poolId} userId={me.data.id} username={me.data.username} />;
 }

@@ -6,4 +6,5 @@ export const presentPick = (row: PickRow): Pick => ({
   categoryId: row.category_id,
   contenderId: row.contender_id,
   updatedAt: new Date(row.updated_at).toISOString(),
+  lockedInProbability: row.locked_in_probability,
 });

@@ -24,6 +24,13 @@ export function createOddsRepository(db: Db) {
     shiftLaterDays: db.prepare<[number, number, number, string]>(
       "UPDATE odds_daily SET picks = picks + ? WHERE category_id = ? AND contender_id = ? AND day > ?",
     ),
+    // Each contender's count at the end of the given day: during a write in time order, the counts as they stand.
+    countsOnDay: db.prepare<[string, number], PickCountRow>(
+      `SELECT c.id AS contender_id, COALESCE((
+         SELECT d.picks FROM odds_daily d WHERE d.category_id = c.category_id AND d.contender_id = c.id AND d.day <= ?
+         ORDER BY d.day DESC LIMIT 1), 0) AS picks
+       FROM contenders c WHERE c.category_id = ?`,
+    ),
     listDaily: db.prepare<[number], DailyCountRow>(
       "SELECT contender_id, day, picks, changed_at FROM odds_daily WHERE category_id = ? ORDER BY day, contender_id",
     ),
@@ -43,6 +50,9 @@ export function createOddsRepository(db: Db) {
       statements.shiftLaterDays.run(delta, categoryId, contenderId, day);
     },
     listDaily: (categoryId: number) => statements.listDaily.all(categoryId),
+    /** Every contender's pick count as of instant `at`, read from the snapshots (a few indexed lookups). */
+    countsAsOf: (categoryId: number, at: number) =>
+      statements.countsOnDay.all(new Date(at).toISOString().slice(0, 10), categoryId),
   };
 }
 

@@ -71,6 +71,10 @@ export function createOperatorRepository(db: Db) {
       "SELECT e.season_id FROM categories c JOIN events e ON e.id = c.event_id WHERE c.id = ?",
     ),
     renameFilm: db.prepare<[string, number]>("UPDATE films SET title = ? WHERE id = ?"),
+    findTiebreakerActual: db.prepare<[number], { actual: number | null }>(
+      "SELECT tiebreaker_actual AS actual FROM events WHERE id = ?",
+    ),
+    setTiebreakerActual: db.prepare<[number | null, number]>("UPDATE events SET tiebreaker_actual = ? WHERE id = ?"),
     contenderUsage: db.prepare<[number, number, number], { picks: number; history: number; wins: number }>(
       `SELECT (SELECT COUNT(*) FROM picks WHERE contender_id = ?) AS picks,
               (SELECT COUNT(*) FROM pick_events WHERE contender_id = ?) AS history,
@@ -122,6 +126,9 @@ export function createOperatorRepository(db: Db) {
     eventSlugOfCategory: (categoryId: number) => statements.eventSlugOfCategory.get(categoryId)?.slug,
     categorySeasonId: (categoryId: number) => statements.categorySeason.get(categoryId)?.season_id,
     renameFilm: (id: number, title: string) => statements.renameFilm.run(title, id),
+    findTiebreakerActual: (eventId: number) => statements.findTiebreakerActual.get(eventId)?.actual ?? null,
+    setTiebreakerActual: (eventId: number, actual: number | null) =>
+      statements.setTiebreakerActual.run(actual, eventId),
     contenderUsage: (id: number) => statements.contenderUsage.get(id, id, id) ?? { picks: 0, history: 0, wins: 0 },
     deleteContender: (id: number) => statements.deleteContender.run(id),
     listResults: () => statements.listResults.all(),

@@ -14,6 +14,7 @@ import {
 } from "../../shared/schemas/admin.js";
 import { idParamSchema, slugSchema } from "../../shared/schemas/common.js";
 import type { EventDetail } from "../../shared/schemas/events.js";
+import { tiebreakerActualRequestSchema } from "../../shared/schemas/scores.js";
 import { seasonFileSchema } from "../../shared/schemas/season.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
 import { adminOnly, requireAdmin } from "../policies.js";
@@ -89,6 +90,13 @@ export function adminRoutes(services: Services): Router {
     const { slug } = parseParams(req, slugParams);
     admin.recordResults(actor, slug, parseBody(req, precursorResultsRequestSchema));
     res.json({ results: admin.listResults().filter((result) => result.eventSlug === slug) });
+  });
+
+  router.put("/admin/events/:slug/tiebreaker", (req, res) => {
+    const actor = actorFromUser(requireAdmin(req));
+    const { slug } = parseParams(req, slugParams);
+    admin.setTiebreakerActual(actor, slug, parseBody(req, tiebreakerActualRequestSchema).actual);
+    res.json(season.getEvent(slug));
   });
 
   router.post("/admin/import", (req, res) => {

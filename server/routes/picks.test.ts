@@ -32,13 +32,19 @@ describe("picks", () => {
       categoryId: picture,
       contenderId: laLaLand,
       updatedAt: "2016-12-01T12:00:00.000Z",
+      lockedInProbability: expect.any(Number),
     });
 
     clock.advance(60_000);
     expect((await client.put(`/api/picks/${picture}`, { contenderId: moonlight })).status).toBe(200);
     const listed = picksResponseSchema.parse(await (await client.get("/api/me/picks")).json());
     expect(listed.picks).toEqual([
-      { categoryId: picture, contenderId: moonlight, updatedAt: "2016-12-01T12:01:00.000Z" },
+      {
+        categoryId: picture,
+        contenderId: moonlight,
+        updatedAt: "2016-12-01T12:01:00.000Z",
+        lockedInProbability: expect.any(Number),
+      },
     ]);
 
     expect((await client.delete(`/api/picks/${picture}`)).status).toBe(204);

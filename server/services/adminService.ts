@@ -28,6 +28,8 @@ export const actorFromUser = (user: UserRow): Actor => ({ userId: user.id, name:
 
 /** Called inside the transaction that changed a category's winner, so derived data (scores) can follow it. */
 export type WinnerListener = (categoryId: number) => void;
+/** Called inside the transaction that changed an event's tiebreaker actual value. */
+export type TiebreakerListener = (eventId: number) => void;
 
 const toInstant = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 const contenderLabel = (contender: OperatorContenderRow) => contender.person ?? contender.film_title;
@@ -55,6 +57,7 @@ export function createAdminService(deps: {
 }) {
   const { db, seasons, operator, clock } = deps;
   const winnerListeners: WinnerListener[] = [];
+  const tiebreakerListeners: TiebreakerListener[] = [];
 
   function audit(actor: Actor, action: string, target: string, before: unknown, after: unknown) {
     operator.insertAudit({
@@ -141,6 +144,18 @@ export function createAdminService(deps: {
       winner: winnerLabel(contenderId),
     });
     for (const listener of winnerListeners) listener(categoryId);
+    return true;
+  });
+
+  /** Sets (or clears, `null`) the real answer to the event's tiebreaker question; answers whether it changed. */
+  const setTiebreakerActual = db.transaction((actor: Actor, slug: string, actual: number | null): boolean => {
+    const event = findEvent(slug);
+    if (event.tiebreaker_question === null) throw notFound(`tiebreaker question for ${event.name}`);
+    const before = operator.findTiebreakerActual(event.id);
+    if (before === actual) return false;
+    operator.setTiebreakerActual(event.id, actual);
+    audit(actor, "event.tiebreaker", `event:${event.slug}`, { actual: before }, { actual });
+    for (const listener of tiebreakerListeners) listener(event.id);
     return true;
   });
 
@@ -358,12 +373,16 @@ export function createAdminService(deps: {
       }
       if (setWinner(actor, id, finalWinner)) changes += 1;
     }
+    if (file.tiebreakerAnswer !== null && setTiebreakerActual(actor, file.ceremony, file.tiebreakerAnswer)) {
+      changes += 1;
+    }
     return changes;
   });
 
   return {
     updateCategory,
     setWinner,
+    setTiebreakerActual,
     lockEvent,
     announceNominations,
     recordResults,
@@ -376,6 +395,10 @@ export function createAdminService(deps: {
     /** Registers a function run in the same transaction as every winner change (announce, correct, clear). */
     onWinnerChanged(listener: WinnerListener) {
       winnerListeners.push(listener);
+    },
+    /** Registers a function run in the same transaction as every change of a tiebreaker's actual value. */
+    onTiebreakerActualChanged(listener: TiebreakerListener) {
+      tiebreakerListeners.push(listener);
     },
     eventSlugOfCategory(categoryId: number): string {
       const slug = operator.eventSlugOfCategory(categoryId);

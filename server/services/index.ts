@@ -5,6 +5,7 @@ import { createOddsRepository } from "../repositories/oddsRepository.js";
 import { createOperatorRepository } from "../repositories/operatorRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
+import { createScoreRepository } from "../repositories/scoreRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createShareRepository } from "../repositories/shareRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
@@ -15,6 +16,7 @@ import { createOddsFeed } from "./oddsFeed.js";
 import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
+import { createScoresService } from "./scoresService.js";
 import { createSeasonService } from "./seasonService.js";
 import { createShareService } from "./shareService.js";
 
@@ -26,22 +28,37 @@ export function createServices(db: Db, clock: Clock) {
   const oddsFeed = createOddsFeed();
   const season = createSeasonService(db, seasonRepository);
   const auth = createAuthService(userRepository, clock);
-  const picks = createPicksService(db, seasonRepository, pickRepository, oddsRepository, oddsFeed, clock);
+  const pools = createPoolService(db, createPoolRepository(db), seasonRepository, clock);
+  const scores = createScoresService({
+    db,
+    seasons: seasonRepository,
+    scores: createScoreRepository(db),
+    picks: pickRepository,
+    users: userRepository,
+    pools,
+    clock,
+  });
+  const picks = createPicksService(db, seasonRepository, pickRepository, oddsRepository, oddsFeed, clock, scores);
+  const admin = createAdminService({
+    db,
+    seasons: seasonRepository,
+    operator: createOperatorRepository(db),
+    season,
+    auth,
+    users: userRepository,
+    clock,
+  });
+  // Scores follow every winner change and tiebreaker value in the same transaction, so they can't disagree.
+  admin.onWinnerChanged((categoryId) => scores.rescoreCategory(categoryId));
+  admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
   const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
   return {
     season,
     auth,
     picks,
-    pools: createPoolService(db, createPoolRepository(db), seasonRepository, clock),
-    admin: createAdminService({
-      db,
-      seasons: seasonRepository,
-      operator: createOperatorRepository(db),
-      season,
-      auth,
-      users: userRepository,
-      clock,
-    }),
+    pools,
+    admin,
+    scores,
     odds,
     oddsFeed,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),

@@ -1,5 +1,6 @@
 /** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
 import { isCategoryLocked } from "../../shared/domain/lock.js";
+import { consensusProbabilities } from "../../shared/domain/odds.js";
 import type { Pick } from "../../shared/schemas/picks.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
@@ -10,6 +11,9 @@ import type { PickRepository } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
 import type { OddsFeed } from "./oddsFeed.js";
 
+/** What scoring needs to hear about picks: the scores service records ballot completion from here. */
+export type BallotWatcher = { recordPickMade(userId: number, eventId: number, at: number): void };
+
 export function createPicksService(
   db: Db,
   seasons: SeasonRepository,
@@ -17,6 +21,7 @@ export function createPicksService(
   odds: OddsRepository,
   oddsFeed: OddsFeed,
   clock: Clock,
+  ballots: BallotWatcher,
 ) {
   function openCategory(categoryId: number, at: number): CategoryRow {
     const category = seasons.findCategory(categoryId);
@@ -28,12 +33,22 @@ export function createPicksService(
   }
 
   /**
+   * The consensus probability of the contender as the user saw it, before their own pick is counted. Read from
+   * the snapshots as of `at`; writes arrive in time order, so that is the consensus of that moment.
+   */
+  function probabilitySeen(categoryId: number, contenderId: number, at: number): number {
+    const counts = odds.countsAsOf(categoryId, at);
+    const probabilities = consensusProbabilities(counts.map((row) => row.picks));
+    return probabilities[counts.findIndex((row) => row.contender_id === contenderId)] ?? 0;
+  }
+
+  /**
    * `at` defaults to now; the demo crowd passes its historical timestamps through the same rules.
    * Re-picking the current contender changes nothing and logs nothing.
    */
   const setPick = db.transaction((userId: number, categoryId: number, contenderId: number, at?: number): Pick => {
     const time = at ?? clock.now().getTime();
-    openCategory(categoryId, time);
+    const category = openCategory(categoryId, time);
     if (!seasons.isContenderInCategory(contenderId, categoryId)) {
       throw new AppError(400, "invalid_contender", "That contender is not in this category.", [
         { path: "body.contenderId", message: "is not a contender in this category" },
@@ -47,13 +62,20 @@ export function createPicksService(
     }
     const current = picks.find(userId, categoryId);
     if (current?.contender_id === contenderId) return presentPick(current);
-    picks.upsert(userId, categoryId, contenderId, time);
+    const lockedInProbability = probabilitySeen(categoryId, contenderId, time);
+    picks.upsert(userId, categoryId, contenderId, time, lockedInProbability);
     picks.appendEvent(userId, categoryId, contenderId, time);
     // The odds snapshots move in the same transaction, so the history can never disagree with the log.
     if (current) odds.applyDelta(categoryId, current.contender_id, -1, time);
     odds.applyDelta(categoryId, contenderId, 1, time);
     oddsFeed.categoryChanged(categoryId, time);
-    return presentPick({ category_id: categoryId, contender_id: contenderId, updated_at: time });
+    if (!current) ballots.recordPickMade(userId, category.event_id, time);
+    return presentPick({
+      category_id: categoryId,
+      contender_id: contenderId,
+      updated_at: time,
+      locked_in_probability: lockedInProbability,
+    });
   });
 
   const clearPick = db.transaction((userId: number, categoryId: number, at?: number): void => {

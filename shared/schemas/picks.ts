@@ -2,7 +2,13 @@
 import { z } from "zod";
 import { idSchema, isoInstantSchema } from "./common.js";
 
-export const pickSchema = z.object({ categoryId: idSchema, contenderId: idSchema, updatedAt: isoInstantSchema });
+export const pickSchema = z.object({
+  categoryId: idSchema,
+  contenderId: idSchema,
+  updatedAt: isoInstantSchema,
+  /** The crowd's probability for the picked contender just before the pick was made: the odds it locked in. */
+  lockedInProbability: z.number().min(0).max(1).nullable().optional(),
+});
 export type Pick = z.infer<typeof pickSchema>;
 
 export const picksResponseSchema = z.object({ picks: z.array(pickSchema) });

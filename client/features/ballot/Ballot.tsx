@@ -15,8 +15,15 @@ import { pickErrorMessage, useMyPicks, usePickMutation } from "./api";
 import { BallotCategory } from "./BallotCategory";
 import { BallotProgress } from "./BallotProgress";
 import { lockStatus, tickIntervalFor } from "./lockStatus";
+import { TiebreakerCard } from "./TiebreakerCard";
 
-type BallotData = { ceremony: EventDetail; signedIn: boolean; chosen: ReadonlyMap<number, number> };
+type BallotData = {
+  ceremony: EventDetail;
+  signedIn: boolean;
+  chosen: ReadonlyMap<number, number>;
+  /** Saved picks' locked-in odds by category (absent for drafts and not-yet-confirmed saves). */
+  lockedIn: ReadonlyMap<number, number | null | undefined>;
+};
 
 export function Ballot() {
   const me = useMe();
@@ -38,6 +45,9 @@ export function Ballot() {
             ceremony: event.data,
             signedIn,
             chosen: new Map(picks.map((pick) => [pick.categoryId, pick.contenderId])),
+            lockedIn: new Map(
+              signedIn ? (savedPicks.data?.picks ?? []).map((pick) => [pick.categoryId, pick.lockedInProbability]) : [],
+            ),
           }
         : undefined,
     refetch: () => Promise.all([me.refetch(), event.refetch(), signedIn ? savedPicks.refetch() : undefined]),
@@ -55,7 +65,7 @@ export function Ballot() {
   );
 }
 
-function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
+function BallotBody({ ceremony, signedIn, chosen, lockedIn }: BallotData) {
   const now = useNow((nowMs) => tickIntervalFor(ceremony.categories, nowMs));
   return (
     <>
@@ -72,12 +82,19 @@ function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
       <div className="ballot-grid">
         {ceremony.categories.map((category) =>
           signedIn ? (
-            <SavedCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
+            <SavedCategory
+              key={category.id}
+              category={category}
+              chosen={chosen.get(category.id)}
+              lockedInProbability={lockedIn.get(category.id)}
+              nowMs={now}
+            />
           ) : (
             <DraftCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
           ),
         )}
       </div>
+      {signedIn && ceremony.tiebreakerQuestion && <TiebreakerCard question={ceremony.tiebreakerQuestion} />}
       {signedIn && <SharePanel eventSlug={ceremony.slug} />}
     </>
   );
@@ -85,7 +102,12 @@ function BallotBody({ ceremony, signedIn, chosen }: BallotData) {
 
 type CategoryProps = { category: Category; chosen: number | undefined; nowMs: number };
 
-function SavedCategory({ category, chosen, nowMs }: CategoryProps) {
+function SavedCategory({
+  category,
+  chosen,
+  nowMs,
+  lockedInProbability,
+}: CategoryProps & { lockedInProbability: number | null | undefined }) {
   const save = usePickMutation(category.id);
   return (
     <BallotCategory
@@ -96,6 +118,7 @@ function SavedCategory({ category, chosen, nowMs }: CategoryProps) {
       onChoose={(contenderId) => save.mutate(contenderId)}
       saveState={save.isPending ? "saving" : save.isSuccess ? "saved" : undefined}
       errorMessage={save.isError ? pickErrorMessage(save.error, category.name) : undefined}
+      lockedInProbability={lockedInProbability}
     />
   );
 }

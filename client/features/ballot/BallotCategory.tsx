@@ -2,6 +2,7 @@
  * One category on the ballot: a radio group of its contenders (named by the category), its lock state, and
  * clearing or failing to save a pick, said right beside it.
  */
+import { formatPercent } from "../../../shared/domain/odds";
 import type { Category, Contender } from "../../../shared/schemas/events";
 import { isLocked, type LockStatus, lockLabel } from "./lockStatus";
 import { type PickStanding, pickStanding } from "./summary";
@@ -15,6 +16,8 @@ type Props = {
   /** "Saving…" / "Saved" for the signed-in ballot; absent for a draft. */
   saveState?: "saving" | "saved";
   errorMessage?: string;
+  /** The crowd's probability for the picked contender when the pick was saved: the odds it scores at. */
+  lockedInProbability?: number | null;
 };
 
 export function BallotCategory({
@@ -25,6 +28,7 @@ export function BallotCategory({
   onChoose,
   saveState,
   errorMessage,
+  lockedInProbability,
 }: Props) {
   const headingId = `ballot-category-${category.id}`;
   const statusId = `${headingId}-status`;
@@ -89,6 +93,14 @@ export function BallotCategory({
         <p className="ballot-save-state" aria-live="polite">
           {saveState === "saving" ? "Saving…" : saveState === "saved" ? "Saved" : ""}
         </p>
+        {chosen && lockedInProbability !== undefined && lockedInProbability !== null && (
+          <p
+            className="ballot-locked-odds"
+            title="The crowd's odds when you made this pick: a right pick scores by them"
+          >
+            Locked in at {formatPercent(lockedInProbability)}
+          </p>
+        )}
         {chosen && !locked && (
           <button type="button" className="button secondary small" onClick={() => onChoose(null)}>
             Clear pick<span className="visually-hidden"> for {category.name}</span>

@@ -1,0 +1,73 @@
+/** The ballot's tiebreaker: one number, answered like a pick and locked with the event's first category. */
+import { type FormEvent, useEffect, useId, useState } from "react";
+import { TIEBREAKER_MAX, TIEBREAKER_MIN } from "../../../shared/schemas/scores";
+import { ErrorMessage } from "../../components/QueryState";
+import { useTiebreaker, useTiebreakerMutation } from "../leaderboard/api";
+
+export function TiebreakerCard({ question }: { question: string }) {
+  const tiebreaker = useTiebreaker(true);
+  const save = useTiebreakerMutation();
+  const inputId = useId();
+  const hintId = useId();
+  const saved = tiebreaker.data?.answer ?? null;
+  const [value, setValue] = useState("");
+  useEffect(() => setValue(saved === null ? "" : String(saved)), [saved]);
+  const locked = tiebreaker.data?.locked ?? false;
+  const parsed = Number(value);
+  const valid = value.trim() !== "" && Number.isInteger(parsed) && parsed >= TIEBREAKER_MIN && parsed <= TIEBREAKER_MAX;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (valid) save.mutate(parsed);
+  }
+
+  return (
+    <section className="card ballot-tiebreaker" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`}>Tiebreaker</h2>
+      <form onSubmit={submit} className="tiebreaker-form">
+        <div className="field">
+          <label htmlFor={inputId}>{question}</label>
+          <input
+            id={inputId}
+            type="number"
+            inputMode="numeric"
+            min={TIEBREAKER_MIN}
+            max={TIEBREAKER_MAX}
+            step={1}
+            value={value}
+            disabled={locked || tiebreaker.isPending}
+            aria-describedby={hintId}
+            aria-invalid={value !== "" && !valid}
+            onChange={(change) => setValue(change.target.value)}
+          />
+          <p id={hintId} className="field-hint">
+            {locked
+              ? "Locked with the first category: the answer can no longer change."
+              : `A whole number from ${TIEBREAKER_MIN} to ${TIEBREAKER_MAX}. Closest answer wins a tie on points. Locks with the first category.`}
+          </p>
+        </div>
+        {!locked && (
+          <div className="tiebreaker-actions">
+            <button type="submit" className="button" disabled={!valid || save.isPending || parsed === saved}>
+              Save answer
+            </button>
+            {saved !== null && (
+              <button
+                type="button"
+                className="button secondary small"
+                disabled={save.isPending}
+                onClick={() => save.mutate(null)}
+              >
+                Clear answer
+              </button>
+            )}
+          </div>
+        )}
+        <p className="ballot-save-state" aria-live="polite">
+          {save.isPending ? "Saving…" : save.isSuccess && saved !== null ? `Saved: ${saved}` : ""}
+        </p>
+        {(save.error ?? tiebreaker.error) && <ErrorMessage error={save.error ?? tiebreaker.error} />}
+      </form>
+    </section>
+  );
+}

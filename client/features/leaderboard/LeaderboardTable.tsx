@@ -1,0 +1,67 @@
+/** A ranked table of fans; the signed-in fan's row is marked, and pinned below the page when it is elsewhere. */
+import { Link } from "react-router-dom";
+import type { LeaderboardEntry } from "../../../shared/schemas/scores";
+
+type Props = {
+  caption: string;
+  entries: readonly LeaderboardEntry[];
+  /** The signed-in fan's own row, if they are on this leaderboard. */
+  me?: LeaderboardEntry;
+};
+
+export const formatAccuracy = (entry: LeaderboardEntry) =>
+  entry.accuracy === null ? "—" : `${Math.round(entry.accuracy * 100)}%`;
+
+export function LeaderboardTable({ caption, entries, me }: Props) {
+  const meOnPage = me !== undefined && entries.some((entry) => entry.username === me.username);
+  return (
+    <div className="leaderboard-wrap">
+      <table className="leaderboard-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rank</th>
+            <th scope="col">Fan</th>
+            <th scope="col">Points</th>
+            <th scope="col">Correct</th>
+            <th scope="col" className="leaderboard-accuracy">
+              Accuracy
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <Row key={entry.username} entry={entry} isMe={entry.username === me?.username} />
+          ))}
+        </tbody>
+        {me && !meOnPage && (
+          <tbody className="leaderboard-pinned">
+            <tr className="leaderboard-gap">
+              <th colSpan={5} scope="colgroup">
+                Your position
+              </th>
+            </tr>
+            <Row entry={me} isMe />
+          </tbody>
+        )}
+      </table>
+    </div>
+  );
+}
+
+function Row({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
+  return (
+    <tr className={isMe ? "is-me" : undefined} aria-current={isMe ? "true" : undefined}>
+      <td className="leaderboard-rank">{entry.rank}</td>
+      <th scope="row">
+        <Link to={`/u/${encodeURIComponent(entry.username)}`}>{entry.username}</Link>
+        {isMe && <span className="badge">You</span>}
+      </th>
+      <td>{entry.points}</td>
+      <td>
+        {entry.correct} of {entry.decided}
+      </td>
+      <td className="leaderboard-accuracy">{formatAccuracy(entry)}</td>
+    </tr>
+  );
+}

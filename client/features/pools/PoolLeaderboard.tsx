@@ -1,0 +1,28 @@
+/** The pool's members ranked among themselves, by the same rule as the overall leaderboard. */
+import type { PoolDetail } from "../../../shared/schemas/pools";
+import { QueryState } from "../../components/QueryState";
+import { usePoolLeaderboard } from "../leaderboard/api";
+import { LeaderboardTable } from "../leaderboard/LeaderboardTable";
+
+export function PoolLeaderboard({ pool, myUsername }: { pool: PoolDetail; myUsername: string }) {
+  const board = usePoolLeaderboard(pool.id);
+  return (
+    <section aria-labelledby="pool-leaderboard-heading" className="pool-leaderboard">
+      <h2 id="pool-leaderboard-heading">Pool leaderboard</h2>
+      <QueryState
+        query={board}
+        loadingLabel="Loading the pool leaderboard…"
+        isEmpty={(data) => data.decidedCategories === 0}
+        empty="No winners announced yet. The pool is ranked as soon as the first envelope is opened."
+      >
+        {(data) => (
+          <LeaderboardTable
+            caption={`${pool.name} leaderboard`}
+            entries={data.entries}
+            me={data.entries.find((entry) => entry.username === myUsername)}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/** The leaderboard: the Academy Awards overall or one category, paged, with the fan's own row always in view. */
+import { useId, useState } from "react";
+import { POINTS_RULE } from "../../shared/domain/scoring";
+import { QueryState } from "../components/QueryState";
+import { usePageTitle } from "../components/usePageTitle";
+import { PAGE_SIZE, useLeaderboard } from "../features/leaderboard/api";
+import { LeaderboardTable } from "../features/leaderboard/LeaderboardTable";
+import { CEREMONY_SLUG, useEvent } from "../features/season/api";
+
+export function LeaderboardPage() {
+  usePageTitle("Leaderboard");
+  const event = useEvent(CEREMONY_SLUG);
+  const [category, setCategory] = useState("");
+  const [demo, setDemo] = useState(true);
+  const [offset, setOffset] = useState(0);
+  const board = useLeaderboard({ category, offset, demo });
+  const selectId = useId();
+  const demoId = useId();
+  const categoryName = event.data?.categories.find((row) => row.slug === category)?.name;
+  const boardName = categoryName ?? "Academy Awards overall";
+
+  return (
+    <article className="leaderboard-page">
+      <p className="eyebrow">Leaderboard</p>
+      <h1>{boardName}</h1>
+      <p className="lede">{POINTS_RULE}</p>
+      <div className="leaderboard-controls">
+        <div className="field">
+          <label htmlFor={selectId}>Leaderboard</label>
+          <select
+            id={selectId}
+            value={category}
+            onChange={(change) => {
+              setCategory(change.target.value);
+              setOffset(0);
+            }}
+          >
+            <option value="">Academy Awards overall</option>
+            {event.data?.categories.map((row) => (
+              <option key={row.id} value={row.slug}>
+                {row.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label htmlFor={demoId} className="checkbox">
+          <input
+            id={demoId}
+            type="checkbox"
+            checked={!demo}
+            onChange={(change) => {
+              setDemo(!change.target.checked);
+              setOffset(0);
+            }}
+          />
+          Hide demo fans
+        </label>
+      </div>
+      <QueryState
+        query={board}
+        loadingLabel="Loading the leaderboard…"
+        isEmpty={(data) => data.decidedCategories === 0 || data.total === 0}
+        empty={
+          <p>
+            No winners announced yet{categoryName ? ` for ${categoryName}` : ""}. Scores appear here as soon as the
+            first envelope is opened.
+          </p>
+        }
+      >
+        {(data) => {
+          const lastShown = Math.min(offset + data.entries.length, data.total);
+          return (
+            <>
+              <p className="muted" aria-live="polite">
+                {data.decidedCategories === 1 && !categoryName
+                  ? "1 category decided. "
+                  : !categoryName
+                    ? `${data.decidedCategories} categories decided. `
+                    : ""}
+                Showing {offset + 1}–{lastShown} of {data.total.toLocaleString()} fans.
+              </p>
+              <LeaderboardTable caption={`${boardName} leaderboard`} entries={data.entries} me={data.me} />
+              <nav className="pager" aria-label="Leaderboard pages">
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={offset === 0}
+                  onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+                >
+                  Previous page
+                </button>
+                <button
+                  type="button"
+                  className="button secondary"
+                  disabled={offset + PAGE_SIZE >= data.total}
+                  onClick={() => setOffset(offset + PAGE_SIZE)}
+                >
+                  Next page
+                </button>
+              </nav>
+            </>
+          );
+        }}
+      </QueryState>
+    </article>
+  );
+}

@@ -1,0 +1,118 @@
+import { execFileSync } from "node:child_process";
+import { expect, type Page, test } from "@playwright/test";
+import { eventDetailSchema } from "../shared/schemas/events";
+import { signUp, uniqueName } from "./fixtures";
+
+const ajax = { "X-Requested-With": "XMLHttpRequest" };
+
+/** Grants admin the only way there is: the CLI on the server machine, against the e2e server's database. */
+function grantAdmin(username: string) {
+  execFileSync(process.execPath, ["dist/server/server/cli/admin.js", "grant", username], {
+    env: { ...process.env, DB_PATH: process.env.E2E_DB_PATH },
+    stdio: "pipe",
+  });
+}
+
+async function bestPicture(page: Page) {
+  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
+  const category = event.categories.find((candidate) => candidate.slug === "best-picture");
+  if (!category) throw new Error("no Best Picture");
+  return category;
+}
+
+// Every spec shares one database: the operator clears the winner so later specs still see an open Best Picture.
+test.afterEach(async ({ page }) => {
+  const category = await bestPicture(page);
+  if (category.winnerContenderId) {
+    await page.request.post(`/api/admin/categories/${category.id}/winner`, {
+      data: { contenderId: null },
+      headers: ajax,
+    });
+  }
+});
+
+async function pickBestPicture(page: Page, film: string) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My ballot" }).click();
+  await page.getByRole("radiogroup", { name: "Best Picture", exact: true }).getByRole("radio", { name: film }).click();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Locked in at \d+(\.\d)?%$/)).toBeVisible();
+}
+
+/** The rank shown in the row of `username` on the page's leaderboard table (inside `scope`). */
+async function rankOf(page: Page, username: string, scope = page.locator("main")) {
+  const row = scope.getByRole("row").filter({ has: page.getByRole("link", { name: username, exact: true }) });
+  return Number(await row.getByRole("cell").first().textContent());
+}
+
+test("the leaderboard and a pool's leaderboard rank the fan who called Moonlight first", async ({ page, browser }) => {
+  const owner = await signUp(page, uniqueName("caller"));
+  await pickBestPicture(page, "Moonlight");
+  const tiebreaker = page.getByLabel("How many Oscars will La La Land win?");
+  await tiebreaker.fill("6");
+  await page.getByRole("button", { name: "Save answer" }).click();
+  await expect(page.getByText("Saved: 6")).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pools" }).click();
+  await page.getByLabel("Pool name").fill("Envelope watchers");
+  await page.getByRole("button", { name: "Create pool" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Envelope watchers" })).toBeVisible();
+  const poolUrl = page.url();
+  const inviteLink = await page.getByLabel("Invite link").inputValue();
+
+  const friendContext = await browser.newContext();
+  const friendPage = await friendContext.newPage();
+  const friend = await signUp(friendPage, uniqueName("believer"));
+  await friendPage.goto(inviteLink);
+  await friendPage.getByRole("button", { name: "Join pool" }).click();
+  await expect(friendPage.getByRole("heading", { level: 1, name: "Envelope watchers" })).toBeVisible();
+  await pickBestPicture(friendPage, "La La Land");
+
+  grantAdmin(owner.username);
+  const category = await bestPicture(page);
+  const moonlight = category.contenders.find((contender) => contender.slug === "moonlight");
+  const announced = await page.request.post(`/api/admin/categories/${category.id}/winner`, {
+    data: { contenderId: moonlight?.id },
+    headers: ajax,
+  });
+  expect(announced.status()).toBe(200);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leaderboard" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Academy Awards overall" })).toBeVisible();
+  await expect(page.getByText(/scores 100 minus the percentage of fans/)).toBeVisible();
+  await page.getByLabel("Hide demo fans").check();
+  await page.getByLabel("Leaderboard", { exact: true }).selectOption({ label: "Best Picture" });
+  await expect(page.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();
+  const ownerRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: owner.username, exact: true }) });
+  await expect(ownerRow).toContainText("You");
+  await expect(ownerRow).toContainText("1 of 1");
+  const ownerRank = await rankOf(page, owner.username);
+
+  await friendPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leaderboard" }).click();
+  await friendPage.getByLabel("Hide demo fans").check();
+  await friendPage.getByLabel("Leaderboard", { exact: true }).selectOption({ label: "Best Picture" });
+  await expect(friendPage.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();
+  const friendRow = friendPage
+    .getByRole("row")
+    .filter({ has: friendPage.getByRole("link", { name: friend.username, exact: true }) });
+  await expect(friendRow).toContainText("You");
+  await expect(friendRow).toContainText("0 of 1");
+  expect(await rankOf(friendPage, friend.username)).toBeGreaterThan(ownerRank);
+
+  await page.goto(poolUrl);
+  const poolBoard = page.getByRole("region", { name: "Pool leaderboard" });
+  await expect(poolBoard.getByRole("row")).toHaveCount(3);
+  expect(await rankOf(page, owner.username, poolBoard)).toBe(1);
+  expect(await rankOf(page, friend.username, poolBoard)).toBe(2);
+
+  // The friend's profile now shows their locked Best Picture pick, marked wrong.
+  await poolBoard.getByRole("link", { name: friend.username, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: friend.username })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Best Picture" })).toContainText("La La Land");
+  await expect(page.getByRole("listitem").filter({ hasText: "Best Picture" })).toContainText("Wrong");
+  await friendContext.close();
+});
+
+test("an unknown fan's profile is a not-found page", async ({ page }) => {
+  await page.goto("/u/nobody_by_that_name");
+  await expect(page.getByRole("heading", { name: "We couldn't find that fan" })).toBeVisible();
+});

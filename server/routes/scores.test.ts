@@ -1,0 +1,263 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { poolCreatedSchema } from "../../shared/schemas/pools.js";
+import {
+  leaderboardSchema,
+  poolLeaderboardSchema,
+  profileSchema,
+  tiebreakerSchema,
+} from "../../shared/schemas/scores.js";
+import { fixedClock } from "../clock.js";
+import { readReplayFile } from "../seed/replayFile.js";
+import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
+
+const clock = fixedClock("2017-02-01T12:00:00.000Z");
+let server: TestServer;
+let ids: Awaited<ReturnType<typeof oscarIds>>;
+beforeAll(async () => {
+  server = await startTestServer({ clock });
+  ids = await oscarIds(server);
+});
+afterAll(() => server.close());
+
+const operator = { userId: null, name: "cli:test" };
+const setLocksAt = (categoryId: number, locksAt: number | null) =>
+  server.db.prepare("UPDATE categories SET locks_at = ? WHERE id = ?").run(locksAt, categoryId);
+const setWinner = (categorySlug: string, contenderSlug: string | null) =>
+  server.services.admin.setWinner(
+    operator,
+    ids.category(categorySlug),
+    contenderSlug === null ? null : ids.contender(categorySlug, contenderSlug),
+  );
+const leaderboard = async (client = apiClient(server), query = "") => {
+  const response = await client.get(`/api/leaderboard${query}`);
+  expect(response.status).toBe(200);
+  return leaderboardSchema.parse(await response.json());
+};
+
+describe("leaderboard", () => {
+  it("validates paging and names unknown events and categories", async () => {
+    for (const query of [
+      "?limit=0",
+      "?limit=101",
+      "?limit=2.5",
+      "?offset=-1",
+      "?offset=abc",
+      "?page=2",
+      "?demo=maybe",
+      "?limit=10&limit=20",
+    ]) {
+      const response = await apiClient(server).get(`/api/leaderboard${query}`);
+      expect(response.status, query).toBe(400);
+      expect((await readError(response)).code).toBe("invalid_request");
+    }
+    expect((await apiClient(server).get("/api/leaderboard?event=no-such-event")).status).toBe(404);
+    expect((await apiClient(server).get("/api/leaderboard?category=best-hairdo")).status).toBe(404);
+    expect((await apiClient(server).get("/api/leaderboard?category=987654")).status).toBe(404);
+  });
+
+  it("is empty before any winner, then ranks, pages, pins the caller and hides demo fans on request", async () => {
+    expect(await leaderboard()).toEqual({ total: 0, decidedCategories: 0, entries: [] });
+    const picture = ids.category("best-picture");
+    const winner = await makeUser(server);
+    const loser = await makeUser(server);
+    const late = await makeUser(server);
+    await winner.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
+    await loser.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
+    await late.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
+    const insertDemo = server.db.prepare<[string, string], { id: number }>(
+      "INSERT INTO users (username, username_key, is_demo, created_at) VALUES (?, ?, 1, 0) RETURNING id",
+    );
+    for (let index = 0; index < 30; index += 1) {
+      const id = insertDemo.get(`demo fan ${index}`, `demo fan ${index}`)?.id ?? 0;
+      server.services.picks.setPick(id, picture, ids.contender("best-picture", "moonlight"));
+    }
+    setWinner("best-picture", "moonlight");
+
+    const everyone = await leaderboard(loser.client, "?limit=5");
+    expect(everyone.total).toBe(33);
+    expect(everyone.decidedCategories).toBe(1);
+    expect(everyone.entries).toHaveLength(5);
+    expect(everyone.entries[0]).toMatchObject({ rank: 1, username: winner.username, correct: 1, accuracy: 1 });
+    // The loser is off the first page: their own row comes along, with their rank among everyone.
+    expect(everyone.me).toEqual({
+      rank: 32,
+      username: loser.username,
+      points: 0,
+      correct: 0,
+      decided: 1,
+      accuracy: 0,
+    });
+    // Everyone who backed Moonlight outranks the two who didn't, who share rank 32 ("1, 2, 2, 4").
+    const lastPage = await leaderboard(loser.client, "?limit=5&offset=30");
+    expect(lastPage.entries.map((entry) => entry.rank)).toEqual([expect.any(Number), 32, 32]);
+    expect(lastPage.entries[0]?.rank).toBeLessThan(32);
+
+    const realOnly = await leaderboard(loser.client, "?demo=false&category=best-picture");
+    expect(realOnly.total).toBe(3);
+    // The two who missed are tied; a tie lists its members in no particular order.
+    expect(realOnly.entries[0]).toMatchObject({ username: winner.username, rank: 1 });
+    expect(realOnly.entries.slice(1).map((entry) => entry.rank)).toEqual([2, 2]);
+    expect(new Set(realOnly.entries.slice(1).map((entry) => entry.username))).toEqual(
+      new Set([loser.username, late.username]),
+    );
+    expect(realOnly.me?.rank).toBe(2);
+    const byId = await leaderboard(apiClient(server), `?category=${picture}&demo=false`);
+    expect(byId.entries).toEqual(realOnly.entries);
+    expect(byId.me).toBeUndefined();
+    // A decided board: an undecided category has nothing to rank yet.
+    expect(await leaderboard(apiClient(server), "?category=best-actress")).toEqual({
+      total: 0,
+      decidedCategories: 0,
+      entries: [],
+    });
+    setWinner("best-picture", null);
+  });
+
+  it("re-scores on a correction", async () => {
+    const picture = ids.category("best-picture");
+    const believer = await makeUser(server);
+    await believer.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
+    setWinner("best-picture", "la-la-land");
+    expect((await leaderboard(believer.client, "?demo=false")).me).toMatchObject({ correct: 1, decided: 1 });
+    setWinner("best-picture", "moonlight");
+    const corrected = await leaderboard(believer.client, "?demo=false");
+    expect(corrected.me).toMatchObject({ correct: 0, points: 0 });
+    expect(corrected.me?.rank).toBeGreaterThan(1);
+    setWinner("best-picture", null);
+  });
+});
+
+describe("tiebreaker", () => {
+  it("answers, changes and clears until the first category locks, within bounds", async () => {
+    const { client } = await makeUser(server);
+    const read = async () => tiebreakerSchema.parse(await (await client.get("/api/me/tiebreaker/oscars-2017")).json());
+    expect(await read()).toEqual({
+      eventSlug: "oscars-2017",
+      question: "How many Oscars will La La Land win?",
+      answer: null,
+      locked: false,
+      actual: null,
+    });
+    expect((await client.put("/api/me/tiebreaker/oscars-2017", { answer: 7 })).status).toBe(200);
+    expect((await read()).answer).toBe(7);
+    for (const answer of [-1, 1000, 2.5, "7", null]) {
+      const response = await client.put("/api/me/tiebreaker/oscars-2017", { answer });
+      expect(response.status).toBe(400);
+      expect((await readError(response)).details).toEqual([expect.objectContaining({ path: "body.answer" })]);
+    }
+    expect((await apiClient(server).put("/api/me/tiebreaker/oscars-2017", { answer: 3 })).status).toBe(401);
+    expect((await client.put("/api/me/tiebreaker/no-such-event", { answer: 3 })).status).toBe(404);
+
+    const actress = ids.category("best-actress");
+    setLocksAt(actress, clock.now().getTime());
+    const locked = await client.put("/api/me/tiebreaker/oscars-2017", { answer: 6 });
+    expect(locked.status).toBe(409);
+    expect((await readError(locked)).code).toBe("tiebreaker_locked");
+    expect((await client.delete("/api/me/tiebreaker/oscars-2017")).status).toBe(409);
+    expect(await read()).toMatchObject({ answer: 7, locked: true });
+    setLocksAt(actress, null);
+    expect((await client.delete("/api/me/tiebreaker/oscars-2017")).status).toBe(204);
+    expect((await read()).answer).toBeNull();
+  });
+
+  it("lets only an admin set the actual value, audited, and the closer answer wins a tie", async () => {
+    const admin = await makeUser(server);
+    const fan = await makeUser(server);
+    expect((await fan.client.put("/api/admin/events/oscars-2017/tiebreaker", { actual: 6 })).status).toBe(403);
+    server.services.admin.setAdmin(operator, admin.username, true);
+
+    const close = await makeUser(server);
+    const far = await makeUser(server);
+    const picture = ids.category("best-picture");
+    for (const [player, answer] of [
+      [close, 5],
+      [far, 9],
+    ] as const) {
+      await player.client.put("/api/me/tiebreaker/oscars-2017", { answer });
+      await player.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
+    }
+    // Same points and correct count: only the tiebreaker can separate them.
+    server.db
+      .prepare("UPDATE picks SET locked_in_probability = 0.5 WHERE user_id IN (?, ?)")
+      .run(close.user.id, far.user.id);
+    setWinner("best-picture", "moonlight");
+    const tied = await leaderboard(apiClient(server), "?demo=false&limit=100");
+    const rankOf = (board: typeof tied, username: string) =>
+      board.entries.find((entry) => entry.username === username)?.rank;
+    expect(rankOf(tied, close.username)).toBe(rankOf(tied, far.username));
+    expect((await admin.client.put("/api/admin/events/oscars-2017/tiebreaker", { actual: 6 })).status).toBe(200);
+    const audit = server.services.admin.listAudit(1)[0];
+    expect(audit).toMatchObject({ action: "event.tiebreaker", before: { actual: null }, after: { actual: 6 } });
+    const broken = await leaderboard(apiClient(server), "?demo=false&limit=100");
+    expect(rankOf(broken, close.username)).toBeLessThan(rankOf(broken, far.username) ?? 0);
+    expect((await admin.client.put("/api/admin/events/oscars-2017/tiebreaker", { actual: null })).status).toBe(200);
+    setWinner("best-picture", null);
+  });
+});
+
+describe("pool leaderboard", () => {
+  it("ranks members among themselves and is hidden from non-members", async () => {
+    const owner = await makeUser(server);
+    const friend = await makeUser(server);
+    const created = await owner.client.post("/api/pools", { name: "Scores crew" });
+    const pool = poolCreatedSchema.parse(await created.json());
+    await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    const picture = ids.category("best-picture");
+    await owner.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
+    await friend.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
+    setWinner("best-picture", "moonlight");
+    const response = await owner.client.get(`/api/pools/${pool.id}/leaderboard`);
+    expect(response.status).toBe(200);
+    const board = poolLeaderboardSchema.parse(await response.json());
+    expect(board.entries.map((entry) => [entry.rank, entry.username, entry.correct])).toEqual([
+      [1, friend.username, 1],
+      [2, owner.username, 0],
+    ]);
+    const stranger = await makeUser(server);
+    expect((await stranger.client.get(`/api/pools/${pool.id}/leaderboard`)).status).toBe(404);
+    expect((await apiClient(server).get(`/api/pools/${pool.id}/leaderboard`)).status).toBe(401);
+    setWinner("best-picture", null);
+  });
+});
+
+describe("profile", () => {
+  it("shows picks only in locked categories, the score, and pools shown on the profile", async () => {
+    const fan = await makeUser(server);
+    const picture = ids.category("best-picture");
+    const actress = ids.category("best-actress");
+    await fan.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
+    await fan.client.put(`/api/picks/${actress}`, { contenderId: ids.contender("best-actress", "emma-stone") });
+    const created = poolCreatedSchema.parse(
+      await (await fan.client.post("/api/pools", { name: "Public pool" })).json(),
+    );
+    await fan.client.post("/api/pools", { name: "Secret pool" });
+    await fan.client.put(`/api/pools/${created.id}/profile`, { showOnProfile: true });
+
+    const before = profileSchema.parse(await (await apiClient(server).get(`/api/users/${fan.username}`)).json());
+    expect(before.ballots[0]?.picks).toEqual([]);
+    expect(before.pools).toEqual([{ name: "Public pool", memberCount: 1 }]);
+
+    setLocksAt(actress, clock.now().getTime());
+    const after = profileSchema.parse(await (await apiClient(server).get(`/api/users/${fan.username}`)).json());
+    expect(after.ballots[0]?.picks).toEqual([
+      expect.objectContaining({ categoryId: actress, contenderName: "Emma Stone", correct: null, points: null }),
+    ]);
+    setLocksAt(actress, null);
+    expect((await apiClient(server).get("/api/users/nobody-here")).status).toBe(404);
+  });
+});
+
+// Last: the replay decides every category, which the tests above need open.
+describe("the 2017 replay", () => {
+  it("sets the tiebreaker's actual value to 6 and scores every category", async () => {
+    const fan = await makeUser(server);
+    expect((await fan.client.put("/api/me/tiebreaker/oscars-2017", { answer: 6 })).status).toBe(200);
+    server.services.admin.replay(operator, readReplayFile());
+    const tiebreaker = tiebreakerSchema.parse(await (await fan.client.get("/api/me/tiebreaker/oscars-2017")).json());
+    expect(tiebreaker).toMatchObject({ answer: 6, actual: 6, locked: true });
+    const board = await leaderboard(apiClient(server));
+    expect(board.decidedCategories).toBe(ids.event.categories.length);
+    expect(board.total).toBeGreaterThan(0);
+  });
+});

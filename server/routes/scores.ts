@@ -1,0 +1,69 @@
+/** Leaderboards (everyone and per pool), tiebreaker answers and public profiles: thin handlers over the scores service. */
+import { Router } from "express";
+import { z } from "zod";
+import { idParamSchema, slugSchema } from "../../shared/schemas/common.js";
+import {
+  type Leaderboard,
+  leaderboardQuerySchema,
+  type PoolLeaderboard,
+  type Profile,
+  type Tiebreaker,
+  tiebreakerAnswerRequestSchema,
+} from "../../shared/schemas/scores.js";
+import { requireUser } from "../middleware/session.js";
+import { parseBody, parseParams, parseQuery } from "../middleware/validate.js";
+import type { Services } from "../services/index.js";
+
+const poolParams = z.object({ id: idParamSchema });
+const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
+const eventParams = z.object({ eventSlug: slugSchema });
+// Demo fans' names have spaces; anything a username could be, within a sane length.
+const userParams = z.object({ username: z.string().min(1).max(40) });
+
+export function scoreRoutes(services: Services): Router {
+  const router = Router();
+  const { scores } = services;
+
+  router.get("/leaderboard", (req, res) => {
+    const body: Leaderboard = scores.leaderboard(parseQuery(req, leaderboardQuerySchema), req.user?.id ?? null);
+    res.json(body);
+  });
+
+  router.get("/pools/:id/leaderboard", (req, res) => {
+    const user = requireUser(req);
+    const { id } = parseParams(req, poolParams);
+    const { event } = parseQuery(req, eventQuery);
+    const body: PoolLeaderboard = scores.poolLeaderboard(user.id, id, event);
+    res.json(body);
+  });
+
+  router.get("/me/tiebreaker/:eventSlug", (req, res) => {
+    const user = requireUser(req);
+    const { eventSlug } = parseParams(req, eventParams);
+    const body: Tiebreaker = scores.getTiebreaker(user.id, eventSlug);
+    res.json(body);
+  });
+
+  router.put("/me/tiebreaker/:eventSlug", (req, res) => {
+    const user = requireUser(req);
+    const { eventSlug } = parseParams(req, eventParams);
+    const { answer } = parseBody(req, tiebreakerAnswerRequestSchema);
+    const body: Tiebreaker = scores.setAnswer(user.id, eventSlug, answer);
+    res.json(body);
+  });
+
+  router.delete("/me/tiebreaker/:eventSlug", (req, res) => {
+    const user = requireUser(req);
+    const { eventSlug } = parseParams(req, eventParams);
+    scores.clearAnswer(user.id, eventSlug);
+    res.status(204).end();
+  });
+
+  router.get("/users/:username", (req, res) => {
+    const { username } = parseParams(req, userParams);
+    const body: Profile = scores.profile(username);
+    res.json(body);
+  });
+
+  return router;
+}

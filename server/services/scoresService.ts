@@ -1,0 +1,227 @@
+/**
+ * Scoring: keeps the materialized scores in step with winners, the tiebreaker and ballot completions, and answers
+ * leaderboards, pool leaderboards, tiebreaker answers and public profiles from them.
+ */
+import { isCategoryLocked } from "../../shared/domain/lock.js";
+import { rankEntries } from "../../shared/domain/scoring.js";
+import type {
+  Leaderboard,
+  LeaderboardQuery,
+  PoolLeaderboard,
+  Profile,
+  ProfileBallot,
+  Tiebreaker,
+} from "../../shared/schemas/scores.js";
+import type { Clock } from "../clock.js";
+import type { Db } from "../db/connection.js";
+import { AppError, notFound } from "../errors.js";
+import type { PickRepository } from "../repositories/pickRepository.js";
+import type { ScoreRepository, ScoreRow } from "../repositories/scoreRepository.js";
+import type { CategoryRow, EventRow, SeasonRepository } from "../repositories/seasonRepository.js";
+import type { UserRepository } from "../repositories/userRepository.js";
+import type { PoolService } from "./poolService.js";
+
+/** The overall leaderboard of an event is stored under category 0. */
+const OVERALL = 0;
+
+const presentEntry = (row: Pick<ScoreRow, "rank" | "username" | "points" | "correct" | "decided">) => ({
+  rank: row.rank,
+  username: row.username,
+  points: row.points,
+  correct: row.correct,
+  decided: row.decided,
+  accuracy: row.decided === 0 ? null : row.correct / row.decided,
+});
+
+export function createScoresService(deps: {
+  db: Db;
+  seasons: SeasonRepository;
+  scores: ScoreRepository;
+  picks: PickRepository;
+  users: UserRepository;
+  pools: PoolService;
+  clock: Clock;
+}) {
+  const { db, seasons, scores, clock } = deps;
+
+  function findEvent(slug: string): EventRow {
+    const event = seasons.findEventBySlug(slug);
+    if (!event) throw notFound(`event "${slug}"`);
+    return event;
+  }
+
+  const isLocked = (category: CategoryRow, now: number) =>
+    isCategoryLocked({ locksAt: category.locks_at, winnerContenderId: category.winner_contender_id }, now);
+
+  /** The tiebreaker locks with the event's first category, by the shared lock rule. */
+  const tiebreakerLocked = (eventId: number, now: number) =>
+    seasons.listCategoriesForEvent(eventId).some((category) => isLocked(category, now));
+
+  /** Recomputes every score and rank of the event from current picks, winners and the tiebreaker: set-based SQL. */
+  const rescoreEvent = db.transaction((eventId: number) => scores.rebuildBoards(eventId));
+
+  /** After a winner change only the overall leaderboard and that category's can move. */
+  const rescoreCategory = db.transaction((categoryId: number) => {
+    const category = seasons.findCategory(categoryId);
+    if (!category) throw notFound("category");
+    scores.rebuildBoards(category.event_id, categoryId);
+  });
+
+  function requireTiebreakerQuestion(event: EventRow): string {
+    if (event.tiebreaker_question === null) throw notFound(`tiebreaker question for ${event.name}`);
+    return event.tiebreaker_question;
+  }
+
+  function tiebreakerOf(userId: number, event: EventRow): Tiebreaker {
+    return {
+      eventSlug: event.slug,
+      question: requireTiebreakerQuestion(event),
+      answer: scores.findAnswer(userId, event.id),
+      locked: tiebreakerLocked(event.id, clock.now().getTime()),
+      actual: scores.findActual(event.id),
+    };
+  }
+
+  function openTiebreaker(slug: string): EventRow {
+    const event = findEvent(slug);
+    requireTiebreakerQuestion(event);
+    if (tiebreakerLocked(event.id, clock.now().getTime())) {
+      throw new AppError(409, "tiebreaker_locked", "The tiebreaker is locked: answers can no longer change.");
+    }
+    return event;
+  }
+
+  // An answer can only change before the event's first lock, and a winner locks its category, so no event with
+  // scores can see an answer change: answering never needs a re-score.
+  const setAnswer = db.transaction((userId: number, slug: string, answer: number): Tiebreaker => {
+    const event = openTiebreaker(slug);
+    scores.upsertAnswer(userId, event.id, answer, clock.now().getTime());
+    return tiebreakerOf(userId, event);
+  });
+
+  const clearAnswer = db.transaction((userId: number, slug: string): void => {
+    scores.deleteAnswer(userId, openTiebreaker(slug).id);
+  });
+
+  function resolveCategory(event: EventRow, category: string | undefined): CategoryRow | undefined {
+    if (category === undefined) return undefined;
+    const found = seasons
+      .listCategoriesForEvent(event.id)
+      .find((row) => row.slug === category || String(row.id) === category);
+    if (!found) throw notFound(`category "${category}" in ${event.name}`);
+    return found;
+  }
+
+  function profileBallot(userId: number, event: EventRow, now: number): ProfileBallot {
+    const categories = seasons.listCategoriesForEvent(event.id);
+    const locked = new Map(categories.filter((category) => isLocked(category, now)).map((row) => [row.id, row]));
+    const contenderNames = new Map(
+      seasons.listContendersForEvent(event.id).map((row) => [row.id, row.person ?? row.film_title]),
+    );
+    const picks = deps.picks.listForUser(userId).flatMap((pick) => {
+      const category = locked.get(pick.category_id);
+      if (!category) return [];
+      const decided = category.winner_contender_id !== null;
+      const entry = decided ? scores.entryOf(event.id, category.id, userId) : undefined;
+      return [
+        {
+          categoryId: category.id,
+          categoryName: category.name,
+          contenderId: pick.contender_id,
+          contenderName: contenderNames.get(pick.contender_id) ?? "",
+          lockedInProbability: pick.locked_in_probability,
+          correct: decided ? pick.contender_id === category.winner_contender_id : null,
+          points: decided ? (entry?.points ?? 0) : null,
+        },
+      ];
+    });
+    const answer = scores.findAnswer(userId, event.id);
+    const overall = scores.entryOf(event.id, OVERALL, userId);
+    return {
+      eventSlug: event.slug,
+      eventName: event.name,
+      openCategories: categories.length - locked.size,
+      picks,
+      tiebreaker:
+        event.tiebreaker_question !== null && answer !== null && locked.size > 0
+          ? { question: event.tiebreaker_question, answer }
+          : null,
+      score: overall ? presentEntry(overall) : null,
+    };
+  }
+
+  return {
+    rescoreEvent,
+    rescoreCategory,
+
+    /**
+     * Called inside a pick's transaction: the first time the user holds a pick in every category, the completion
+     * time is stored, and if the event already has scores its ranks are rebuilt (completion breaks ties).
+     */
+    recordPickMade(userId: number, eventId: number, at: number) {
+      if (scores.isCompleted(userId, eventId) || !scores.holdsFullBallot(userId, eventId)) return;
+      scores.insertCompletion(userId, eventId, at);
+      if (scores.countDecided(eventId) > 0) rescoreEvent(eventId);
+    },
+
+    completedAt: (userId: number, eventId: number) => scores.findCompletion(userId, eventId) ?? null,
+
+    leaderboard(query: LeaderboardQuery, viewerId: number | null): Leaderboard {
+      const event = findEvent(query.event);
+      const category = resolveCategory(event, query.category);
+      const board = category?.id ?? OVERALL;
+      const realOnly = !query.demo;
+      const decidedCategories = category
+        ? Number(category.winner_contender_id !== null)
+        : scores.countDecided(event.id);
+      const mine = viewerId === null ? undefined : scores.entryOf(event.id, board, viewerId);
+      const myRank = realOnly ? mine?.real_rank : mine?.rank;
+      return {
+        total: scores.countBoard(event.id, board, realOnly),
+        decidedCategories,
+        entries: scores.page(event.id, board, realOnly, query.limit, query.offset).map(presentEntry),
+        ...(mine && myRank !== null && myRank !== undefined ? { me: presentEntry({ ...mine, rank: myRank }) } : {}),
+      };
+    },
+
+    /** Members ranked among themselves by the same rule as everyone (`rankEntries`). */
+    poolLeaderboard(userId: number, poolId: number, eventSlug: string): PoolLeaderboard {
+      deps.pools.authorize(userId, poolId, "view");
+      const event = findEvent(eventSlug);
+      const members = scores.poolEntries(event.id, poolId).map((row) => ({
+        ...row,
+        tiebreakerDistance: row.tiebreaker_distance,
+        completedAt: row.completed_at,
+      }));
+      return {
+        decidedCategories: scores.countDecided(event.id),
+        entries: rankEntries(members).map((entry) => presentEntry(entry)),
+      };
+    },
+
+    getTiebreaker: (userId: number, slug: string): Tiebreaker => tiebreakerOf(userId, findEvent(slug)),
+    setAnswer,
+    clearAnswer,
+
+    /** Only picks in locked categories are shown, so a profile can't be copied before lock. */
+    profile(username: string): Profile {
+      const user = deps.users.findByUsername(username);
+      if (!user) throw notFound(`user "${username}"`);
+      const now = clock.now().getTime();
+      const ceremonies = seasons.listEvents().filter((event) => event.kind === "ceremony");
+      return {
+        user: {
+          username: user.username,
+          isDemo: user.is_demo === 1,
+          joinedAt: new Date(user.created_at).toISOString(),
+        },
+        ballots: ceremonies.map((event) => profileBallot(user.id, event, now)),
+        pools: deps.pools
+          .listShownOnProfile(user.id)
+          .map((pool) => ({ name: pool.name, memberCount: pool.memberCount })),
+      };
+    },
+  };
+}
+
+export type ScoresService = ReturnType<typeof createScoresService>;

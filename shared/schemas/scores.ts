@@ -1,0 +1,110 @@
+/** Scores, leaderboards, tiebreaker answers and public profiles. */
+import { z } from "zod";
+import { idSchema, isoInstantSchema, slugSchema } from "./common.js";
+
+/** Query strings arrive as text: whole numbers only, no signs, no decimals. */
+const wholeNumberParam = (max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,15}$/, "must be a whole number")
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(max));
+
+export const LEADERBOARD_MAX_LIMIT = 100;
+export const LEADERBOARD_DEFAULT_LIMIT = 25;
+
+export const leaderboardQuerySchema = z.strictObject({
+  event: slugSchema.default("oscars-2017"),
+  /** A category id or slug; empty or absent means the event overall. */
+  category: z
+    .union([z.literal(""), z.string().regex(/^(?:[1-9][0-9]{0,14}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, "is not a category")])
+    .optional()
+    .transform((value) => (value ? value : undefined)),
+  limit: wholeNumberParam(LEADERBOARD_MAX_LIMIT)
+    .refine((value) => value >= 1, "must be at least 1")
+    .default(LEADERBOARD_DEFAULT_LIMIT),
+  offset: wholeNumberParam(Number.MAX_SAFE_INTEGER).default(0),
+  /** `false` hides the simulated crowd; ranks are then among real users only. */
+  demo: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+});
+export type LeaderboardQuery = z.infer<typeof leaderboardQuerySchema>;
+
+export const leaderboardEntrySchema = z.object({
+  rank: z.number().int().positive(),
+  username: z.string(),
+  points: z.number().int().nonnegative(),
+  correct: z.number().int().nonnegative(),
+  decided: z.number().int().nonnegative(),
+  /** correct / decided; null when none of the user's picks has been decided yet. */
+  accuracy: z.number().min(0).max(1).nullable(),
+});
+export type LeaderboardEntry = z.infer<typeof leaderboardEntrySchema>;
+
+export const leaderboardSchema = z.object({
+  total: z.number().int().nonnegative(),
+  /** How many categories of this leaderboard have a winner; 0 means nothing is scored yet. */
+  decidedCategories: z.number().int().nonnegative(),
+  entries: z.array(leaderboardEntrySchema),
+  me: leaderboardEntrySchema.optional(),
+});
+export type Leaderboard = z.infer<typeof leaderboardSchema>;
+
+export const poolLeaderboardSchema = z.object({
+  decidedCategories: z.number().int().nonnegative(),
+  entries: z.array(leaderboardEntrySchema),
+});
+export type PoolLeaderboard = z.infer<typeof poolLeaderboardSchema>;
+
+export const TIEBREAKER_MIN = 0;
+export const TIEBREAKER_MAX = 999;
+const tiebreakerValueSchema = z
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(TIEBREAKER_MIN, `must be at least ${TIEBREAKER_MIN}`)
+  .max(TIEBREAKER_MAX, `must be at most ${TIEBREAKER_MAX}`);
+
+export const tiebreakerAnswerRequestSchema = z.strictObject({ answer: tiebreakerValueSchema });
+export const tiebreakerActualRequestSchema = z.strictObject({ actual: tiebreakerValueSchema.nullable() });
+
+export const tiebreakerSchema = z.object({
+  eventSlug: slugSchema,
+  question: z.string(),
+  answer: z.number().int().nullable(),
+  /** True once any category of the event has locked: the answer can no longer change. */
+  locked: z.boolean(),
+  /** The operator's actual value, once known. */
+  actual: z.number().int().nullable(),
+});
+export type Tiebreaker = z.infer<typeof tiebreakerSchema>;
+
+export const profilePickSchema = z.object({
+  categoryId: idSchema,
+  categoryName: z.string(),
+  contenderId: idSchema,
+  contenderName: z.string(),
+  lockedInProbability: z.number().min(0).max(1).nullable(),
+  /** null until the category has a winner. */
+  correct: z.boolean().nullable(),
+  points: z.number().int().nonnegative().nullable(),
+});
+
+export const profileBallotSchema = z.object({
+  eventSlug: slugSchema,
+  eventName: z.string(),
+  /** Categories that have not locked yet: their picks stay private. */
+  openCategories: z.number().int().nonnegative(),
+  picks: z.array(profilePickSchema),
+  tiebreaker: z.object({ question: z.string(), answer: z.number().int() }).nullable(),
+  score: leaderboardEntrySchema.nullable(),
+});
+export type ProfileBallot = z.infer<typeof profileBallotSchema>;
+
+export const profileSchema = z.object({
+  user: z.object({ username: z.string(), isDemo: z.boolean(), joinedAt: isoInstantSchema }),
+  ballots: z.array(profileBallotSchema),
+  pools: z.array(z.object({ name: z.string(), memberCount: z.number().int().nonnegative() })),
+});
+export type Profile = z.infer<typeof profileSchema>;
