@@ -61,10 +61,17 @@ export function SharedBallotPage() {
               This is {shared.username}'s ballot as it is now: it changes when they change a pick, and the percentages
               are today's consensus.
             </p>
-            {decided.length > 0 && (
+            {shared.score ? (
               <p className="score-line">
-                {right} of {decided.length} decided picks right
+                Rank {shared.score.rank} · {shared.score.points} points · {shared.score.correct} of{" "}
+                {shared.score.decided} decided picks right
               </p>
+            ) : (
+              decided.length > 0 && (
+                <p className="score-line">
+                  {right} of {decided.length} decided picks right
+                </p>
+              )
             )}
             <QueryState query={event} loadingLabel="Loading the categories…">
               {(ceremony) => (

@@ -74,6 +74,7 @@ describe("the shared ballot", () => {
     expect(response.headers.get("cache-control")).toBe("no-store");
     const raw = await response.text();
     const ballot = sharedBallotSchema.parse(JSON.parse(raw));
+    // Nothing is decided yet, so there is no score.
     expect(ballot).toEqual({
       username,
       event: { slug: "oscars-2017", name: "89th Academy Awards" },
@@ -114,6 +115,10 @@ describe("the shared ballot", () => {
       );
       expect(rightBallot.picks.find((pick) => pick.categoryId === actress)?.correct).toBe(true);
       expect(wrongBallot.picks.find((pick) => pick.categoryId === actress)?.correct).toBe(false);
+      expect(rightBallot.score).toMatchObject({ correct: 1, decided: 1, accuracy: 1 });
+      expect(rightBallot.score?.points).toBeGreaterThanOrEqual(10);
+      expect(wrongBallot.score).toMatchObject({ points: 0, correct: 0, decided: 1, accuracy: 0 });
+      expect(wrongBallot.score?.rank).toBeGreaterThan(rightBallot.score?.rank ?? 0);
     } finally {
       server.services.admin.setWinner(operator, actress, null);
     }

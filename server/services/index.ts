@@ -62,7 +62,7 @@ export function createServices(db: Db, clock: Clock) {
     odds,
     oddsFeed,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
-    share: createShareService(db, createShareRepository(db), seasonRepository, pickRepository, odds, clock),
+    share: createShareService(db, createShareRepository(db), seasonRepository, pickRepository, odds, scores, clock),
   };
 }
 

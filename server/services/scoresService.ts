@@ -6,6 +6,7 @@ import { isCategoryLocked } from "../../shared/domain/lock.js";
 import { rankEntries } from "../../shared/domain/scoring.js";
 import type {
   Leaderboard,
+  LeaderboardEntry,
   LeaderboardQuery,
   PoolLeaderboard,
   Profile,
@@ -165,6 +166,12 @@ export function createScoresService(deps: {
     },
 
     completedAt: (userId: number, eventId: number) => scores.findCompletion(userId, eventId) ?? null,
+
+    /** The user's overall standing in an event, ranked among everyone; undefined until anything is scored. */
+    overallStanding(userId: number, eventId: number): LeaderboardEntry | undefined {
+      const row = scores.entryOf(eventId, OVERALL, userId);
+      return row ? presentEntry(row) : undefined;
+    },
 
     leaderboard(query: LeaderboardQuery, viewerId: number | null): Leaderboard {
       const event = findEvent(query.event);

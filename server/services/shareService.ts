@@ -11,6 +11,7 @@ import type { PickRepository } from "../repositories/pickRepository.js";
 import type { SeasonRepository } from "../repositories/seasonRepository.js";
 import type { ShareLinkRow, ShareRepository } from "../repositories/shareRepository.js";
 import type { OddsService } from "./oddsService.js";
+import type { ScoresService } from "./scoresService.js";
 
 /** The crowd's current odds per category: the odds service. */
 export type ConsensusSource = Pick<OddsService, "getOdds">;
@@ -35,6 +36,7 @@ export function createShareService(
   seasons: SeasonRepository,
   picks: PickRepository,
   consensus: ConsensusSource,
+  standings: Pick<ScoresService, "overallStanding">,
   clock: Clock,
 ) {
   function liveLink(slug: string): ShareLinkRow {
@@ -92,7 +94,23 @@ export function createShareService(
           },
         ];
       });
-      return { username: link.username, event: { slug: event.slug, name: event.name }, picks: rows };
+      const standing = standings.overallStanding(link.user_id, event.id);
+      return {
+        username: link.username,
+        event: { slug: event.slug, name: event.name },
+        picks: rows,
+        ...(standing
+          ? {
+              score: {
+                rank: standing.rank,
+                points: standing.points,
+                correct: standing.correct,
+                decided: standing.decided,
+                accuracy: standing.accuracy,
+              },
+            }
+          : {}),
+      };
     },
 
     preview(slug: string): BallotPreview {

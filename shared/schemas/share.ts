@@ -1,6 +1,7 @@
 /** Share links and the read-only shared ballot. */
 import { z } from "zod";
 import { idSchema, slugSchema } from "./common.js";
+import { leaderboardEntrySchema } from "./scores.js";
 
 /** Share slugs are 16 URL-safe random characters; anything else is not worth a database look-up. */
 export const shareSlugSchema = z.string().regex(/^[A-Za-z0-9_-]{16}$/, "is not a share link");
@@ -26,5 +27,7 @@ export const sharedBallotSchema = z.object({
   username: z.string(),
   event: z.object({ slug: z.string(), name: z.string() }),
   picks: z.array(sharedPickSchema),
+  /** The owner's overall standing, once any category of the event is decided. */
+  score: leaderboardEntrySchema.omit({ username: true }).optional(),
 });
 export type SharedBallot = z.infer<typeof sharedBallotSchema>;
