@@ -24,6 +24,8 @@ export function createOddsRepository(db: Db) {
     shiftLaterDays: db.prepare<[number, number, number, string]>(
       "UPDATE odds_daily SET picks = picks + ? WHERE category_id = ? AND contender_id = ? AND day > ?",
     ),
+    // Changes whenever another connection (a CLI in another process) commits to the file; never for our own writes.
+    dataVersion: db.prepare<[], number>("PRAGMA data_version").pluck(),
     listDaily: db.prepare<[number], DailyCountRow>(
       "SELECT contender_id, day, picks, changed_at FROM odds_daily WHERE category_id = ? ORDER BY day, contender_id",
     ),
@@ -43,6 +45,7 @@ export function createOddsRepository(db: Db) {
       statements.shiftLaterDays.run(delta, categoryId, contenderId, day);
     },
     listDaily: (categoryId: number) => statements.listDaily.all(categoryId),
+    externalWriteVersion: (): number => statements.dataVersion.get() ?? 0,
   };
 }
 

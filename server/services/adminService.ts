@@ -55,6 +55,7 @@ export function createAdminService(deps: {
 }) {
   const { db, seasons, operator, clock } = deps;
   const winnerListeners: WinnerListener[] = [];
+  const editListeners: (() => void)[] = [];
 
   function audit(actor: Actor, action: string, target: string, before: unknown, after: unknown) {
     operator.insertAudit({
@@ -66,6 +67,7 @@ export function createAdminService(deps: {
       after_json: after === undefined ? null : JSON.stringify(after),
       at: clock.now().getTime(),
     });
+    for (const listener of editListeners) listener();
   }
 
   function findCategory(categoryId: number): CategoryRow {
@@ -376,6 +378,10 @@ export function createAdminService(deps: {
     /** Registers a function run in the same transaction as every winner change (announce, correct, clear). */
     onWinnerChanged(listener: WinnerListener) {
       winnerListeners.push(listener);
+    },
+    /** Registers a function run in the same transaction as every audited change (each operator edit is audited). */
+    onEdited(listener: () => void) {
+      editListeners.push(listener);
     },
     eventSlugOfCategory(categoryId: number): string {
       const slug = operator.eventSlugOfCategory(categoryId);

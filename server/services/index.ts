@@ -10,6 +10,7 @@ import { createUserRepository } from "../repositories/userRepository.js";
 import { createAdminService } from "./adminService.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
+import { createOddsCache } from "./oddsCache.js";
 import { createOddsFeed } from "./oddsFeed.js";
 import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
@@ -25,22 +26,27 @@ export function createServices(db: Db, clock: Clock) {
   const season = createSeasonService(db, seasonRepository);
   const auth = createAuthService(userRepository, clock);
   const picks = createPicksService(db, seasonRepository, pickRepository, oddsRepository, oddsFeed, clock);
+  const admin = createAdminService({
+    db,
+    seasons: seasonRepository,
+    operator: createOperatorRepository(db),
+    season,
+    auth,
+    users: userRepository,
+    clock,
+  });
+  const oddsCache = createOddsCache(oddsRepository.externalWriteVersion);
+  oddsFeed.onChangeNow(oddsCache.invalidateCategory);
+  admin.onEdited(oddsCache.clear);
   return {
     season,
     auth,
     picks,
     pools: createPoolService(db, createPoolRepository(db), seasonRepository, clock),
-    admin: createAdminService({
-      db,
-      seasons: seasonRepository,
-      operator: createOperatorRepository(db),
-      season,
-      auth,
-      users: userRepository,
-      clock,
-    }),
+    admin,
     odds: createOddsService(seasonRepository, oddsRepository, userRepository),
     oddsFeed,
+    oddsCache,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
   };
 }
