@@ -1,5 +1,5 @@
 /** Consensus odds: a category's current odds and history, and the live stream that says when they change. */
-import { type Request, type Response, Router } from "express";
+import { type Response, Router } from "express";
 import { z } from "zod";
 import { idParamSchema } from "../../shared/schemas/common.js";
 import { type CategoryOdds, historyQuerySchema, type OddsHistory } from "../../shared/schemas/odds.js";
@@ -15,7 +15,7 @@ const HEARTBEAT_MS = 25_000;
 const RECONNECT_MS = 5_000;
 
 /** Sends a cached body; Express answers 304 when the request's If-None-Match already names this ETag. */
-function sendCached(req: Request, res: Response, cached: CachedJson) {
+function sendCached(res: Response, cached: CachedJson) {
   res.setHeader("ETag", cached.etag);
   // Browsers may keep the body but must ask again each time: odds change with every pick.
   res.setHeader("Cache-Control", "no-cache");
@@ -29,7 +29,6 @@ export function oddsRoutes(services: Services): Router {
   router.get("/categories/:id/odds", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
     sendCached(
-      req,
       res,
       services.oddsCache.read(id, "odds", (): CategoryOdds => services.odds.getOdds(id)),
     );
@@ -43,7 +42,7 @@ export function oddsRoutes(services: Services): Router {
         from: from === undefined ? undefined : Date.parse(from),
         to: to === undefined ? undefined : Date.parse(to),
       });
-    sendCached(req, res, services.oddsCache.read(id, `history ${from ?? ""} ${to ?? ""}`, compute));
+    sendCached(res, services.oddsCache.read(id, `history ${from ?? ""} ${to ?? ""}`, compute));
   });
 
   router.get("/odds/stream", (_req, res) => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { categoryOddsSchema } from "../../shared/schemas/odds.js";
 import { openDatabase } from "../db/connection.js";
 import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
 import { startTestServer, type TestServer } from "../test-support/testServer.js";
@@ -33,6 +34,8 @@ function insertPickBehindTheCachesBack(db: TestServer["db"], categoryId: number,
   );
 }
 
+const readOdds = async (categoryId: number) =>
+  categoryOddsSchema.parse(await (await get(`/api/categories/${categoryId}/odds`)).json());
 const picksOf = (body: { contenders: { contenderId: number; picks: number }[] }, contenderId: number) =>
   body.contenders.find((contender) => contender.contenderId === contenderId)?.picks;
 
@@ -60,14 +63,14 @@ describe("cached odds and history", () => {
     const director = ids.category("best-director");
     const jackie = ids.contender("best-picture", "jackie");
     const directorBefore = await get(`/api/categories/${director}/odds`);
-    const pictureBefore = await (await get(`/api/categories/${picture}/odds`)).json();
+    const pictureBefore = await readOdds(picture);
 
     insertPickBehindTheCachesBack(server.db, picture, jackie);
-    expect(await (await get(`/api/categories/${picture}/odds`)).json()).toEqual(pictureBefore);
+    expect(await readOdds(picture)).toEqual(pictureBefore);
 
     const { client } = await makeUser(server);
     await client.put(`/api/picks/${picture}`, { contenderId: jackie });
-    const pictureAfter = await (await get(`/api/categories/${picture}/odds`)).json();
+    const pictureAfter = await readOdds(picture);
     // Both the hidden pick and the real one count once the write has dropped the entry.
     expect(picksOf(pictureAfter, jackie)).toBe((picksOf(pictureBefore, jackie) ?? 0) + 2);
     expect(pictureAfter).toEqual(server.services.odds.getOdds(picture));
@@ -100,28 +103,28 @@ describe("cached odds and history", () => {
 
   it("drops everything when an operator edits the season", async () => {
     const category = ids.category("best-actress");
-    const before = await (await get(`/api/categories/${category}/odds`)).json();
+    const before = await readOdds(category);
     const film = server.db.prepare<[], { id: number }>("SELECT id FROM films WHERE slug = 'jackie'").get();
     if (!film) throw new Error("no film jackie");
     server.services.admin.addContender({ userId: null, name: "test" }, category, {
       filmId: film.id,
       person: "Invented Performer",
     });
-    const after = await (await get(`/api/categories/${category}/odds`)).json();
+    const after = await readOdds(category);
     expect(after.contenders).toHaveLength(before.contenders.length + 1);
   });
 
   it("drops everything when another process commits to the database file", async () => {
     const category = ids.category("best-supporting-actor");
     const ali = ids.contender("best-supporting-actor", "mahershala-ali");
-    const before = await (await get(`/api/categories/${category}/odds`)).json();
+    const before = await readOdds(category);
     const otherProcess = openDatabase(server.dbPath);
     try {
       insertPickBehindTheCachesBack(otherProcess, category, ali);
     } finally {
       otherProcess.close();
     }
-    const after = await (await get(`/api/categories/${category}/odds`)).json();
+    const after = await readOdds(category);
     expect(picksOf(after, ali)).toBe((picksOf(before, ali) ?? 0) + 1);
   });
 });
