@@ -25,7 +25,7 @@ const indexHtml = readFileSync(indexHtmlPath, "utf8");
 const initialFiles = [
   ...indexHtml.matchAll(/<script type="module"[^>]*\ssrc="\/([^"]+\.js)"/g),
   ...indexHtml.matchAll(/<link rel="modulepreload"[^>]*\shref="\/([^"]+\.js)"/g),
-].map((match) => match[1]);
+].flatMap((match) => (match[1] === undefined ? [] : [match[1]]));
 if (initialFiles.length === 0) {
   console.error(`Found no entry script in ${indexHtmlPath}.`);
   process.exit(1);
@@ -34,8 +34,8 @@ if (initialFiles.length === 0) {
 const problems = [];
 let totalRaw = 0;
 let totalGzip = 0;
-const say = (line) => process.stdout.write(`${line}\n`);
-const format = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const say = (/** @type {string} */ line) => process.stdout.write(`${line}\n`);
+const format = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 say("Initial JavaScript of the home page:");
 for (const file of initialFiles) {
   const code = readFileSync(path.join(clientDir, file));
@@ -48,6 +48,7 @@ for (const file of initialFiles) {
     problems.push(`${file} has no source map, so its contents cannot be checked`);
     continue;
   }
+  /** @type {{ sources: string[] }} */
   const { sources } = JSON.parse(readFileSync(mapPath, "utf8"));
   for (const { name, pattern } of lazyOnly) {
     const found = sources.filter((source) => pattern.test(source));
