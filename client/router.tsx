@@ -1,7 +1,8 @@
 /** The page map. Pages are thin and compose features. */
+import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router-dom";
 import { Layout } from "./components/Layout";
-import { AdminPage } from "./routes/AdminPage";
+import { LoadingState } from "./components/QueryState";
 import { BallotPage } from "./routes/BallotPage";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
@@ -16,6 +17,9 @@ import { SharedBallotPage } from "./routes/SharedBallotPage";
 import { SignInPage } from "./routes/SignInPage";
 import { SignUpPage } from "./routes/SignUpPage";
 
+// Operators are few: the admin area's code loads only when someone opens it (see the bundle budget in README).
+const AdminPage = lazy(() => import("./routes/AdminPage").then((module) => ({ default: module.AdminPage })));
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -29,7 +33,14 @@ export const router = createBrowserRouter([
       { path: "pools", element: <PoolsPage /> },
       { path: "pools/:id", element: <PoolPage /> },
       { path: "join/:code", element: <JoinPoolPage /> },
-      { path: "admin", element: <AdminPage /> },
+      {
+        path: "admin",
+        element: (
+          <Suspense fallback={<LoadingState label="Loading the admin area…" />}>
+            <AdminPage />
+          </Suspense>
+        ),
+      },
       { path: "b/:slug", element: <SharedBallotPage /> },
       { path: "leaderboard", element: <LeaderboardPage /> },
       { path: "u/:username", element: <ProfilePage /> },

@@ -8,11 +8,12 @@ import type { Logger } from "pino";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
+import { refuseOversizedBodies } from "./middleware/bodyLimit.js";
 import { csrfProtection, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { sessionMiddleware } from "./middleware/session.js";
-import { adminRoutes, IMPORT_BODY_LIMIT } from "./routes/admin.js";
+import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
@@ -23,6 +24,9 @@ import { seasonRoutes } from "./routes/season.js";
 import { shareRoutes } from "./routes/share.js";
 import { sharePageRoutes } from "./routes/sharePages.js";
 import { createServices, type Services } from "./services/index.js";
+
+/** 32 KB: the largest request body outside the season import. */
+const BODY_LIMIT = 32 * 1024;
 
 export type AppDeps = {
   db: Db;
@@ -54,10 +58,10 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
 
   const api = express.Router();
   api.use(csrfProtection, requireJsonBody);
-  // body-parser compares Content-Length with the limit before reading, so an oversized body gets 413 unread.
   // A season file is larger: only the import route takes up to 1 MB (the parser below then skips the parsed body).
-  api.use("/admin/import", express.json({ limit: IMPORT_BODY_LIMIT }));
-  api.use(express.json({ limit: "32kb" }));
+  api.use(refuseOversizedBodies((req) => (req.path === IMPORT_PATH ? IMPORT_BODY_LIMIT : BODY_LIMIT)));
+  api.use(IMPORT_PATH, express.json({ limit: IMPORT_BODY_LIMIT }));
+  api.use(express.json({ limit: BODY_LIMIT }));
   api.use(cookieParser(), sessionMiddleware(services.auth));
   api.get("/health", (_req, res) => {
     res.json({ ok: true });

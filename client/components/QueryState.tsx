@@ -20,18 +20,21 @@ type Props<T> = {
   children: (data: T) => ReactNode;
 };
 
+/** The spinner and its spoken label, also the fallback while a lazily loaded page arrives. */
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <div className="state state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </div>
+  );
+}
+
 export function QueryState<T>({ query, loadingLabel, isEmpty, empty, children }: Props<T>) {
   if (query.isError) {
     return <ErrorMessage error={query.error} onRetry={() => void query.refetch()} />;
   }
-  if (query.isPending || query.data === undefined) {
-    return (
-      <div className="state state-loading" role="status" aria-live="polite">
-        <span className="spinner" aria-hidden="true" />
-        {loadingLabel}
-      </div>
-    );
-  }
+  if (query.isPending || query.data === undefined) return <LoadingState label={loadingLabel} />;
   if (isEmpty?.(query.data)) {
     return <div className="state state-empty">{empty ?? "Nothing here yet."}</div>;
   }

@@ -6,8 +6,13 @@ export type DailyCountRow = { contender_id: number; day: string; picks: number; 
 
 export function createOddsRepository(db: Db) {
   const statements = {
+    // The latest snapshot of each contender is its current count (every write folds into today's row), so
+    // the odds cost one indexed look-up per contender instead of counting every pick in the category.
     countPicks: db.prepare<[number], PickCountRow>(
-      "SELECT contender_id, COUNT(*) AS picks FROM picks WHERE category_id = ? GROUP BY contender_id",
+      `SELECT c.id AS contender_id, COALESCE((
+         SELECT d.picks FROM odds_daily d WHERE d.category_id = c.category_id AND d.contender_id = c.id
+         ORDER BY d.day DESC LIMIT 1), 0) AS picks
+       FROM contenders c WHERE c.category_id = ?`,
     ),
     lastChange: db.prepare<[number], { at: number | null }>(
       "SELECT MAX(at) AS at FROM pick_events WHERE category_id = ?",
@@ -31,6 +36,8 @@ export function createOddsRepository(db: Db) {
          ORDER BY d.day DESC LIMIT 1), 0) AS picks
        FROM contenders c WHERE c.category_id = ?`,
     ),
+    // Changes whenever another connection (a CLI in another process) commits to the file; never for our own writes.
+    dataVersion: db.prepare<[], number>("PRAGMA data_version").pluck(),
     listDaily: db.prepare<[number], DailyCountRow>(
       "SELECT contender_id, day, picks, changed_at FROM odds_daily WHERE category_id = ? ORDER BY day, contender_id",
     ),
@@ -53,6 +60,7 @@ export function createOddsRepository(db: Db) {
     /** Every contender's pick count as of instant `at`, read from the snapshots (a few indexed lookups). */
     countsAsOf: (categoryId: number, at: number) =>
       statements.countsOnDay.all(new Date(at).toISOString().slice(0, 10), categoryId),
+    externalWriteVersion: (): number => statements.dataVersion.get() ?? 0,
   };
 }
 

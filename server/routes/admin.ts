@@ -25,8 +25,9 @@ import type { Services } from "../services/index.js";
 const idParams = z.object({ id: idParamSchema });
 const slugParams = z.object({ slug: slugSchema });
 
-/** The season file is larger than the API's 32 KB body limit; app.ts mounts this parser for the import path only. */
-export const IMPORT_BODY_LIMIT = "1mb";
+/** The season file is larger than the API's 32 KB body limit; app.ts allows this (1 MB) on the import path only. */
+export const IMPORT_PATH = "/admin/import";
+export const IMPORT_BODY_LIMIT = 1024 * 1024;
 
 export function adminRoutes(services: Services): Router {
   const router = Router();
@@ -99,7 +100,7 @@ export function adminRoutes(services: Services): Router {
     res.json(season.getEvent(slug));
   });
 
-  router.post("/admin/import", (req, res) => {
+  router.post(IMPORT_PATH, (req, res) => {
     const actor = actorFromUser(requireAdmin(req));
     res.json(admin.importSeason(actor, parseBody(req, seasonFileSchema)));
   });

@@ -1,10 +1,11 @@
 /** Consensus odds: a category's current odds and history, and the live stream that says when they change. */
-import { Router } from "express";
+import { type Response, Router } from "express";
 import { z } from "zod";
 import { idParamSchema } from "../../shared/schemas/common.js";
 import { type CategoryOdds, historyQuerySchema, type OddsHistory } from "../../shared/schemas/odds.js";
 import { parseParams, parseQuery } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
+import type { CachedJson } from "../services/oddsCache.js";
 
 const categoryParamsSchema = z.object({ id: idParamSchema });
 
@@ -13,23 +14,35 @@ const HEARTBEAT_MS = 25_000;
 /** How long a browser's EventSource waits before reconnecting after the stream drops. */
 const RECONNECT_MS = 5_000;
 
+/** Sends a cached body; Express answers 304 when the request's If-None-Match already names this ETag. */
+function sendCached(res: Response, cached: CachedJson) {
+  res.setHeader("ETag", cached.etag);
+  // Browsers may keep the body but must ask again each time: odds change with every pick.
+  res.setHeader("Cache-Control", "no-cache");
+  res.type("application/json");
+  res.send(cached.body);
+}
+
 export function oddsRoutes(services: Services): Router {
   const router = Router();
 
   router.get("/categories/:id/odds", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
-    const body: CategoryOdds = services.odds.getOdds(id);
-    res.json(body);
+    sendCached(
+      res,
+      services.oddsCache.read(id, "odds", (): CategoryOdds => services.odds.getOdds(id)),
+    );
   });
 
   router.get("/categories/:id/history", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
     const { from, to } = parseQuery(req, historyQuerySchema);
-    const body: OddsHistory = services.odds.getHistory(id, {
-      from: from === undefined ? undefined : Date.parse(from),
-      to: to === undefined ? undefined : Date.parse(to),
-    });
-    res.json(body);
+    const compute = (): OddsHistory =>
+      services.odds.getHistory(id, {
+        from: from === undefined ? undefined : Date.parse(from),
+        to: to === undefined ? undefined : Date.parse(to),
+      });
+    sendCached(res, services.oddsCache.read(id, `history ${from ?? ""} ${to ?? ""}`, compute));
   });
 
   router.get("/odds/stream", (_req, res) => {

@@ -58,6 +58,7 @@ export function createAdminService(deps: {
   const { db, seasons, operator, clock } = deps;
   const winnerListeners: WinnerListener[] = [];
   const tiebreakerListeners: TiebreakerListener[] = [];
+  const editListeners: (() => void)[] = [];
 
   function audit(actor: Actor, action: string, target: string, before: unknown, after: unknown) {
     operator.insertAudit({
@@ -69,6 +70,7 @@ export function createAdminService(deps: {
       after_json: after === undefined ? null : JSON.stringify(after),
       at: clock.now().getTime(),
     });
+    for (const listener of editListeners) listener();
   }
 
   function findCategory(categoryId: number): CategoryRow {
@@ -399,6 +401,10 @@ export function createAdminService(deps: {
     /** Registers a function run in the same transaction as every change of a tiebreaker's actual value. */
     onTiebreakerActualChanged(listener: TiebreakerListener) {
       tiebreakerListeners.push(listener);
+    },
+    /** Registers a function run in the same transaction as every audited change (each operator edit is audited). */
+    onEdited(listener: () => void) {
+      editListeners.push(listener);
     },
     eventSlugOfCategory(categoryId: number): string {
       const slug = operator.eventSlugOfCategory(categoryId);

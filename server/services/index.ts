@@ -12,6 +12,7 @@ import { createUserRepository } from "../repositories/userRepository.js";
 import { createAdminService } from "./adminService.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
+import { createOddsCache } from "./oddsCache.js";
 import { createOddsFeed } from "./oddsFeed.js";
 import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
@@ -51,6 +52,9 @@ export function createServices(db: Db, clock: Clock) {
   // Scores follow every winner change and tiebreaker value in the same transaction, so they can't disagree.
   admin.onWinnerChanged((categoryId) => scores.rescoreCategory(categoryId));
   admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
+  const oddsCache = createOddsCache(oddsRepository.externalWriteVersion);
+  oddsFeed.onChangeNow(oddsCache.invalidateCategory);
+  admin.onEdited(oddsCache.clear);
   const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
   return {
     season,
@@ -61,6 +65,7 @@ export function createServices(db: Db, clock: Clock) {
     scores,
     odds,
     oddsFeed,
+    oddsCache,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
     share: createShareService(db, createShareRepository(db), seasonRepository, pickRepository, odds, scores, clock),
   };

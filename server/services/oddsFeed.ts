@@ -13,6 +13,7 @@ export type OddsSubscriber = {
 
 export function createOddsFeed() {
   const subscribers = new Set<OddsSubscriber>();
+  const immediateListeners: ((categoryId: number) => void)[] = [];
   const pending = new Map<number, number>();
   let flushScheduled = false;
 
@@ -28,11 +29,19 @@ export function createOddsFeed() {
 
   return {
     categoryChanged(categoryId: number, at: number) {
+      for (const listener of immediateListeners) listener(categoryId);
       pending.set(categoryId, Math.max(at, pending.get(categoryId) ?? at));
       if (!flushScheduled) {
         flushScheduled = true;
         setImmediate(flush);
       }
+    },
+    /**
+     * Runs synchronously inside the writer's transaction, before any other request can read: for caches, which
+     * must never answer from before a change (the coalesced subscribers hear of it a moment later).
+     */
+    onChangeNow(listener: (categoryId: number) => void) {
+      immediateListeners.push(listener);
     },
     subscribe(subscriber: OddsSubscriber): () => void {
       subscribers.add(subscriber);

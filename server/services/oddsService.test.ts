@@ -132,3 +132,33 @@ describe("odds history", () => {
     db.close();
   });
 });
+
+describe("current odds", () => {
+  it("count exactly the current picks, read from the snapshots", () => {
+    const db = seededDatabase(loadMigrations());
+    const services = createServices(db, fixedClock("2017-01-10T12:00:00Z"));
+    seedSeasonIfEmpty(services.season);
+    const category = services.season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
+    const contenderIds = category?.contenders.map((contender) => contender.id) ?? [];
+    const users = createUserRepository(db);
+    const random = seededRandom(7);
+    // Historical writes out of order across users, changes and clears, then today's.
+    for (let index = 0; index < 60; index++) {
+      const userId = users.insertDemo(`counted fan ${index}`, seasonStart);
+      const at = seasonStart + Math.floor(random() * 80) * 86_400_000;
+      services.picks.setPick(userId, category?.id ?? 0, contenderIds[index % 5] ?? 0, at);
+      if (index % 4 === 0) services.picks.setPick(userId, category?.id ?? 0, contenderIds[6] ?? 0, at + 3_600_000);
+      if (index % 9 === 0) services.picks.clearPick(userId, category?.id ?? 0, at + 7_200_000);
+    }
+    const counted = db
+      .prepare<[number], { contender_id: number; picks: number }>(
+        "SELECT contender_id, COUNT(*) AS picks FROM picks WHERE category_id = ? GROUP BY contender_id",
+      )
+      .all(category?.id ?? 0);
+    const expected = new Map(counted.map((row) => [row.contender_id, row.picks]));
+    for (const entry of services.odds.getOdds(category?.id ?? 0).contenders) {
+      expect(entry.picks).toBe(expected.get(entry.contenderId) ?? 0);
+    }
+    db.close();
+  });
+});

@@ -43,6 +43,8 @@ export async function startTestServer(
 
   return {
     url,
+    /** The Express app itself, for tests that inspect its routes. */
+    app,
     db,
     dbPath,
     services: app.locals.services,

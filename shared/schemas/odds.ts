@@ -37,9 +37,9 @@ export const oddsHistorySchema = z.object({
 });
 export type OddsHistory = z.infer<typeof oddsHistorySchema>;
 
-/** `?from=&to=`: optional ISO instants bounding the series (inclusive); from must not be after to. */
+/** `?from=&to=`: optional ISO instants bounding the series (inclusive); from must not be after to. Nothing else. */
 export const historyQuerySchema = z
-  .object({
+  .strictObject({
     from: isoInstantSchema.optional(),
     to: isoInstantSchema.optional(),
   })

@@ -1,0 +1,103 @@
+/** The benchmark's results: their shape, the targets they are judged by, and the Markdown table README links to. */
+
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Connection errors and timeouts. */
+  errors: number;
+  /** Responses per HTTP status, so a run full of 4xx cannot pass for a fast one. */
+  statuses: Record<string, number>;
+};
+
+export type BenchResults = {
+  ranAt: string;
+  machine: { cpus: number; cpuModel: string; loadAverage: number[]; node: string };
+  settings: { users: number; signedIn: number; durationSeconds: number; connections: number };
+  database: {
+    users: number;
+    picks: number;
+    pickEvents: number;
+    oddsDaily: number;
+    signedInFans: number;
+    buildSeconds: number;
+    sizeMb: number;
+  };
+  endpoints: {
+    name: string;
+    request: string;
+    bodyBytes: number;
+    frontrunner: LoadResult;
+    expressCeiling: LoadResult;
+    httpCeiling: LoadResult;
+  }[];
+  peakServerRssMb: number | null;
+  winnerCorrection: { toWrongMs: number; backToRightMs: number };
+};
+
+export const targets = {
+  readShareOfExpress: 0.7,
+  p99Ms: 25,
+  rescoreMs: 2000,
+  pickWritesPerSecond: 2000,
+};
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+const percent = (value: number) => `${Math.round(value * 100)}%`;
+const verdict = (met: boolean) => (met ? "met" : "**missed**");
+const allOk = (result: LoadResult) =>
+  result.errors === 0 && Object.keys(result.statuses).every((status) => status.startsWith("2"));
+
+export function renderMarkdown(results: BenchResults): string {
+  const { machine, settings, database } = results;
+  const rows = results.endpoints.map((endpoint) => {
+    const { frontrunner, expressCeiling, httpCeiling } = endpoint;
+    return [
+      `${endpoint.name} (\`${endpoint.request}\`)`,
+      `${endpoint.bodyBytes} B`,
+      frontrunner.requestsPerSecond.toLocaleString("en-US"),
+      `${frontrunner.p50Ms} / ${frontrunner.p99Ms}`,
+      `${expressCeiling.requestsPerSecond.toLocaleString("en-US")} (${percent(ratio(frontrunner.requestsPerSecond, expressCeiling.requestsPerSecond))})`,
+      `${httpCeiling.requestsPerSecond.toLocaleString("en-US")} (${percent(ratio(frontrunner.requestsPerSecond, httpCeiling.requestsPerSecond))})`,
+      allOk(frontrunner) ? "all 2xx" : `**${JSON.stringify(frontrunner.statuses)}, ${frontrunner.errors} errors**`,
+    ];
+  });
+  const reads = results.endpoints.filter((endpoint) => endpoint.request.startsWith("GET "));
+  const writes = results.endpoints.filter((endpoint) => !endpoint.request.startsWith("GET "));
+  const worstReadShare = Math.min(
+    ...reads.map((endpoint) =>
+      ratio(endpoint.frontrunner.requestsPerSecond, endpoint.expressCeiling.requestsPerSecond),
+    ),
+  );
+  const worstP99 = Math.max(...results.endpoints.map((endpoint) => endpoint.frontrunner.p99Ms));
+  const slowestWrites = Math.min(...writes.map((endpoint) => endpoint.frontrunner.requestsPerSecond));
+  const correctionMs = Math.max(results.winnerCorrection.toWrongMs, results.winnerCorrection.backToRightMs);
+
+  return `# Benchmark results
+
+Run ${results.ranAt} on ${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}, load average at the end
+${machine.loadAverage.join(" / ")}. Server, load generator and ceilings share the machine. Each endpoint was loaded
+for ${settings.durationSeconds} s with ${settings.connections} connections (after a 1 s warm-up), then the two
+ceilings were loaded the same way with a body of the same size.
+
+Database: ${database.users.toLocaleString("en-US")} fans (${database.signedInFans.toLocaleString("en-US")} signed in for the writes),
+${database.picks.toLocaleString("en-US")} picks, ${database.pickEvents.toLocaleString("en-US")} pick events,
+${database.oddsDaily.toLocaleString("en-US")} daily odds rows; ${database.sizeMb} MB, built in ${database.buildSeconds} s.
+Peak server memory (VmHWM): ${results.peakServerRssMb ?? "unknown"} MB.
+
+| endpoint | body | req/s | p50 / p99 ms | Express ceiling req/s (ours as share) | node:http ceiling req/s (share) | responses |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
+
+Winner correction on Best Actress (announce a wrong winner, then the right one, each one transaction with every
+listener that follows a winner): ${results.winnerCorrection.toWrongMs} ms and ${results.winnerCorrection.backToRightMs} ms.
+
+| target | result | |
+| --- | --- | --- |
+| cached reads ≥ ${percent(targets.readShareOfExpress)} of the Express ceiling | worst ${percent(worstReadShare)} | ${verdict(worstReadShare >= targets.readShareOfExpress)} |
+| p99 < ${targets.p99Ms} ms at ${settings.connections} connections | worst ${worstP99} ms | ${verdict(worstP99 < targets.p99Ms)} |
+| pick writes ≥ ${targets.pickWritesPerSecond.toLocaleString("en-US")}/s | ${slowestWrites.toLocaleString("en-US")}/s | ${verdict(slowestWrites >= targets.pickWritesPerSecond)} |
+| re-score of ${database.users.toLocaleString("en-US")} fans < ${targets.rescoreMs / 1000} s after a winner correction | ${correctionMs} ms | ${verdict(correctionMs < targets.rescoreMs)} |
+`;
+}

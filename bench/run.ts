@@ -1,0 +1,259 @@
+/**
+ * `npm run bench`: builds a large database, starts the built server on it, loads each endpoint of bench/endpoints.ts
+ * with autocannon next to an Express and a bare node:http ceiling serving same-size bodies, and writes
+ * bench/results.json and bench/results.md.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { systemClock } from "../server/clock.js";
+import { openDatabase } from "../server/db/connection.js";
+import { SESSION_COOKIE } from "../server/middleware/session.js";
+import { projectRoot } from "../server/paths.js";
+import { createServices } from "../server/services/index.js";
+import { type BenchDatabase, buildBenchDatabase } from "./buildDatabase.js";
+import type { CeilingRoute } from "./ceilingServer.js";
+import { type BenchEndpoint, benchEndpoints } from "./endpoints.js";
+import { type BenchResults, type LoadResult, renderMarkdown } from "./report.js";
+
+function envInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}"`);
+  return value;
+}
+
+const settings = {
+  users: envInt("BENCH_USERS", 100_000),
+  signedIn: envInt("BENCH_SIGNED_IN", 2_000),
+  durationSeconds: envInt("BENCH_DURATION", 10),
+  connections: envInt("BENCH_CONNECTIONS", 50),
+};
+const WARMUP_SECONDS = 1;
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const serverEntry = path.join(projectRoot, "dist/server/server/main.js");
+const benchDir = path.join(projectRoot, "bench");
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const address = probe.address();
+  probe.close();
+  if (typeof address !== "object" || address === null) throw new Error("no free port");
+  return address.port;
+}
+
+/** Waits for the server to answer its health check: it migrates and opens the database first. */
+async function waitForHealth(url: string, child: ChildProcess) {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("the server did not become healthy within a minute");
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  child.kill("SIGTERM");
+  await once(child, "exit");
+}
+
+/** The peak resident memory of a process so far (Linux), in MB. */
+function peakRssMb(pid: number): number | null {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
+  return kb === undefined ? null : Math.round(Number(kb) / 1024);
+}
+
+async function startCeiling(kind: "express" | "http", routes: CeilingRoute[]) {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(benchDir, "ceilingServer.ts"), kind, JSON.stringify(routes)],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, NODE_ENV: "production" },
+    },
+  );
+  const [chunk] = (await once(child.stdout, "data")) as [Buffer];
+  return { child, url: `http://127.0.0.1:${chunk.toString().trim()}` };
+}
+
+function requestFor(endpoint: BenchEndpoint, fixture: BenchDatabase): autocannon.Request {
+  const requestPath = endpoint.path(fixture);
+  const { body } = endpoint;
+  if (body === undefined) return { method: endpoint.method, path: requestPath };
+  let sent = 0;
+  return {
+    method: endpoint.method,
+    path: requestPath,
+    setupRequest: (request) => {
+      const index = sent;
+      sent += 1;
+      const token = fixture.sessionTokens[index % fixture.sessionTokens.length] ?? "";
+      return {
+        ...request,
+        headers: {
+          "content-type": "application/json",
+          "x-requested-with": "XMLHttpRequest",
+          cookie: `${SESSION_COOKIE}=${token}`,
+        },
+        body: JSON.stringify(body(fixture, index)),
+      };
+    },
+  };
+}
+
+async function load(url: string, request: autocannon.Request, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections: settings.connections, duration: seconds, requests: [request] });
+}
+
+async function measure(url: string, endpoint: BenchEndpoint, fixture: BenchDatabase): Promise<LoadResult> {
+  // One request for warm-up and run: writes carry on round-robin where the warm-up stopped, so they stay changes.
+  const request = requestFor(endpoint, fixture);
+  await load(url, request, WARMUP_SECONDS);
+  const result = await load(url, request, settings.durationSeconds);
+  const statuses = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [status, stats.count ?? 0]),
+  );
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    statuses,
+  };
+}
+
+/** One real response per endpoint: its body is what the ceilings serve, so they answer the same number of bytes. */
+async function sampleBody(url: string, endpoint: BenchEndpoint, fixture: BenchDatabase): Promise<string> {
+  const request = requestFor(endpoint, fixture);
+  const prepared =
+    request.setupRequest && typeof request.setupRequest === "function" ? request.setupRequest(request, {}) : request;
+  const response = await fetch(`${url}${endpoint.path(fixture)}`, {
+    method: endpoint.method,
+    headers: prepared.headers as Record<string, string> | undefined,
+    body: prepared.body,
+  });
+  if (!response.ok) throw new Error(`${endpoint.name}: ${response.status} ${await response.text()}`);
+  return response.text();
+}
+
+/** Announces a wrong winner and corrects it back, in-process: the time includes everything that follows a winner. */
+function timeWinnerCorrection(fixture: BenchDatabase) {
+  const db = openDatabase(fixture.dbPath);
+  try {
+    const services = createServices(db, systemClock);
+    const { admin } = services;
+    const actor = { userId: null, name: "benchmark" };
+    const { categoryId, winnerId, wrongWinnerId } = fixture.correction;
+    const timed = (contenderId: number) => {
+      const started = performance.now();
+      admin.setWinner(actor, categoryId, contenderId);
+      return Math.round((performance.now() - started) * 10) / 10;
+    };
+    // Each winner change re-scores everyone in the same transaction (overall and that category's board).
+    return { toWrongMs: timed(wrongWinnerId), backToRightMs: timed(winnerId) };
+  } finally {
+    db.close();
+  }
+}
+
+async function main() {
+  if (!existsSync(serverEntry)) throw new Error("the server is not built: run `npm run build` (npm run bench does)");
+  const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-bench-"));
+  const children: ChildProcess[] = [];
+  try {
+    const buildStarted = performance.now();
+    const fixture = buildBenchDatabase(path.join(dir, "bench.db"), settings);
+    const buildSeconds = Math.round((performance.now() - buildStarted) / 100) / 10;
+    const databaseMb = Math.round((statSync(fixture.dbPath).size / 1024 / 1024) * 10) / 10;
+    say(
+      `built ${fixture.counts.users} fans, ${fixture.counts.picks} picks, ${fixture.counts.pickEvents} pick events in ${buildSeconds} s (${databaseMb} MB)`,
+    );
+
+    const port = await freePort();
+    const server = spawn(process.execPath, [serverEntry], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        DB_PATH: fixture.dbPath,
+        LOG_LEVEL: "warn",
+        DEMO_CROWD: "off",
+        SEED_ON_START: "off",
+      },
+    });
+    children.push(server);
+    const serverUrl = `http://127.0.0.1:${port}`;
+    await waitForHealth(serverUrl, server);
+
+    const routes: CeilingRoute[] = [];
+    for (const endpoint of benchEndpoints) {
+      routes.push({
+        method: endpoint.method,
+        path: endpoint.path(fixture),
+        body: await sampleBody(serverUrl, endpoint, fixture),
+      });
+    }
+    const expressCeiling = await startCeiling("express", routes);
+    const httpCeiling = await startCeiling("http", routes);
+    children.push(expressCeiling.child, httpCeiling.child);
+
+    const endpoints: BenchResults["endpoints"] = [];
+    for (const [index, endpoint] of benchEndpoints.entries()) {
+      say(
+        `loading ${endpoint.method} ${endpoint.path(fixture)} (${endpoint.name}) for ${settings.durationSeconds} s, three times`,
+      );
+      const frontrunner = await measure(serverUrl, endpoint, fixture);
+      const express = await measure(expressCeiling.url, endpoint, fixture);
+      const http = await measure(httpCeiling.url, endpoint, fixture);
+      endpoints.push({
+        name: endpoint.name,
+        request: `${endpoint.method} ${endpoint.path(fixture)}`,
+        bodyBytes: Buffer.byteLength(routes[index]?.body ?? ""),
+        frontrunner,
+        expressCeiling: express,
+        httpCeiling: http,
+      });
+    }
+    const peakServerRssMb = server.pid === undefined ? null : peakRssMb(server.pid);
+    await stop(server);
+    await Promise.all([stop(expressCeiling.child), stop(httpCeiling.child)]);
+
+    const results: BenchResults = {
+      ranAt: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "unknown",
+        loadAverage: loadavg().map((n) => Math.round(n * 100) / 100),
+        node: process.version,
+      },
+      settings,
+      database: { ...fixture.counts, signedInFans: fixture.sessionTokens.length, buildSeconds, sizeMb: databaseMb },
+      endpoints,
+      peakServerRssMb,
+      winnerCorrection: timeWinnerCorrection(fixture),
+    };
+    writeFileSync(path.join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+    const markdown = renderMarkdown(results);
+    writeFileSync(path.join(benchDir, "results.md"), markdown);
+    process.stdout.write(`\n${markdown}`);
+  } finally {
+    await Promise.all(children.map(stop));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,48 @@
+/**
+ * Serialized odds and history responses kept in memory, with their ETags, until what they were computed from
+ * changes. Counting 100,000 picks per request is the expensive part of a read; serving a stored string is not.
+ *
+ * An entry is dropped when that category's picks change (the odds feed tells us synchronously, inside the write's
+ * transaction), when an operator edits anything (contenders may come and go), and when another process commits to
+ * the database file (SQLite's data_version, e.g. `npm run season:import` next to a running server).
+ */
+import { createHash } from "node:crypto";
+
+export type CachedJson = { body: string; etag: string };
+
+/** Bounds memory when callers vary a key (history's from/to): a category keeps at most this many variants. */
+const MAX_VARIANTS_PER_CATEGORY = 32;
+
+export function createOddsCache(externalWriteVersion: () => number) {
+  const categories = new Map<number, Map<string, CachedJson>>();
+  let seenVersion = externalWriteVersion();
+
+  return {
+    /** The stored response for this category and key, or `compute()`'s serialized (and then stored). */
+    read(categoryId: number, key: string, compute: () => unknown): CachedJson {
+      const version = externalWriteVersion();
+      if (version !== seenVersion) {
+        categories.clear();
+        seenVersion = version;
+      }
+      const variants = categories.get(categoryId) ?? new Map<string, CachedJson>();
+      const hit = variants.get(key);
+      if (hit) return hit;
+      // compute() throws for an unknown category, so nothing is stored for ids that don't exist.
+      const body = JSON.stringify(compute());
+      const entry = { body, etag: `"${createHash("sha1").update(body).digest("base64url")}"` };
+      if (variants.size >= MAX_VARIANTS_PER_CATEGORY) variants.clear();
+      variants.set(key, entry);
+      categories.set(categoryId, variants);
+      return entry;
+    },
+    invalidateCategory(categoryId: number) {
+      categories.delete(categoryId);
+    },
+    clear() {
+      categories.clear();
+    },
+  };
+}
+
+export type OddsCache = ReturnType<typeof createOddsCache>;
