@@ -2,7 +2,7 @@
 import { type Response, Router } from "express";
 import { z } from "zod";
 import { idParamSchema } from "../../shared/schemas/common.js";
-import { type CategoryOdds, historyQuerySchema, type OddsHistory } from "../../shared/schemas/odds.js";
+import { historyQuerySchema, type OddsHistory } from "../../shared/schemas/odds.js";
 import { parseParams, parseQuery } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
 import type { CachedJson } from "../services/oddsCache.js";
@@ -28,10 +28,7 @@ export function oddsRoutes(services: Services): Router {
 
   router.get("/categories/:id/odds", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
-    sendCached(
-      res,
-      services.oddsCache.read(id, "odds", (): CategoryOdds => services.odds.getOdds(id)),
-    );
+    sendCached(res, services.currentOdds(id));
   });
 
   router.get("/categories/:id/history", (req, res) => {

@@ -99,6 +99,22 @@ describe("the shared ballot", () => {
     );
   });
 
+  it("quotes today's consensus: another fan's pick moves the percentage at once", async () => {
+    const { client } = await makeUser(server);
+    const supporting = ids.category("best-supporting-actress");
+    const harris = ids.contender("best-supporting-actress", "naomie-harris");
+    await client.put(`/api/picks/${supporting}`, { contenderId: harris });
+    const link = await shareOf(client);
+    const probabilityNow = async () =>
+      sharedBallotSchema
+        .parse(await (await server.fetch(`/api/ballots/${link.slug}`)).json())
+        .picks.find((pick) => pick.categoryId === supporting)?.probability ?? 0;
+    const before = await probabilityNow();
+    const other = await makeUser(server);
+    await other.client.put(`/api/picks/${supporting}`, { contenderId: harris });
+    expect(await probabilityNow()).toBeGreaterThan(before);
+  });
+
   it("marks decided picks right or wrong", async () => {
     const right = await makeUser(server);
     const wrong = await makeUser(server);

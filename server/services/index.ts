@@ -56,6 +56,8 @@ export function createServices(db: Db, clock: Clock) {
   oddsFeed.onChangeNow(oddsCache.invalidateCategory);
   admin.onEdited(oddsCache.clear);
   const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
+  /** Current odds as every reader sees them: computed once per change of that category's picks. */
+  const currentOdds = (categoryId: number) => oddsCache.readOdds(categoryId, () => odds.getOdds(categoryId));
   return {
     season,
     auth,
@@ -66,8 +68,17 @@ export function createServices(db: Db, clock: Clock) {
     odds,
     oddsFeed,
     oddsCache,
+    currentOdds,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
-    share: createShareService(db, createShareRepository(db), seasonRepository, pickRepository, odds, scores, clock),
+    share: createShareService(
+      db,
+      createShareRepository(db),
+      seasonRepository,
+      pickRepository,
+      currentOdds,
+      scores,
+      clock,
+    ),
   };
 }
 

@@ -3,6 +3,7 @@
  * The shared view is built only from that ballot: the username, the event, and the picks.
  */
 import { randomBytes } from "node:crypto";
+import type { CategoryOdds } from "../../shared/schemas/odds.js";
 import type { SharedBallot } from "../../shared/schemas/share.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
@@ -10,11 +11,10 @@ import { notFound } from "../errors.js";
 import type { PickRepository } from "../repositories/pickRepository.js";
 import type { SeasonRepository } from "../repositories/seasonRepository.js";
 import type { ShareLinkRow, ShareRepository } from "../repositories/shareRepository.js";
-import type { OddsService } from "./oddsService.js";
 import type { ScoresService } from "./scoresService.js";
 
-/** The crowd's current odds per category: the odds service. */
-export type ConsensusSource = Pick<OddsService, "getOdds">;
+/** The crowd's current odds in a category, as the odds endpoint serves them (cached until picks change). */
+export type ConsensusSource = (categoryId: number) => { odds: CategoryOdds };
 
 /** What the preview card and the link's meta tags show: names only, no ids. */
 export type BallotPreview = {
@@ -83,8 +83,7 @@ export function createShareService(
       const rows = ballotRows(link).flatMap(({ category, contender, correct }) => {
         if (!contender) return [];
         const probability =
-          consensus.getOdds(category.id).contenders.find((entry) => entry.contenderId === contender.id)?.probability ??
-          0;
+          consensus(category.id).odds.contenders.find((entry) => entry.contenderId === contender.id)?.probability ?? 0;
         return [
           {
             categoryId: category.id,
