@@ -1,4 +1,5 @@
 /** Scoring against the shared rules: SQL points and ranks equal the domain functions, pick-at-lock, locked-in odds. */
+
 import { describe, expect, it } from "vitest";
 import { pointsForPick, type RankingEntry, rankEntries } from "../../shared/domain/scoring.js";
 import { type Clock, fixedClock } from "../clock.js";
@@ -8,6 +9,7 @@ import { POINTS_SQL } from "../repositories/scoreRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { type Random, seededRandom } from "../seed/random.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
+import { lookupBySlug } from "../test-support/apiClient.js";
 import type { Actor } from "./adminService.js";
 import { createServices } from "./index.js";
 
@@ -20,16 +22,7 @@ function setup(clock: Clock = fixedClock("2017-02-01T12:00:00Z")) {
   seedSeasonIfEmpty(services.season);
   const event = services.season.getEvent("oscars-2017");
   const users = createUserRepository(db);
-  const category = (slug: string) => {
-    const found = event.categories.find((candidate) => candidate.slug === slug);
-    if (!found) throw new Error(`no category ${slug}`);
-    return found;
-  };
-  const contender = (categorySlug: string, slug: string) => {
-    const found = category(categorySlug).contenders.find((candidate) => candidate.slug === slug);
-    if (!found) throw new Error(`no contender ${slug}`);
-    return found.id;
-  };
+  const { category, contender } = lookupBySlug(event);
   const addUser = (username: string, isDemo = false) =>
     users.insert({ username, passwordHash: null, isDemo, createdAt: 0 }).id;
   return { db, services, event, category, contender, addUser };

@@ -1,4 +1,5 @@
 /** A test user agent: remembers its session cookie and sends the headers our client sends. */
+import type { EventDetail } from "../../shared/schemas/events.js";
 import type { TestServer } from "./testServer.js";
 
 let counter = 0;
@@ -63,6 +64,12 @@ export async function makeUser(server: Fetcher, username = uniqueUsername(), pas
 /** Category and contender ids by slug, from the seeded Academy Awards. */
 export async function oscarIds(server: TestServer) {
   const event = server.services.season.getEvent("oscars-2017");
+  const { category, contender } = lookupBySlug(event);
+  return { event, category: (slug: string) => category(slug).id, contender };
+}
+
+/** Finds an event's categories and contenders by slug, failing loudly on a typo. */
+export function lookupBySlug(event: EventDetail) {
   const category = (slug: string) => {
     const found = event.categories.find((candidate) => candidate.slug === slug);
     if (!found) throw new Error(`no category ${slug}`);
@@ -73,5 +80,5 @@ export async function oscarIds(server: TestServer) {
     if (!found) throw new Error(`no contender ${slug} in ${categorySlug}`);
     return found.id;
   };
-  return { event, category: (slug: string) => category(slug).id, contender };
+  return { category, contender };
 }
