@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-
-const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+import { uniqueName } from "./fixtures";
 
 test("a fan signs up, signs out and signs back in", async ({ page }) => {
   const username = uniqueName("fan");

@@ -1,7 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { uniqueName } from "./fixtures";
 
 const password = "la la land 2017";
-const uniqueName = (prefix: string) => `${prefix}_${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const xhr = { "X-Requested-With": "XMLHttpRequest" };
 
 const category = (page: Page, name: string) => page.getByRole("radiogroup", { name, exact: true });

@@ -2,13 +2,13 @@
  * The fan's ballot for the Academy Awards: every category with its contenders. Signed in, picks save to the
  * server as they are made; signed out, they are kept as a draft on this device.
  */
-import { Link } from "react-router-dom";
 import type { Category, EventDetail } from "../../../shared/schemas/events";
 import { formatDay } from "../../components/format";
 import { type QueryLike, QueryState } from "../../components/QueryState";
 import { useNow } from "../../components/useNow";
 import { useBallotDraft } from "../../stores/ballotDraft";
 import { useMe } from "../auth/api";
+import { SignInPrompt } from "../auth/SignInPrompt";
 import { CEREMONY_SLUG, useEvent } from "../season/api";
 import { SharePanel } from "../share/SharePanel";
 import { pickErrorMessage, useMyPicks, usePickMutation } from "./api";
@@ -78,7 +78,14 @@ function BallotBody({ ceremony, signedIn, chosen, lockedIn }: BallotData) {
         </p>
         <BallotProgress categories={ceremony.categories} picks={chosen} nowMs={now} />
       </header>
-      {!signedIn && <SignInPrompt />}
+      {!signedIn && (
+        <SignInPrompt
+          title="Sign in to save your picks"
+          reason="You can pick now: your picks are kept on this device as a draft, and you can save them to your ballot once you've signed in."
+          headingLevel={2}
+          className="ballot-signin"
+        />
+      )}
       <div className="ballot-grid">
         {ceremony.categories.map((category) =>
           signedIn ? (
@@ -134,26 +141,5 @@ function DraftCategory({ category, chosen, nowMs }: CategoryProps) {
       nowMs={nowMs}
       onChoose={(contenderId) => (contenderId === null ? clear(category.id) : choose(category.id, contenderId))}
     />
-  );
-}
-
-function SignInPrompt() {
-  const next = `?next=${encodeURIComponent("/ballot")}`;
-  return (
-    <aside className="card ballot-signin" aria-labelledby="ballot-signin-title">
-      <h2 id="ballot-signin-title">Sign in to save your picks</h2>
-      <p>
-        You can pick now: your picks are kept on this device as a draft, and you can save them to your ballot once
-        you've signed in.
-      </p>
-      <p className="ballot-signin-actions">
-        <Link className="button" to={`/signin${next}`}>
-          Sign in
-        </Link>
-        <Link className="button secondary" to={`/signup${next}`}>
-          Create an account
-        </Link>
-      </p>
-    </aside>
   );
 }
