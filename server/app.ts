@@ -85,7 +85,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
     app.use(sharePageRoutes(services, config));
     serveClient(app, config.clientDir);
   }
-  app.use(errorHandler);
+  app.use(errorHandler(logger));
   return app;
 }
 

@@ -1,5 +1,6 @@
 /** Renders every failure in the one API error shape, and answers unknown /api paths with 404. */
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import type { Logger } from "pino";
 import { ZodError } from "zod";
 import type { ApiErrorBody, FieldProblem } from "../../shared/schemas/errors.js";
 import { AppError } from "../errors.js";
@@ -35,20 +36,22 @@ function fromHttpError(error: { status?: unknown; type?: unknown; message?: unkn
   }
 }
 
-export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
-  let appError: AppError;
-  if (error instanceof AppError) appError = error;
-  else if (error instanceof ZodError) {
-    const problems = zodProblems(error);
-    appError = new AppError(400, "invalid_request", `invalid ${problems.map((p) => p.path).join(", ")}`, problems);
-  } else {
-    appError =
-      (typeof error === "object" && error !== null ? fromHttpError(error) : undefined) ??
-      new AppError(500, "internal", "something went wrong on our side");
-  }
-  if (appError.status >= 500) req.log.error({ err: error }, "request failed");
-  if (res.headersSent) return;
-  const body: ApiErrorBody = { error: { code: appError.code, message: appError.message } };
-  if (appError.details !== undefined) body.error.details = appError.details;
-  res.status(appError.status).json(body);
-};
+export const errorHandler =
+  (logger: Logger): ErrorRequestHandler =>
+  (error: unknown, req, res, _next) => {
+    let appError: AppError;
+    if (error instanceof AppError) appError = error;
+    else if (error instanceof ZodError) {
+      const problems = zodProblems(error);
+      appError = new AppError(400, "invalid_request", `invalid ${problems.map((p) => p.path).join(", ")}`, problems);
+    } else {
+      appError =
+        (typeof error === "object" && error !== null ? fromHttpError(error) : undefined) ??
+        new AppError(500, "internal", "something went wrong on our side");
+    }
+    if (appError.status >= 500) logger.error({ reqId: req.id, err: error }, "request failed");
+    if (res.headersSent) return;
+    const body: ApiErrorBody = { error: { code: appError.code, message: appError.message } };
+    if (appError.details !== undefined) body.error.details = appError.details;
+    res.status(appError.status).json(body);
+  };

@@ -23,8 +23,26 @@ describe("request logging", () => {
     const response = await server.fetch("/api/events");
     const requestId = response.headers.get("x-request-id");
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const entry = lines.map((line) => JSON.parse(line) as { req?: { id?: string }; res?: { statusCode?: number } });
-    expect(entry).toContainEqual(expect.objectContaining({ req: expect.objectContaining({ id: requestId }) }));
+    const entries = lines.map((line) => JSON.parse(line) as unknown);
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        level: 30,
+        reqId: requestId,
+        req: expect.objectContaining({ method: "GET", url: "/api/events" }),
+        res: { statusCode: 200 },
+        responseTime: expect.any(Number),
+        msg: "request completed",
+      }),
+    );
+  });
+
+  it("logs a client error as a warning", async () => {
+    lines = [];
+    const response = await server.fetch("/api/no-such-route");
+    const requestId = response.headers.get("x-request-id");
+    expect(lines.map((line) => JSON.parse(line) as unknown)).toContainEqual(
+      expect.objectContaining({ level: 40, reqId: requestId, res: { statusCode: 404 } }),
+    );
   });
 
   it("reuses a well-formed incoming request id and replaces a malformed one", async () => {
@@ -45,7 +63,7 @@ describe("request logging", () => {
     const log = lines.join("\n");
     expect(lines.length).toBeGreaterThanOrEqual(4);
     expect(log).not.toContain(password);
-    expect(log).toContain("[redacted]");
+    expect(log).not.toContain("cookie");
     if (token) expect(log).not.toContain(token);
     expect(log).not.toMatch(/frontrunner_session=[A-Za-z0-9_-]{20,}/);
   });
