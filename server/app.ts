@@ -1,7 +1,6 @@
 /** Builds the Express app for a given database, clock and config. No listening and no globals, so tests can run many. */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import cookieParser from "cookie-parser";
 import express, { type Express, type RequestHandler } from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
@@ -9,7 +8,7 @@ import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
 import { refuseOversizedBodies } from "./middleware/bodyLimit.js";
-import { csrfProtection, requireJsonBody } from "./middleware/csrf.js";
+import { csrfProtection, hasBody, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { sessionMiddleware } from "./middleware/session.js";
@@ -57,12 +56,20 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   );
 
   const api = express.Router();
-  api.use(csrfProtection, requireJsonBody);
+  api.use(csrfProtection);
   // A season file is larger: only the import route takes up to 1 MB (the parser below then skips the parsed body).
   api.use(refuseOversizedBodies((req) => (req.path === IMPORT_PATH ? IMPORT_BODY_LIMIT : BODY_LIMIT)));
-  api.use(IMPORT_PATH, express.json({ limit: IMPORT_BODY_LIMIT }));
-  api.use(express.json({ limit: BODY_LIMIT }));
-  api.use(cookieParser(), sessionMiddleware(services.auth));
+  // Reads, nearly all the traffic, carry no body: they pass the body checks and parsers in one step.
+  const bodyParsing = express.Router();
+  bodyParsing.use(requireJsonBody);
+  bodyParsing.use(IMPORT_PATH, express.json({ limit: IMPORT_BODY_LIMIT }));
+  bodyParsing.use(express.json({ limit: BODY_LIMIT }));
+  api.use((req, res, next) => (hasBody(req.headers) ? bodyParsing(req, res, next) : next()));
+  api.use(sessionMiddleware(services.auth));
+  // Express tries routers in order: the reads everyone repeats on results night come first.
+  api.use(oddsRoutes(services));
+  api.use(scoreRoutes(services));
+  api.use(shareRoutes(services, config));
   api.get("/health", (_req, res) => {
     res.json({ ok: true });
   });
@@ -72,9 +79,6 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(poolRoutes(services));
   api.use(resultRoutes(services));
   api.use(adminRoutes(services));
-  api.use(oddsRoutes(services));
-  api.use(shareRoutes(services, config));
-  api.use(scoreRoutes(services));
   api.use(apiNotFound);
   app.use("/api", api);
 

@@ -20,7 +20,7 @@ export const csrfProtection: RequestHandler = (req, _res, next) => {
   next();
 };
 
-const hasBody = (headers: Record<string, string | string[] | undefined>) =>
+export const hasBody = (headers: Record<string, string | string[] | undefined>) =>
   headers["transfer-encoding"] !== undefined || Number(headers["content-length"] ?? 0) > 0;
 
 export const requireJsonBody: RequestHandler = (req, _res, next) => {

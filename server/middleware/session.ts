@@ -1,4 +1,5 @@
 /** Resolves the session cookie to a user, and sets or clears that cookie. */
+import { parse as parseCookies } from "cookie";
 import type { CookieOptions, Request, RequestHandler, Response } from "express";
 import { AppError } from "../errors.js";
 import type { UserRow } from "../repositories/userRepository.js";
@@ -16,7 +17,9 @@ const cookieOptions = (req: Request): CookieOptions => ({
 
 export function sessionMiddleware(auth: AuthService): RequestHandler {
   return (req, _res, next) => {
-    const token: unknown = req.cookies?.[SESSION_COOKIE];
+    // Only our one cookie matters, so the header is parsed here rather than by a middleware that decodes them all.
+    const header = req.headers.cookie;
+    const token = header === undefined ? undefined : parseCookies(header)[SESSION_COOKIE];
     if (typeof token === "string" && token.length > 0 && token.length <= 100) {
       const user = auth.userForToken(token);
       if (user) {

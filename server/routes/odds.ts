@@ -1,11 +1,11 @@
 /** Consensus odds: a category's current odds and history, and the live stream that says when they change. */
-import { type Response, Router } from "express";
+import { Router } from "express";
 import { z } from "zod";
 import { idParamSchema } from "../../shared/schemas/common.js";
-import { historyQuerySchema, type OddsHistory } from "../../shared/schemas/odds.js";
+import { historyQuerySchema } from "../../shared/schemas/odds.js";
 import { parseParams, parseQuery } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
-import type { CachedJson } from "../services/oddsCache.js";
+import { sendCached } from "./cachedResponse.js";
 
 const categoryParamsSchema = z.object({ id: idParamSchema });
 
@@ -13,15 +13,6 @@ const categoryParamsSchema = z.object({ id: idParamSchema });
 const HEARTBEAT_MS = 25_000;
 /** How long a browser's EventSource waits before reconnecting after the stream drops. */
 const RECONNECT_MS = 5_000;
-
-/** Sends a cached body; Express answers 304 when the request's If-None-Match already names this ETag. */
-function sendCached(res: Response, cached: CachedJson) {
-  res.setHeader("ETag", cached.etag);
-  // Browsers may keep the body but must ask again each time: odds change with every pick.
-  res.setHeader("Cache-Control", "no-cache");
-  res.type("application/json");
-  res.send(cached.body);
-}
 
 export function oddsRoutes(services: Services): Router {
   const router = Router();
@@ -34,12 +25,11 @@ export function oddsRoutes(services: Services): Router {
   router.get("/categories/:id/history", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
     const { from, to } = parseQuery(req, historyQuerySchema);
-    const compute = (): OddsHistory =>
-      services.odds.getHistory(id, {
-        from: from === undefined ? undefined : Date.parse(from),
-        to: to === undefined ? undefined : Date.parse(to),
-      });
-    sendCached(res, services.oddsCache.read(id, `history ${from ?? ""} ${to ?? ""}`, compute));
+    const range = {
+      from: from === undefined ? undefined : Date.parse(from),
+      to: to === undefined ? undefined : Date.parse(to),
+    };
+    sendCached(res, services.oddsHistory(id, range));
   });
 
   router.get("/odds/stream", (_req, res) => {

@@ -13,6 +13,7 @@ import {
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, parseQuery } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
+import { sendCached } from "./cachedResponse.js";
 
 const poolParams = z.object({ id: idParamSchema });
 const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
@@ -24,8 +25,17 @@ export function scoreRoutes(services: Services): Router {
   const router = Router();
   const { scores } = services;
 
+  // Everyone sees the same page, served from the cache; a signed-in fan's own row is added to their copy.
   router.get("/leaderboard", (req, res) => {
-    const body: Leaderboard = scores.leaderboard(parseQuery(req, leaderboardQuerySchema), req.user?.id ?? null);
+    const query = parseQuery(req, leaderboardQuerySchema);
+    const page = services.leaderboard(query);
+    const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
+    if (!me) {
+      sendCached(res, page);
+      return;
+    }
+    const body: Leaderboard = { ...page.value, me };
+    res.setHeader("Cache-Control", "private, no-cache");
     res.json(body);
   });
 

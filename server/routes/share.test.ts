@@ -71,7 +71,7 @@ describe("the shared ballot", () => {
 
     const response = await server.fetch(`/api/ballots/${link.slug}`);
     expect(response.headers.getSetCookie()).toEqual([]);
-    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(response.headers.get("cache-control")).toBe("private, no-cache");
     const raw = await response.text();
     const ballot = sharedBallotSchema.parse(JSON.parse(raw));
     // Nothing is decided yet, so there is no score.

@@ -1,16 +1,12 @@
 /** Share links (the owner's side) and the shared ballot (anyone's side, read-only). */
 import { type Request, Router } from "express";
 import { z } from "zod";
-import {
-  createShareRequestSchema,
-  type SharedBallot,
-  type ShareLink,
-  shareSlugSchema,
-} from "../../shared/schemas/share.js";
+import { createShareRequestSchema, type ShareLink, shareSlugSchema } from "../../shared/schemas/share.js";
 import type { Config } from "../config.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
+import { sendCached } from "./cachedResponse.js";
 
 const slugParamsSchema = z.object({ slug: shareSlugSchema });
 
@@ -48,10 +44,8 @@ export function shareRoutes(services: Services, config: Config): Router {
 
   router.get("/ballots/:slug", (req, res) => {
     const { slug } = parseParams(req, slugParamsSchema);
-    const body: SharedBallot = services.share.sharedBallot(slug);
-    // A shared ballot is public but personal: shared caches may not keep it, and it is always current.
-    res.setHeader("Cache-Control", "no-store");
-    res.json(body);
+    // A shared ballot is public but personal: shared caches may not keep it, and browsers revalidate each time.
+    sendCached(res, services.sharedBallot(slug), { cacheControl: "private, no-cache" });
   });
 
   return router;

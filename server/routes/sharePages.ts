@@ -11,6 +11,7 @@ import { AppError } from "../errors.js";
 import { injectShareMeta, shareMetaFor } from "../presenters/shareMeta.js";
 import type { Services } from "../services/index.js";
 import { createShareCardRenderer } from "../services/shareCard.js";
+import { sendCached } from "./cachedResponse.js";
 import { publicOrigin, shareUrl } from "./share.js";
 
 export function sharePageRoutes(services: Services, config: Config): Router {
@@ -24,15 +25,16 @@ export function sharePageRoutes(services: Services, config: Config): Router {
     return indexHtml;
   };
 
-  const previewFor = (slug: string) => {
+  /** Runs `answer` for a live link's slug; undefined for a malformed, unknown or revoked one. */
+  function forLiveLink<T>(slug: string, answer: () => T): T | undefined {
     if (!shareSlugSchema.safeParse(slug).success) return undefined;
     try {
-      return services.share.preview(slug);
+      return answer();
     } catch (error) {
       if (error instanceof AppError && error.status === 404) return undefined;
       throw error;
     }
-  };
+  }
 
   router.get("/b/:slug", (req, res, next) => {
     const html = readIndex();
@@ -40,21 +42,25 @@ export function sharePageRoutes(services: Services, config: Config): Router {
       next();
       return;
     }
-    const preview = previewFor(req.params.slug);
-    res.setHeader("Cache-Control", "no-cache");
-    if (!preview) {
+    const { slug } = req.params;
+    // The tags carry absolute URLs, so a page is kept per origin it was asked at.
+    const page = forLiveLink(slug, () =>
+      services.sharePage(slug, publicOrigin(req, config), (preview) => {
+        const url = shareUrl(req, config, slug);
+        return injectShareMeta(html, shareMetaFor(preview, url, `${url}/card.png?v=${cards.versionOf(preview)}`));
+      }),
+    );
+    if (!page) {
+      res.setHeader("Cache-Control", "no-cache");
       res.status(404).type("html").send(html);
       return;
     }
-    const version = cards.versionOf(preview);
-    const imageUrl = `${publicOrigin(req, config)}/b/${req.params.slug}/card.png?v=${version}`;
-    res
-      .type("html")
-      .send(injectShareMeta(html, shareMetaFor(preview, shareUrl(req, config, req.params.slug), imageUrl)));
+    sendCached(res, page, { type: "html" });
   });
 
   router.get("/b/:slug/card.png", async (req, res) => {
-    const preview = previewFor(req.params.slug);
+    const { slug } = req.params;
+    const preview = forLiveLink(slug, () => services.share.preview(slug));
     if (!preview) throw new AppError(404, "not_found", "shared ballot not found");
     const version = cards.versionOf(preview);
     const etag = `"${version}"`;

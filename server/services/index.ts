@@ -1,4 +1,7 @@
 /** Wires repositories into services for one database and clock: the object routes and CLIs receive. */
+import type { CategoryOdds, OddsHistory } from "../../shared/schemas/odds.js";
+import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/scores.js";
+import type { SharedBallot } from "../../shared/schemas/share.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
@@ -12,14 +15,14 @@ import { createUserRepository } from "../repositories/userRepository.js";
 import { createAdminService } from "./adminService.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
-import { createOddsCache } from "./oddsCache.js";
 import { createOddsFeed } from "./oddsFeed.js";
-import { createOddsService } from "./oddsService.js";
+import { createOddsService, type HistoryRange } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
+import { createCacheRegistry } from "./responseCache.js";
 import { createScoresService } from "./scoresService.js";
 import { createSeasonService } from "./seasonService.js";
-import { createShareService } from "./shareService.js";
+import { type BallotPreview, createShareService } from "./shareService.js";
 
 export function createServices(db: Db, clock: Clock) {
   const seasonRepository = createSeasonRepository(db);
@@ -52,12 +55,49 @@ export function createServices(db: Db, clock: Clock) {
   // Scores follow every winner change and tiebreaker value in the same transaction, so they can't disagree.
   admin.onWinnerChanged((categoryId) => scores.rescoreCategory(categoryId));
   admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
-  const oddsCache = createOddsCache(oddsRepository.externalWriteVersion);
-  oddsFeed.onChangeNow(oddsCache.invalidateCategory);
-  admin.onEdited(oddsCache.clear);
   const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
+
+  // Answers everyone asks for, kept serialized until a write changes them (see responseCache.ts). Each write below
+  // tells the caches it affects inside its own transaction; an operator's edit may change anything.
+  const caches = createCacheRegistry(oddsRepository.externalWriteVersion);
+  const currentOddsCache = caches.create<number, CategoryOdds>({ maxPerGroup: 1, maxGroups: 1_000 });
+  const historyCache = caches.create<number, OddsHistory>({ maxPerGroup: 32, maxGroups: 1_000 });
+  const leaderboardCache = caches.create<string, LeaderboardPage>({ maxPerGroup: 1_000, maxGroups: 10 });
+  // A shared ballot quotes today's odds in every category, so any pick anywhere changes it.
+  const sharedBallotCache = caches.create<string, SharedBallot>({ maxPerGroup: 1, maxGroups: 10_000 });
+  // The shared ballot's page with its preview tags, per origin it was asked at (the tags carry absolute URLs).
+  const sharePageCache = caches.create<string, string>({
+    maxPerGroup: 4,
+    maxGroups: 10_000,
+    serialize: (html) => html,
+  });
+
   /** Current odds as every reader sees them: computed once per change of that category's picks. */
-  const currentOdds = (categoryId: number) => oddsCache.readOdds(categoryId, () => odds.getOdds(categoryId));
+  const currentOdds = (categoryId: number) => currentOddsCache.read(categoryId, "", () => odds.getOdds(categoryId));
+  const share = createShareService(
+    db,
+    createShareRepository(db),
+    seasonRepository,
+    pickRepository,
+    (categoryId) => currentOdds(categoryId).value,
+    scores,
+    clock,
+  );
+  oddsFeed.onChangeNow((categoryId) => {
+    currentOddsCache.invalidate(categoryId);
+    historyCache.invalidate(categoryId);
+    sharedBallotCache.clear();
+    sharePageCache.clear();
+  });
+  scores.onScoresChanged(() => {
+    leaderboardCache.clear();
+    sharedBallotCache.clear();
+  });
+  share.onRevoked((slug) => {
+    sharedBallotCache.invalidate(slug);
+    sharePageCache.invalidate(slug);
+  });
+  admin.onEdited(caches.clearAll);
   return {
     season,
     auth,
@@ -67,18 +107,17 @@ export function createServices(db: Db, clock: Clock) {
     scores,
     odds,
     oddsFeed,
-    oddsCache,
-    currentOdds,
+    share,
     demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
-    share: createShareService(
-      db,
-      createShareRepository(db),
-      seasonRepository,
-      pickRepository,
-      currentOdds,
-      scores,
-      clock,
-    ),
+    currentOdds,
+    oddsHistory: (categoryId: number, range: HistoryRange) =>
+      historyCache.read(categoryId, `${range.from ?? ""} ${range.to ?? ""}`, () => odds.getHistory(categoryId, range)),
+    leaderboard: (query: LeaderboardQuery) =>
+      leaderboardCache.read(query.event, JSON.stringify(query), () => scores.leaderboard(query)),
+    sharedBallot: (slug: string) => sharedBallotCache.read(slug, "", () => share.sharedBallot(slug)),
+    /** The page a shared link opens; `render` turns the ballot's preview into HTML for that origin. */
+    sharePage: (slug: string, origin: string, render: (preview: BallotPreview) => string) =>
+      sharePageCache.read(slug, origin, () => render(share.preview(slug))),
   };
 }
 

@@ -6,6 +6,9 @@ import type { DailyCountRow, OddsRepository } from "../repositories/oddsReposito
 import type { SeasonRepository } from "../repositories/seasonRepository.js";
 import type { UserRepository } from "../repositories/userRepository.js";
 
+/** Instants in ms; either end may be open. */
+export type HistoryRange = { from?: number; to?: number };
+
 export function createOddsService(seasons: SeasonRepository, odds: OddsRepository, users: UserRepository) {
   function contenderIdsOf(categoryId: number): number[] {
     const category = seasons.findCategory(categoryId);
@@ -36,7 +39,7 @@ export function createOddsService(seasons: SeasonRepository, odds: OddsRepositor
     },
 
     /** One point per UTC day on which the category's picks changed, at that day's last change; inclusive bounds. */
-    getHistory(categoryId: number, range: { from?: number; to?: number } = {}): OddsHistory {
+    getHistory(categoryId: number, range: HistoryRange = {}): OddsHistory {
       const contenderIds = contenderIdsOf(categoryId);
       const counts = new Map(contenderIds.map((id) => [id, 0]));
       const series: HistoryPoint[] = [];

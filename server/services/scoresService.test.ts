@@ -162,11 +162,9 @@ describe("what a pick scores", () => {
     );
     expect(() => services.picks.clearPick(fan, picture)).toThrow(expect.objectContaining({ code: "category_locked" }));
     services.admin.setWinner(operator, picture, contender("best-picture", "moonlight"));
-    const board = services.scores.leaderboard(
-      { event: "oscars-2017", category: "best-picture", limit: 25, offset: 0, demo: true },
-      fan,
-    );
-    expect(board.me).toEqual({
+    const query = { event: "oscars-2017", category: "best-picture", limit: 25, offset: 0, demo: true };
+    const board = services.scores.leaderboard(query);
+    expect(services.scores.standingOn(query, fan)).toEqual({
       rank: 1,
       username: "steady",
       points: pointsForPick(true, early.lockedInProbability ?? 1),
@@ -204,17 +202,14 @@ describe("what a pick scores", () => {
     services.picks.setPick(doubter, picture, contender("best-picture", "moonlight"));
     const query = { event: "oscars-2017", category: undefined, limit: 25, offset: 0, demo: true };
     services.admin.setWinner(operator, picture, contender("best-picture", "la-la-land"));
-    expect(services.scores.leaderboard(query, null).entries.map((entry) => entry.username)).toEqual([
-      "believer",
-      "doubter",
-    ]);
+    expect(services.scores.leaderboard(query).entries.map((entry) => entry.username)).toEqual(["believer", "doubter"]);
     services.admin.setWinner(operator, picture, contender("best-picture", "moonlight"));
-    const corrected = services.scores.leaderboard(query, null);
+    const corrected = services.scores.leaderboard(query);
     expect(corrected.entries.map((entry) => [entry.username, entry.correct])).toEqual([
       ["doubter", 1],
       ["believer", 0],
     ]);
     services.admin.setWinner(operator, picture, null);
-    expect(services.scores.leaderboard(query, null)).toEqual({ total: 0, decidedCategories: 0, entries: [] });
+    expect(services.scores.leaderboard(query)).toEqual({ total: 0, decidedCategories: 0, entries: [] });
   });
 });

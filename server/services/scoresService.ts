@@ -5,8 +5,8 @@
 import { isCategoryLocked } from "../../shared/domain/lock.js";
 import { rankEntries } from "../../shared/domain/scoring.js";
 import type {
-  Leaderboard,
   LeaderboardEntry,
+  LeaderboardPage,
   LeaderboardQuery,
   PoolLeaderboard,
   Profile,
@@ -58,14 +58,23 @@ export function createScoresService(deps: {
   const tiebreakerLocked = (eventId: number, now: number) =>
     seasons.listCategoriesForEvent(eventId).some((category) => isLocked(category, now));
 
+  const changeListeners: (() => void)[] = [];
+  const notifyChanged = () => {
+    for (const listener of changeListeners) listener();
+  };
+
   /** Recomputes every score and rank of the event from current picks, winners and the tiebreaker: set-based SQL. */
-  const rescoreEvent = db.transaction((eventId: number) => scores.rebuildBoards(eventId));
+  const rescoreEvent = db.transaction((eventId: number) => {
+    scores.rebuildBoards(eventId);
+    notifyChanged();
+  });
 
   /** After a winner change only the overall leaderboard and that category's can move. */
   const rescoreCategory = db.transaction((categoryId: number) => {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
     scores.rebuildBoards(category.event_id, categoryId);
+    notifyChanged();
   });
 
   function requireTiebreakerQuestion(event: EventRow): string {
@@ -111,6 +120,12 @@ export function createScoresService(deps: {
       .find((row) => row.slug === category || String(row.id) === category);
     if (!found) throw notFound(`category "${category}" in ${event.name}`);
     return found;
+  }
+
+  function boardOf(query: LeaderboardQuery) {
+    const event = findEvent(query.event);
+    const category = resolveCategory(event, query.category);
+    return { event, category, board: category?.id ?? OVERALL };
   }
 
   function profileBallot(userId: number, event: EventRow, now: number): ProfileBallot {
@@ -173,22 +188,31 @@ export function createScoresService(deps: {
       return row ? presentEntry(row) : undefined;
     },
 
-    leaderboard(query: LeaderboardQuery, viewerId: number | null): Leaderboard {
-      const event = findEvent(query.event);
-      const category = resolveCategory(event, query.category);
-      const board = category?.id ?? OVERALL;
+    /**
+     * Runs in the same transaction as every change of stored scores and ranks (winners, the tiebreaker, a late
+     * ballot completion), so a cache of leaderboards can't serve one that is gone.
+     */
+    onScoresChanged(listener: () => void) {
+      changeListeners.push(listener);
+    },
+
+    /** One page of a leaderboard, the same for every viewer (the viewer's own row is `standingOn`). */
+    leaderboard(query: LeaderboardQuery): LeaderboardPage {
+      const { event, category, board } = boardOf(query);
       const realOnly = !query.demo;
-      const decidedCategories = category
-        ? Number(category.winner_contender_id !== null)
-        : scores.countDecided(event.id);
-      const mine = viewerId === null ? undefined : scores.entryOf(event.id, board, viewerId);
-      const myRank = realOnly ? mine?.real_rank : mine?.rank;
       return {
         total: scores.countBoard(event.id, board, realOnly),
-        decidedCategories,
+        decidedCategories: category ? Number(category.winner_contender_id !== null) : scores.countDecided(event.id),
         entries: scores.page(event.id, board, realOnly, query.limit, query.offset).map(presentEntry),
-        ...(mine && myRank !== null && myRank !== undefined ? { me: presentEntry({ ...mine, rank: myRank }) } : {}),
       };
+    },
+
+    /** The viewer's row on that leaderboard (ranked among real fans only when demo fans are hidden). */
+    standingOn(query: LeaderboardQuery, viewerId: number): LeaderboardEntry | undefined {
+      const { event, board } = boardOf(query);
+      const mine = scores.entryOf(event.id, board, viewerId);
+      const myRank = query.demo ? mine?.rank : mine?.real_rank;
+      return mine && myRank !== null && myRank !== undefined ? presentEntry({ ...mine, rank: myRank }) : undefined;
     },
 
     /** Members ranked among themselves by the same rule as everyone (`rankEntries`). */

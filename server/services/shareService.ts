@@ -14,7 +14,7 @@ import type { ShareLinkRow, ShareRepository } from "../repositories/shareReposit
 import type { ScoresService } from "./scoresService.js";
 
 /** The crowd's current odds in a category, as the odds endpoint serves them (cached until picks change). */
-export type ConsensusSource = (categoryId: number) => { odds: CategoryOdds };
+export type ConsensusSource = (categoryId: number) => CategoryOdds;
 
 /** What the preview card and the link's meta tags show: names only, no ids. */
 export type BallotPreview = {
@@ -39,6 +39,8 @@ export function createShareService(
   standings: Pick<ScoresService, "overallStanding">,
   clock: Clock,
 ) {
+  const revokeListeners: ((slug: string) => void)[] = [];
+
   function liveLink(slug: string): ShareLinkRow {
     const link = shares.findLive(slug);
     if (!link) throw notFound("shared ballot");
@@ -74,6 +76,11 @@ export function createShareService(
       shares.listLiveForUser(userId).map((link) => ({ slug: link.slug, event: link.event_slug })),
     revoke(userId: number, slug: string) {
       if (!shares.revoke(slug, userId, clock.now().getTime())) throw notFound("share link");
+      for (const listener of revokeListeners) listener(slug);
+    },
+    /** Runs when a link stops working, so nothing keeps serving the ballot it opened. */
+    onRevoked(listener: (slug: string) => void) {
+      revokeListeners.push(listener);
     },
 
     sharedBallot(slug: string): SharedBallot {
@@ -83,7 +90,7 @@ export function createShareService(
       const rows = ballotRows(link).flatMap(({ category, contender, correct }) => {
         if (!contender) return [];
         const probability =
-          consensus(category.id).odds.contenders.find((entry) => entry.contenderId === contender.id)?.probability ?? 0;
+          consensus(category.id).contenders.find((entry) => entry.contenderId === contender.id)?.probability ?? 0;
         return [
           {
             categoryId: category.id,

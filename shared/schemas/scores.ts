@@ -51,6 +51,8 @@ export const leaderboardSchema = z.object({
   me: leaderboardEntrySchema.optional(),
 });
 export type Leaderboard = z.infer<typeof leaderboardSchema>;
+/** A leaderboard as every viewer sees it, before the viewer's own row is added. */
+export type LeaderboardPage = Omit<Leaderboard, "me">;
 
 export const poolLeaderboardSchema = z.object({
   decidedCategories: z.number().int().nonnegative(),

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { createCacheRegistry, EXTERNAL_WRITE_CHECK_MS } from "./responseCache.js";
+
+function registry() {
+  const state = { version: 1, now: 0, computed: 0 };
+  const caches = createCacheRegistry(
+    () => state.version,
+    () => state.now,
+  );
+  const compute = (value: string) => () => {
+    state.computed += 1;
+    return { value };
+  };
+  return { state, caches, compute };
+}
+
+describe("response caches", () => {
+  it("serve the stored body and a strong ETag of it until the group is invalidated", () => {
+    const { state, caches, compute } = registry();
+    const cache = caches.create<number, { value: string }>({ maxPerGroup: 4, maxGroups: 4 });
+    const first = cache.read(1, "a", compute("one"));
+    expect(first).toEqual({
+      body: '{"value":"one"}',
+      etag: expect.stringMatching(/^"[\w-]+"$/),
+      value: { value: "one" },
+    });
+    expect(cache.read(1, "a", compute("changed"))).toBe(first);
+    cache.read(2, "a", compute("two"));
+    cache.invalidate(1);
+    expect(cache.read(1, "a", compute("changed")).body).toBe('{"value":"changed"}');
+    expect(cache.read(2, "a", compute("other")).body).toBe('{"value":"two"}');
+    expect(state.computed).toBe(3);
+  });
+
+  it("store nothing when the computation throws", () => {
+    const { caches, compute } = registry();
+    const cache = caches.create<number, { value: string }>({ maxPerGroup: 4, maxGroups: 4 });
+    expect(() =>
+      cache.read(1, "a", () => {
+        throw new Error("unknown category");
+      }),
+    ).toThrow("unknown category");
+    expect(cache.read(1, "a", compute("found")).value).toEqual({ value: "found" });
+  });
+
+  it("stay within their bounds: a full group starts over, and the oldest group goes first", () => {
+    const { state, caches, compute } = registry();
+    const cache = caches.create<number, { value: string }>({ maxPerGroup: 2, maxGroups: 2 });
+    cache.read(1, "a", compute("1a"));
+    cache.read(1, "b", compute("1b"));
+    cache.read(1, "c", compute("1c"));
+    state.computed = 0;
+    cache.read(1, "c", compute("again"));
+    cache.read(1, "a", compute("1a again"));
+    expect(state.computed).toBe(1);
+
+    cache.read(2, "a", compute("2a"));
+    cache.read(3, "a", compute("3a"));
+    state.computed = 0;
+    cache.read(3, "a", compute("again"));
+    cache.read(2, "a", compute("again"));
+    expect(state.computed).toBe(0);
+    expect(cache.read(1, "a", compute("1a evicted")).body).toBe('{"value":"1a evicted"}');
+  });
+
+  it("keep text as it is when told to", () => {
+    const { caches } = registry();
+    const pages = caches.create<string, string>({ maxPerGroup: 1, maxGroups: 1, serialize: (html) => html });
+    expect(pages.read("slug", "origin", () => "<!doctype html>").body).toBe("<!doctype html>");
+  });
+
+  it("all drop what they hold when another process writes, noticed within EXTERNAL_WRITE_CHECK_MS", () => {
+    const { state, caches, compute } = registry();
+    const odds = caches.create<number, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
+    const boards = caches.create<string, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
+    odds.read(1, "", compute("odds"));
+    boards.read("oscars", "", compute("board"));
+    state.version = 2;
+    state.now = EXTERNAL_WRITE_CHECK_MS - 1;
+    expect(odds.read(1, "", compute("new odds")).body).toBe('{"value":"odds"}');
+    state.now = EXTERNAL_WRITE_CHECK_MS;
+    expect(odds.read(1, "", compute("new odds")).body).toBe('{"value":"new odds"}');
+    expect(boards.read("oscars", "", compute("new board")).body).toBe('{"value":"new board"}');
+  });
+
+  it("all drop what they hold on clearAll (an operator's edit)", () => {
+    const { caches, compute } = registry();
+    const odds = caches.create<number, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
+    odds.read(1, "", compute("odds"));
+    caches.clearAll();
+    expect(odds.read(1, "", compute("fresh")).body).toBe('{"value":"fresh"}');
+  });
+});
