@@ -31,10 +31,13 @@ function envInt(name: string, fallback: number): number {
 const settings = {
   users: envInt("BENCH_USERS", 100_000),
   signedIn: envInt("BENCH_SIGNED_IN", 2_000),
-  durationSeconds: envInt("BENCH_DURATION", 10),
+  durationSeconds: envInt("BENCH_DURATION", 5),
+  rounds: envInt("BENCH_ROUNDS", 3),
   connections: envInt("BENCH_CONNECTIONS", 50),
 };
 const WARMUP_SECONDS = 1;
+const servers = ["frontrunner", "expressCeiling", "httpCeiling"] as const;
+type Server = (typeof servers)[number];
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const serverEntry = path.join(projectRoot, "dist/server/server/main.js");
 const benchDir = path.join(projectRoot, "bench");
@@ -117,10 +120,7 @@ async function load(url: string, request: autocannon.Request, seconds: number): 
   return autocannon({ url, connections: settings.connections, duration: seconds, requests: [request] });
 }
 
-async function measure(url: string, endpoint: BenchEndpoint, fixture: BenchDatabase): Promise<LoadResult> {
-  // One request for warm-up and run: writes carry on round-robin where the warm-up stopped, so they stay changes.
-  const request = requestFor(endpoint, fixture);
-  await load(url, request, WARMUP_SECONDS);
+async function measureOnce(url: string, request: autocannon.Request): Promise<LoadResult> {
   const result = await load(url, request, settings.durationSeconds);
   const statuses = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [status, stats.count ?? 0]),
@@ -132,6 +132,51 @@ async function measure(url: string, endpoint: BenchEndpoint, fixture: BenchDatab
     requests: result.requests.total,
     errors: result.errors + result.timeouts,
     statuses,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** Each figure is the median of the rounds; counts are totals, so any error or non-2xx in any round shows. */
+function combine(rounds: LoadResult[]): LoadResult {
+  const statuses: Record<string, number> = {};
+  for (const round of rounds) {
+    for (const [status, count] of Object.entries(round.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
+  }
+  return {
+    requestsPerSecond: median(rounds.map((round) => round.requestsPerSecond)),
+    p50Ms: median(rounds.map((round) => round.p50Ms)),
+    p99Ms: median(rounds.map((round) => round.p99Ms)),
+    requests: rounds.reduce((sum, round) => sum + round.requests, 0),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    statuses,
+  };
+}
+
+/**
+ * Loads our server and the two ceilings in turn, round after round, so a burst of load from elsewhere on a shared
+ * machine hits all three alike, and reports each one's median round.
+ */
+async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fixture: BenchDatabase) {
+  // One request per server for warm-up and every round: writes carry on round-robin where they stopped, so they
+  // stay changes.
+  const requests = {
+    frontrunner: requestFor(endpoint, fixture),
+    expressCeiling: requestFor(endpoint, fixture),
+    httpCeiling: requestFor(endpoint, fixture),
+  };
+  const runs: Record<Server, LoadResult[]> = { frontrunner: [], expressCeiling: [], httpCeiling: [] };
+  for (const server of servers) await load(urls[server], requests[server], WARMUP_SECONDS);
+  for (let round = 0; round < settings.rounds; round += 1) {
+    for (const server of servers) runs[server].push(await measureOnce(urls[server], requests[server]));
+  }
+  return {
+    frontrunner: combine(runs.frontrunner),
+    expressCeiling: combine(runs.expressCeiling),
+    httpCeiling: combine(runs.httpCeiling),
   };
 }
 
@@ -211,21 +256,17 @@ async function main() {
     const httpCeiling = await startCeiling("http", routes);
     children.push(expressCeiling.child, httpCeiling.child);
 
+    const urls = { frontrunner: serverUrl, expressCeiling: expressCeiling.url, httpCeiling: httpCeiling.url };
     const endpoints: BenchResults["endpoints"] = [];
     for (const [index, endpoint] of benchEndpoints.entries()) {
       say(
-        `loading ${endpoint.method} ${endpoint.path(fixture)} (${endpoint.name}) for ${settings.durationSeconds} s, three times`,
+        `loading ${endpoint.method} ${endpoint.path(fixture)} (${endpoint.name}): ${settings.rounds} rounds of ${settings.durationSeconds} s on our server and each ceiling`,
       );
-      const frontrunner = await measure(serverUrl, endpoint, fixture);
-      const express = await measure(expressCeiling.url, endpoint, fixture);
-      const http = await measure(httpCeiling.url, endpoint, fixture);
       endpoints.push({
         name: endpoint.name,
         request: `${endpoint.method} ${endpoint.path(fixture)}`,
         bodyBytes: Buffer.byteLength(routes[index]?.body ?? ""),
-        frontrunner,
-        expressCeiling: express,
-        httpCeiling: http,
+        ...(await measure(urls, endpoint, fixture)),
       });
     }
     const peakServerRssMb = server.pid === undefined ? null : peakRssMb(server.pid);
