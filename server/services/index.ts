@@ -64,11 +64,12 @@ export function createServices(db: Db, clock: Clock) {
   const historyCache = caches.create<number, OddsHistory>({ maxPerGroup: 32, maxGroups: 1_000 });
   const leaderboardCache = caches.create<string, LeaderboardPage>({ maxPerGroup: 1_000, maxGroups: 10 });
   // A shared ballot quotes today's odds in every category, so any pick anywhere changes it.
-  const sharedBallotCache = caches.create<string, SharedBallot>({ maxPerGroup: 1, maxGroups: 10_000 });
+  // Bounds: about 1 KB a ballot and 2 KB a page, so at most some 10 MB between them.
+  const sharedBallotCache = caches.create<string, SharedBallot>({ maxPerGroup: 1, maxGroups: 5_000 });
   // The shared ballot's page with its preview tags, per origin it was asked at (the tags carry absolute URLs).
   const sharePageCache = caches.create<string, string>({
-    maxPerGroup: 4,
-    maxGroups: 10_000,
+    maxPerGroup: 2,
+    maxGroups: 2_000,
     serialize: (html) => html,
   });
 
