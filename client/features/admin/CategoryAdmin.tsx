@@ -11,6 +11,7 @@ import {
   useSetWinner,
   useUpdateCategory,
 } from "./api";
+import { ContenderOptions } from "./ContenderOptions";
 
 type Props = { eventSlug: string; category: Category; films: Film[] };
 
@@ -56,12 +57,7 @@ function WinnerForm({ category }: { category: Category }) {
         onChange={(event) => setChoice(event.target.value)}
       >
         <option value="">No winner yet</option>
-        {eligible.map((contender) => (
-          <option key={contender.id} value={contender.id}>
-            {contender.name}
-            {contender.person ? ` (${contender.film.title})` : ""}
-          </option>
-        ))}
+        <ContenderOptions contenders={eligible} />
       </SelectField>
       <button type="submit" className="button" disabled={setWinner.isPending}>
         {hasWinner ? "Correct winner" : "Announce winner"}

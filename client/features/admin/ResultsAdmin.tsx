@@ -10,6 +10,7 @@ import { errorText, QueryState } from "../../components/QueryState";
 import { usePrecursorResults } from "../race/api";
 import { useEvents } from "../season/api";
 import { useRecordResults } from "./api";
+import { ContenderOptions } from "./ContenderOptions";
 import { type ResultFieldErrors, resultFieldErrors } from "./resultFields";
 
 type Props = { categories: readonly Category[] };
@@ -203,12 +204,7 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
           error={fieldError("contenderId", "Winner")}
         >
           <option value="">{category ? "Choose the winner…" : "Choose a category first"}</option>
-          {category?.contenders.map((contender) => (
-            <option key={contender.id} value={contender.id}>
-              {contender.name}
-              {contender.person ? ` (${contender.film.title})` : ""}
-            </option>
-          ))}
+          {category && <ContenderOptions contenders={category.contenders} />}
         </SelectField>
         <button type="submit" className="button" disabled={record.isPending}>
           Record result
