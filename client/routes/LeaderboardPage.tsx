@@ -1,6 +1,7 @@
 /** The leaderboard: the Academy Awards overall or one category, paged, with the fan's own row always in view. */
 import { useId, useState } from "react";
 import { POINTS_RULE } from "../../shared/domain/scoring";
+import { SelectField } from "../components/Field";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { PAGE_SIZE, useLeaderboard } from "../features/leaderboard/api";
@@ -14,7 +15,6 @@ export function LeaderboardPage() {
   const [demo, setDemo] = useState(true);
   const [offset, setOffset] = useState(0);
   const board = useLeaderboard({ category, offset, demo });
-  const selectId = useId();
   const demoId = useId();
   const categoryName = event.data?.categories.find((row) => row.slug === category)?.name;
   const boardName = categoryName ?? "Academy Awards overall";
@@ -25,24 +25,21 @@ export function LeaderboardPage() {
       <h1>{boardName}</h1>
       <p className="lede">{POINTS_RULE}</p>
       <div className="leaderboard-controls">
-        <div className="field">
-          <label htmlFor={selectId}>Leaderboard</label>
-          <select
-            id={selectId}
-            value={category}
-            onChange={(change) => {
-              setCategory(change.target.value);
-              setOffset(0);
-            }}
-          >
-            <option value="">Academy Awards overall</option>
-            {event.data?.categories.map((row) => (
-              <option key={row.id} value={row.slug}>
-                {row.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Leaderboard"
+          value={category}
+          onChange={(change) => {
+            setCategory(change.target.value);
+            setOffset(0);
+          }}
+        >
+          <option value="">Academy Awards overall</option>
+          {event.data?.categories.map((row) => (
+            <option key={row.id} value={row.slug}>
+              {row.name}
+            </option>
+          ))}
+        </SelectField>
         <label htmlFor={demoId} className="checkbox">
           <input
             id={demoId}

@@ -1,6 +1,7 @@
 /** One category's operator controls: winner, lock time, nominations, and its contenders. */
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import type { Category, Contender, Film } from "../../../shared/schemas/events";
+import { SelectField, TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import {
   useAddContender,
@@ -10,6 +11,7 @@ import {
   useSetWinner,
   useUpdateCategory,
 } from "./api";
+import { ContenderOptions } from "./ContenderOptions";
 
 type Props = { eventSlug: string; category: Category; films: Film[] };
 
@@ -39,7 +41,6 @@ function MutationError({ error }: { error: unknown }) {
 function WinnerForm({ category }: { category: Category }) {
   const setWinner = useSetWinner();
   const [choice, setChoice] = useState(String(category.winnerContenderId ?? ""));
-  const id = useId();
   const hasWinner = category.winnerContenderId !== null;
   const eligible = category.contenders.filter((contender) => contender.status !== "eliminated");
 
@@ -50,18 +51,14 @@ function WinnerForm({ category }: { category: Category }) {
 
   return (
     <form className="admin-row" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id}>Winner of {category.name}</label>
-        <select id={id} value={choice} onChange={(event) => setChoice(event.target.value)}>
-          <option value="">No winner yet</option>
-          {eligible.map((contender) => (
-            <option key={contender.id} value={contender.id}>
-              {contender.name}
-              {contender.person ? ` (${contender.film.title})` : ""}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={`Winner of ${category.name}`}
+        value={choice}
+        onChange={(event) => setChoice(event.target.value)}
+      >
+        <option value="">No winner yet</option>
+        <ContenderOptions contenders={eligible} />
+      </SelectField>
       <button type="submit" className="button" disabled={setWinner.isPending}>
         {hasWinner ? "Correct winner" : "Announce winner"}
       </button>
@@ -73,7 +70,6 @@ function WinnerForm({ category }: { category: Category }) {
 function LockForm({ category }: { category: Category }) {
   const update = useUpdateCategory();
   const [value, setValue] = useState(toLocalInput(category.locksAt));
-  const id = useId();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -82,10 +78,12 @@ function LockForm({ category }: { category: Category }) {
 
   return (
     <form className="admin-row" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={id}>Picks lock at (your time)</label>
-        <input id={id} type="datetime-local" value={value} onChange={(event) => setValue(event.target.value)} />
-      </div>
+      <TextField
+        label="Picks lock at (your time)"
+        type="datetime-local"
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+      />
       <button
         type="submit"
         className="button secondary"
@@ -149,7 +147,6 @@ function ContenderRow({ contender }: { contender: Contender }) {
   const rename = useRenameContender();
   const remove = useRemoveContender();
   const [name, setName] = useState(contender.name);
-  const id = useId();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -159,13 +156,17 @@ function ContenderRow({ contender }: { contender: Contender }) {
   return (
     <li className="admin-contender">
       <form className="admin-row" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={id}>
-            {contender.person ? `${contender.person} (${contender.film.title})` : contender.name}{" "}
-            <span className={`badge badge-status-${contender.status}`}>{statusLabel[contender.status]}</span>
-          </label>
-          <input id={id} value={name} onChange={(event) => setName(event.target.value)} maxLength={120} />
-        </div>
+        <TextField
+          label={
+            <>
+              {contender.person ? `${contender.person} (${contender.film.title})` : contender.name}{" "}
+              <span className={`badge badge-status-${contender.status}`}>{statusLabel[contender.status]}</span>
+            </>
+          }
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          maxLength={120}
+        />
         <button
           type="submit"
           className="button secondary"
@@ -193,7 +194,6 @@ function AddContenderForm({ category, films }: Omit<Props, "eventSlug">) {
   const add = useAddContender();
   const [filmId, setFilmId] = useState("");
   const [person, setPerson] = useState("");
-  const ids = { film: useId(), person: useId() };
   const needsPerson = category.kind === "person";
 
   function submit(event: FormEvent) {
@@ -206,22 +206,16 @@ function AddContenderForm({ category, films }: Omit<Props, "eventSlug">) {
 
   return (
     <form className="admin-row" onSubmit={submit}>
-      <div className="field">
-        <label htmlFor={ids.film}>Film</label>
-        <select id={ids.film} value={filmId} onChange={(event) => setFilmId(event.target.value)} required>
-          <option value="">Choose a film…</option>
-          {films.map((film) => (
-            <option key={film.id} value={film.id}>
-              {film.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField label="Film" value={filmId} onChange={(event) => setFilmId(event.target.value)} required>
+        <option value="">Choose a film…</option>
+        {films.map((film) => (
+          <option key={film.id} value={film.id}>
+            {film.title}
+          </option>
+        ))}
+      </SelectField>
       {needsPerson && (
-        <div className="field">
-          <label htmlFor={ids.person}>Person</label>
-          <input id={ids.person} value={person} onChange={(event) => setPerson(event.target.value)} required />
-        </div>
+        <TextField label="Person" value={person} onChange={(event) => setPerson(event.target.value)} required />
       )}
       <button type="submit" className="button secondary" disabled={add.isPending || !filmId}>
         Add contender

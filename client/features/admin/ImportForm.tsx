@@ -1,7 +1,8 @@
 /** Import or update a season from a JSON file (picked or pasted); a refused file lists every problem by path. */
-import { type ChangeEvent, type FormEvent, useId, useState } from "react";
+import { type ChangeEvent, type FormEvent, useState } from "react";
 import { fieldProblemSchema } from "../../../shared/schemas/errors";
 import { ApiError } from "../../api/client";
+import { Field, TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useImportSeason } from "./api";
 
@@ -17,7 +18,6 @@ export function ImportForm() {
   const importSeason = useImportSeason();
   const [text, setText] = useState("");
   const [parseError, setParseError] = useState<string>();
-  const ids = { file: useId(), text: useId() };
 
   async function pickFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -45,14 +45,10 @@ export function ImportForm() {
         Same format as the seed file. Everything in it is created or updated by slug in one step; a file with any
         problem changes nothing.
       </p>
-      <div className="field">
-        <label htmlFor={ids.file}>Season file</label>
-        <input id={ids.file} type="file" accept="application/json,.json" onChange={pickFile} />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.text}>Or paste the JSON</label>
-        <textarea id={ids.text} rows={6} value={text} onChange={(event) => setText(event.target.value)} />
-      </div>
+      <TextField label="Season file" type="file" accept="application/json,.json" onChange={pickFile} />
+      <Field label="Or paste the JSON">
+        {(control) => <textarea {...control} rows={6} value={text} onChange={(event) => setText(event.target.value)} />}
+      </Field>
       <button type="submit" className="button" disabled={importSeason.isPending || text.trim() === ""}>
         Import season
       </button>

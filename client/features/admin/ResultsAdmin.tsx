@@ -5,10 +5,12 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Category } from "../../../shared/schemas/events";
 import type { PrecursorResult } from "../../../shared/schemas/results";
+import { SelectField, TextField } from "../../components/Field";
 import { errorText, QueryState } from "../../components/QueryState";
 import { usePrecursorResults } from "../race/api";
 import { useEvents } from "../season/api";
 import { useRecordResults } from "./api";
+import { ContenderOptions } from "./ContenderOptions";
 import { type ResultFieldErrors, resultFieldErrors } from "./resultFields";
 
 type Props = { categories: readonly Category[] };
@@ -17,7 +19,6 @@ export function ResultsAdmin({ categories }: Props) {
   const events = useEvents();
   const results = usePrecursorResults();
   const [eventSlug, setEventSlug] = useState("");
-  const eventId = useId();
   const query = {
     isPending: events.isPending || results.isPending,
     isError: events.isError || results.isError,
@@ -50,16 +51,17 @@ export function ResultsAdmin({ categories }: Props) {
           if (!selected) return null;
           return (
             <>
-              <div className="field">
-                <label htmlFor={eventId}>Awards event</label>
-                <select id={eventId} value={selected.slug} onChange={(event) => setEventSlug(event.target.value)}>
-                  {precursors.map((event) => (
-                    <option key={event.slug} value={event.slug}>
-                      {event.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                label="Awards event"
+                value={selected.slug}
+                onChange={(event) => setEventSlug(event.target.value)}
+              >
+                {precursors.map((event) => (
+                  <option key={event.slug} value={event.slug}>
+                    {event.name}
+                  </option>
+                ))}
+              </SelectField>
               {/* Keyed by event, so switching events starts a clean form and forgets the last save's outcome. */}
               <EventResults
                 key={selected.slug}
@@ -93,7 +95,7 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
   const [categoryId, setCategoryId] = useState("");
   const [contenderId, setContenderId] = useState("");
   const [missing, setMissing] = useState<ResultFieldErrors>({});
-  const ids = { award: useId(), category: useId(), contender: useId(), list: useId() };
+  const listId = useId();
 
   const category = categories.find((candidate) => String(candidate.id) === categoryId);
   const contenderName = (result: PrecursorResult) => {
@@ -125,27 +127,17 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
     );
   }
 
-  const fieldProps = (field: keyof ResultFieldErrors, id: string) => ({
-    id,
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": errors[field] ? `${id}-error` : undefined,
-  });
-  const fieldError = (field: keyof ResultFieldErrors, id: string, label: string) =>
-    errors[field] && (
-      <p id={`${id}-error`} className="field-error">
-        {label} {errors[field]}
-      </p>
-    );
+  const fieldError = (field: keyof ResultFieldErrors, label: string) => errors[field] && `${label} ${errors[field]}`;
 
   return (
     <>
-      <h3 id={ids.list} className="admin-subheading">
+      <h3 id={listId} className="admin-subheading">
         Recorded at {eventName}
       </h3>
       {recorded.length === 0 ? (
         <p className="field-hint">No results recorded for {eventName} yet.</p>
       ) : (
-        <ul className="admin-results" aria-labelledby={ids.list}>
+        <ul className="admin-results" aria-labelledby={listId}>
           {recorded.map((result, index) => {
             const names = contenderName(result);
             return (
@@ -180,54 +172,40 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
         noValidate
         aria-label={`Record a result at ${eventName}`}
       >
-        <div className="field">
-          <label htmlFor={ids.award}>Award</label>
-          <input
-            {...fieldProps("award", ids.award)}
-            value={award}
-            onChange={(event) => setAward(event.target.value)}
-            maxLength={120}
-            placeholder="Best Motion Picture – Drama"
-          />
-          {fieldError("award", ids.award, "Award")}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.category}>Oscar category</label>
-          <select
-            {...fieldProps("categoryId", ids.category)}
-            value={categoryId}
-            onChange={(event) => {
-              setCategoryId(event.target.value);
-              setContenderId("");
-            }}
-          >
-            <option value="">Choose a category…</option>
-            {categories.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-          {fieldError("categoryId", ids.category, "Category")}
-        </div>
-        <div className="field">
-          <label htmlFor={ids.contender}>Winner</label>
-          <select
-            {...fieldProps("contenderId", ids.contender)}
-            value={contenderId}
-            onChange={(event) => setContenderId(event.target.value)}
-            disabled={!category}
-          >
-            <option value="">{category ? "Choose the winner…" : "Choose a category first"}</option>
-            {category?.contenders.map((contender) => (
-              <option key={contender.id} value={contender.id}>
-                {contender.name}
-                {contender.person ? ` (${contender.film.title})` : ""}
-              </option>
-            ))}
-          </select>
-          {fieldError("contenderId", ids.contender, "Winner")}
-        </div>
+        <TextField
+          label="Award"
+          value={award}
+          onChange={(event) => setAward(event.target.value)}
+          maxLength={120}
+          placeholder="Best Motion Picture – Drama"
+          error={fieldError("award", "Award")}
+        />
+        <SelectField
+          label="Oscar category"
+          value={categoryId}
+          onChange={(event) => {
+            setCategoryId(event.target.value);
+            setContenderId("");
+          }}
+          error={fieldError("categoryId", "Category")}
+        >
+          <option value="">Choose a category…</option>
+          {categories.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Winner"
+          value={contenderId}
+          onChange={(event) => setContenderId(event.target.value)}
+          disabled={!category}
+          error={fieldError("contenderId", "Winner")}
+        >
+          <option value="">{category ? "Choose the winner…" : "Choose a category first"}</option>
+          {category && <ContenderOptions contenders={category.contenders} />}
+        </SelectField>
         <button type="submit" className="button" disabled={record.isPending}>
           Record result
         </button>

@@ -1,9 +1,10 @@
 /** The sign-in and sign-up form: labelled fields, errors next to the field that caused them. */
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import { passwordSchema, usernameSchema } from "../../../shared/schemas/auth";
 import { fieldProblemSchema } from "../../../shared/schemas/errors";
 import { ApiError } from "../../api/client";
+import { TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useSignIn, useSignUp } from "./api";
 
@@ -39,7 +40,6 @@ export function AuthForm({ mode, onDone }: { mode: Mode; onDone: () => void }) {
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  const ids = { username: useId(), password: useId(), usernameError: useId(), passwordError: useId() };
 
   const serverFieldErrors = fieldErrorsFrom(mutation.error);
   const errors: FieldErrors = {
@@ -68,44 +68,26 @@ export function AuthForm({ mode, onDone }: { mode: Mode; onDone: () => void }) {
           {formError}
         </p>
       )}
-      <div className="field">
-        <label htmlFor={ids.username}>Username</label>
-        <input
-          id={ids.username}
-          name="username"
-          autoComplete="username"
-          value={username}
-          onChange={(event) => setUsername(event.target.value)}
-          aria-invalid={errors.username ? true : undefined}
-          aria-describedby={errors.username ? ids.usernameError : undefined}
-          maxLength={mode === "signup" ? 24 : 100}
-        />
-        {mode === "signup" && !errors.username && <p className="field-hint">3–24 letters, digits, _ or -</p>}
-        {errors.username && (
-          <p id={ids.usernameError} className="field-error">
-            Username {errors.username}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={ids.password}>Password</label>
-        <input
-          id={ids.password}
-          name="password"
-          type="password"
-          autoComplete={mode === "signin" ? "current-password" : "new-password"}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? ids.passwordError : undefined}
-        />
-        {mode === "signup" && !errors.password && <p className="field-hint">At least 8 characters</p>}
-        {errors.password && (
-          <p id={ids.passwordError} className="field-error">
-            Password {errors.password}
-          </p>
-        )}
-      </div>
+      <TextField
+        label="Username"
+        name="username"
+        autoComplete="username"
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+        maxLength={mode === "signup" ? 24 : 100}
+        hint={mode === "signup" && !errors.username ? "3–24 letters, digits, _ or -" : undefined}
+        error={errors.username && `Username ${errors.username}`}
+      />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete={mode === "signin" ? "current-password" : "new-password"}
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        hint={mode === "signup" && !errors.password ? "At least 8 characters" : undefined}
+        error={errors.password && `Password ${errors.password}`}
+      />
       <button type="submit" className="button" disabled={mutation.isPending}>
         {mutation.isPending ? "Please wait…" : mode === "signin" ? "Sign in" : "Sign up"}
       </button>

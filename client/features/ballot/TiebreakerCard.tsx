@@ -1,14 +1,14 @@
 /** The ballot's tiebreaker: one number, answered like a pick and locked with the event's first category. */
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { TIEBREAKER_MAX, TIEBREAKER_MIN } from "../../../shared/schemas/scores";
+import { TextField } from "../../components/Field";
 import { ErrorMessage } from "../../components/QueryState";
 import { useTiebreaker, useTiebreakerMutation } from "../leaderboard/api";
 
 export function TiebreakerCard({ question }: { question: string }) {
   const tiebreaker = useTiebreaker(true);
   const save = useTiebreakerMutation();
-  const inputId = useId();
-  const hintId = useId();
+  const headingId = useId();
   const saved = tiebreaker.data?.answer ?? null;
   const [value, setValue] = useState("");
   useEffect(() => setValue(saved === null ? "" : String(saved)), [saved]);
@@ -22,30 +22,26 @@ export function TiebreakerCard({ question }: { question: string }) {
   }
 
   return (
-    <section className="card ballot-tiebreaker" aria-labelledby={`${inputId}-heading`}>
-      <h2 id={`${inputId}-heading`}>Tiebreaker</h2>
+    <section className="card ballot-tiebreaker" aria-labelledby={headingId}>
+      <h2 id={headingId}>Tiebreaker</h2>
       <form onSubmit={submit} className="tiebreaker-form">
-        <div className="field">
-          <label htmlFor={inputId}>{question}</label>
-          <input
-            id={inputId}
-            type="number"
-            inputMode="numeric"
-            min={TIEBREAKER_MIN}
-            max={TIEBREAKER_MAX}
-            step={1}
-            value={value}
-            disabled={locked || tiebreaker.isPending}
-            aria-describedby={hintId}
-            aria-invalid={value !== "" && !valid}
-            onChange={(change) => setValue(change.target.value)}
-          />
-          <p id={hintId} className="field-hint">
-            {locked
+        <TextField
+          label={question}
+          type="number"
+          inputMode="numeric"
+          min={TIEBREAKER_MIN}
+          max={TIEBREAKER_MAX}
+          step={1}
+          value={value}
+          disabled={locked || tiebreaker.isPending}
+          invalid={value !== "" && !valid}
+          onChange={(change) => setValue(change.target.value)}
+          hint={
+            locked
               ? "Locked with the first category: the answer can no longer change."
-              : `A whole number from ${TIEBREAKER_MIN} to ${TIEBREAKER_MAX}. Closest answer wins a tie on points. Locks with the first category.`}
-          </p>
-        </div>
+              : `A whole number from ${TIEBREAKER_MIN} to ${TIEBREAKER_MAX}. Closest answer wins a tie on points. Locks with the first category.`
+          }
+        />
         {!locked && (
           <div className="tiebreaker-actions">
             <button type="submit" className="button" disabled={!valid || save.isPending || parsed === saved}>

@@ -1,7 +1,8 @@
 /** Name a new pool; the server's reason appears next to the field if the name is refused. */
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { poolNameSchema } from "../../../shared/schemas/pools";
+import { TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useCreatePool } from "./api";
 
@@ -10,8 +11,6 @@ export function CreatePoolForm() {
   const navigate = useNavigate();
   const [name, setName] = useState("");
   const [localError, setLocalError] = useState<string>();
-  const inputId = useId();
-  const errorId = useId();
   const error = localError ?? (create.error ? errorText(create.error) : undefined);
 
   function submit(event: FormEvent) {
@@ -24,23 +23,14 @@ export function CreatePoolForm() {
   return (
     <form className="card create-pool" onSubmit={submit} noValidate>
       <h2>Start a pool</h2>
-      <div className="field">
-        <label htmlFor={inputId}>Pool name</label>
-        <input
-          id={inputId}
-          value={name}
-          maxLength={60}
-          onChange={(event) => setName(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          placeholder="Oscar night at Sam's"
-        />
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextField
+        label="Pool name"
+        value={name}
+        maxLength={60}
+        onChange={(event) => setName(event.target.value)}
+        placeholder="Oscar night at Sam's"
+        error={error}
+      />
       <button type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? "Creating…" : "Create pool"}
       </button>
