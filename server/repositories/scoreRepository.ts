@@ -129,8 +129,8 @@ export function createScoreRepository(db: Db) {
     ),
     // Everyone with a pick in the event is on its overall leaderboard.
     memberFacts: db.prepare<{ event: number }, FanFacts>(
-      `${factsOf} WHERE u.id IN (SELECT p.user_id FROM categories c JOIN picks p ON p.category_id = c.id
-         WHERE c.event_id = :event)`,
+      `${factsOf} WHERE EXISTS (SELECT 1 FROM categories c JOIN picks p ON p.category_id = c.id
+         WHERE c.event_id = :event AND p.user_id = u.id)`,
     ),
     fanFacts: db.prepare<{ event: number; user: number }, FanFacts>(`${factsOf} WHERE u.id = :user`),
     fanPicks: db.prepare<[number, number], FanPick>(

@@ -76,12 +76,12 @@ export function createScoreBoards(scores: ScoreRepository, seasons: SeasonReposi
     );
     return pickers.map((userId): StoredEntry => {
       const fan = fanOf(userId);
-      const points = earned.get(userId) ?? 0;
-      const correct = earned.has(userId) ? 1 : 0;
-      fan.points += points;
+      const points = earned.get(userId);
+      const correct = points === undefined ? 0 : 1;
+      fan.points += points ?? 0;
       fan.correct += correct;
       fan.decided += 1;
-      return entryOf(fan, points, correct, 1);
+      return entryOf(fan, points ?? 0, correct, 1);
     });
   }
 
