@@ -40,6 +40,20 @@ export type FanPick = {
 const entryColumns = `user_id AS userId, is_demo AS isDemo, points, correct, decided,
   tiebreaker_distance AS tiebreakerDistance, completed_at AS completedAt`;
 const boardRowColumns = `${entryColumns}, position, rank, real_rank AS realRank, real_position AS realPosition`;
+/** A row's values from `user_id` to `real_rank`, in the column order of the statements that write rows. */
+const rowValues = (entry: StoredEntry, standing: Standing) =>
+  [
+    entry.userId,
+    entry.isDemo,
+    entry.points,
+    entry.correct,
+    entry.decided,
+    entry.tiebreakerDistance,
+    entry.completedAt,
+    standing.rank,
+    standing.realRank,
+  ] as const;
+
 const scoreColumns = `s.user_id, u.username, s.points, s.correct, s.decided, s.tiebreaker_distance, s.completed_at`;
 
 /** The tiebreaker distance |answer − actual| (unknown while either is missing) and completion, per fan. */
@@ -203,21 +217,7 @@ export function createScoreRepository(db: Db) {
     deleteRange: (eventId: number, categoryId: number, from: number, to: number) =>
       statements.deleteRange.run(eventId, categoryId, from, to),
     insertRow(eventId: number, categoryId: number, position: number, entry: StoredEntry, standing: Standing) {
-      statements.insertRow.run(
-        eventId,
-        categoryId,
-        position,
-        entry.userId,
-        entry.isDemo,
-        entry.points,
-        entry.correct,
-        entry.decided,
-        entry.tiebreakerDistance,
-        entry.completedAt,
-        standing.rank,
-        standing.realRank,
-        standing.realPosition,
-      );
+      statements.insertRow.run(eventId, categoryId, position, ...rowValues(entry, standing), standing.realPosition);
     },
     /** Writes another entry into an existing row; `realPositionChanged` says whether its real position moves. */
     rewriteRow(
@@ -228,17 +228,7 @@ export function createScoreRepository(db: Db) {
       standing: Standing,
       realPositionChanged: boolean,
     ) {
-      const values = [
-        entry.userId,
-        entry.isDemo,
-        entry.points,
-        entry.correct,
-        entry.decided,
-        entry.tiebreakerDistance,
-        entry.completedAt,
-        standing.rank,
-        standing.realRank,
-      ] as const;
+      const values = rowValues(entry, standing);
       if (realPositionChanged) {
         statements.rewriteRowAndRealPosition.run(...values, standing.realPosition, eventId, categoryId, position);
       } else {

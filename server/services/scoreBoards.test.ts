@@ -9,6 +9,7 @@ import { compareEntries, pointsForPick, type RankingEntry, rankEntries } from ".
 import { fixedClock } from "../clock.js";
 import { openDatabase } from "../db/connection.js";
 import { loadMigrations, migrate } from "../db/migrate.js";
+import type { ScoreRow } from "../repositories/scoreRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { type Random, seededRandom } from "../seed/random.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
@@ -19,16 +20,9 @@ const operator: Actor = { userId: null, name: "cli:test" };
 const EVENT = "oscars-2017";
 
 type Expected = RankingEntry & { userId: number; isDemo: boolean; decided: number };
-type Stored = {
+type Stored = Omit<ScoreRow, "username"> & {
   position: number;
-  user_id: number;
   is_demo: number;
-  points: number;
-  correct: number;
-  decided: number;
-  tiebreaker_distance: number | null;
-  completed_at: number | null;
-  rank: number;
   real_rank: number | null;
   real_position: number | null;
 };
