@@ -92,11 +92,11 @@ Peak server memory (VmHWM): ${results.peakServerRssMb ?? "unknown"} MB.
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 
-Re-scoring, in-process after the loads, medians of ${results.rescore.runs} runs: a winner correction on Best Actress
-(announce a wrong winner, then the right one, each one transaction with every listener that follows a winner)
-${winnerCorrection.toWrongMs} ms and ${winnerCorrection.backToRightMs} ms; a full event re-score (as a new tiebreaker
-value triggers) ${results.rescore.fullRescoreMs} ms; a ballot completed after the first winner (the whole pick)
-${results.rescore.lateCompletionMs} ms.
+Re-scoring, in-process after the loads (medians of ${results.rescore.runs} runs, each one transaction):
+- a winner correction on Best Actress (a wrong winner, then the right one, with every listener that follows a
+  winner): ${winnerCorrection.toWrongMs} ms and ${winnerCorrection.backToRightMs} ms;
+- a full event re-score (every fan answered the tiebreaker, then its actual value changed): ${results.rescore.fullRescoreMs} ms;
+- a ballot completed after the first winner (the whole pick, with 30% of ballots incomplete): ${results.rescore.lateCompletionMs} ms.
 
 | target | result | |
 | --- | --- | --- |
