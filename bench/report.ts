@@ -1,4 +1,5 @@
 /** The benchmark's results: their shape, the targets they are judged by, and the Markdown table README links to. */
+import type { RescoreTimings } from "./rescoreTimings.js";
 
 export type LoadResult = {
   requestsPerSecond: number;
@@ -33,7 +34,7 @@ export type BenchResults = {
     httpCeiling: LoadResult;
   }[];
   peakServerRssMb: number | null;
-  winnerCorrection: { toWrongMs: number; backToRightMs: number };
+  rescore: RescoreTimings;
 };
 
 export const targets = {
@@ -72,7 +73,8 @@ export function renderMarkdown(results: BenchResults): string {
   );
   const worstP99 = (group: typeof reads) => Math.max(...group.map((endpoint) => endpoint.frontrunner.p99Ms));
   const slowestWrites = Math.min(...writes.map((endpoint) => endpoint.frontrunner.requestsPerSecond));
-  const correctionMs = Math.max(results.winnerCorrection.toWrongMs, results.winnerCorrection.backToRightMs);
+  const { winnerCorrection } = results.rescore;
+  const correctionMs = Math.max(winnerCorrection.toWrongMs, winnerCorrection.backToRightMs);
 
   return `# Benchmark results
 
@@ -91,8 +93,11 @@ Peak server memory (VmHWM): ${results.peakServerRssMb ?? "unknown"} MB.
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 
-Winner correction on Best Actress (announce a wrong winner, then the right one, each one transaction with every
-listener that follows a winner): ${results.winnerCorrection.toWrongMs} ms and ${results.winnerCorrection.backToRightMs} ms.
+Re-scoring, in-process after the loads (medians of ${results.rescore.runs} runs, each one transaction):
+- a winner correction on Best Actress (a wrong winner, then the right one, with every listener that follows a
+  winner): ${winnerCorrection.toWrongMs} ms and ${winnerCorrection.backToRightMs} ms;
+- a full event re-score (every fan answered the tiebreaker, then its actual value changed): ${results.rescore.fullRescoreMs} ms;
+- a ballot completed after the first winner (the whole pick, with 30% of ballots incomplete): ${results.rescore.lateCompletionMs} ms.
 
 | target | result | |
 | --- | --- | --- |

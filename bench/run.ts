@@ -10,23 +10,14 @@ import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { systemClock } from "../server/clock.js";
-import { openDatabase } from "../server/db/connection.js";
 import { SESSION_COOKIE } from "../server/middleware/session.js";
 import { projectRoot } from "../server/paths.js";
-import { createServices } from "../server/services/index.js";
 import { type BenchDatabase, buildBenchDatabase } from "./buildDatabase.js";
 import type { CeilingRoute } from "./ceilingServer.js";
 import { type BenchEndpoint, benchEndpoints } from "./endpoints.js";
+import { envInt } from "./env.js";
 import { type BenchResults, type LoadResult, renderMarkdown } from "./report.js";
-
-function envInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, not "${raw}"`);
-  return value;
-}
+import { timeRescores } from "./rescoreTimings.js";
 
 const settings = {
   users: envInt("BENCH_USERS", 100_000),
@@ -38,6 +29,7 @@ const settings = {
 const WARMUP_SECONDS = 1;
 const servers = ["frontrunner", "expressCeiling", "httpCeiling"] as const;
 type Server = (typeof servers)[number];
+const RESCORE_RUNS = 3;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const serverEntry = path.join(projectRoot, "dist/server/server/main.js");
 const benchDir = path.join(projectRoot, "bench");
@@ -194,26 +186,6 @@ async function sampleBody(url: string, endpoint: BenchEndpoint, fixture: BenchDa
   return response.text();
 }
 
-/** Announces a wrong winner and corrects it back, in-process: the time includes everything that follows a winner. */
-function timeWinnerCorrection(fixture: BenchDatabase) {
-  const db = openDatabase(fixture.dbPath);
-  try {
-    const services = createServices(db, systemClock);
-    const { admin } = services;
-    const actor = { userId: null, name: "benchmark" };
-    const { categoryId, winnerId, wrongWinnerId } = fixture.correction;
-    const timed = (contenderId: number) => {
-      const started = performance.now();
-      admin.setWinner(actor, categoryId, contenderId);
-      return Math.round((performance.now() - started) * 10) / 10;
-    };
-    // Each winner change re-scores everyone in the same transaction (overall and that category's board).
-    return { toWrongMs: timed(wrongWinnerId), backToRightMs: timed(winnerId) };
-  } finally {
-    db.close();
-  }
-}
-
 async function main() {
   if (!existsSync(serverEntry)) throw new Error("the server is not built: run `npm run build` (npm run bench does)");
   const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-bench-"));
@@ -285,7 +257,8 @@ async function main() {
       database: { ...fixture.counts, signedInFans: fixture.sessionTokens.length, buildSeconds, sizeMb: databaseMb },
       endpoints,
       peakServerRssMb,
-      winnerCorrection: timeWinnerCorrection(fixture),
+      // In-process, after the loads: re-scores are medians of three runs (bench/rescoreTimings.ts).
+      rescore: timeRescores(fixture, RESCORE_RUNS),
     };
     writeFileSync(path.join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     const markdown = renderMarkdown(results);

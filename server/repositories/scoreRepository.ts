@@ -1,4 +1,5 @@
 /** SQL for scoring: tiebreaker answers, ballot completions, and the materialized scores leaderboards page through. */
+import type { Standing } from "../../shared/domain/scoring.js";
 import type { Db } from "../db/connection.js";
 
 export type ScoreRow = {
@@ -12,70 +13,144 @@ export type ScoreRow = {
   rank: number;
 };
 
-/**
- * Points per pick, in SQL: the same formula as `pointsForPick` in shared/domain/scoring.ts
- * (max(MIN_POINTS, round(100 · (1 − p))) for a right pick, else 0), so re-scoring stays one set-based statement.
- * A probability that was never recorded counts as 1 (the floor). scoring.sql.test.ts checks both agree.
- */
-export const POINTS_SQL = `CASE WHEN p.contender_id = c.winner_contender_id
-  THEN MAX(10, CAST(ROUND(100 * (1 - MIN(1.0, MAX(0.0, COALESCE(p.locked_in_probability, 1.0))))) AS INTEGER))
-  ELSE 0 END`;
+/** A fan's totals on one leaderboard, named as the shared ranking names them (`compareEntries`). */
+export type StoredEntry = {
+  userId: number;
+  isDemo: 0 | 1;
+  points: number;
+  correct: number;
+  decided: number;
+  tiebreakerDistance: number | null;
+  completedAt: number | null;
+};
 
-/** Best first, exactly as `compareEntries` orders: points, correct, tiebreaker distance, completion time. */
-const STANDING = "points DESC, correct DESC, tiebreaker_distance ASC NULLS LAST, completed_at ASC NULLS LAST";
+/** A stored leaderboard row: the entry, where it stands, and its place. */
+export type BoardRow = StoredEntry & Standing & { position: number };
+
+/** What a fan brings to every leaderboard of an event besides points: demo or not, tiebreaker, completion. */
+export type FanFacts = Pick<StoredEntry, "userId" | "isDemo" | "tiebreakerDistance" | "completedAt">;
+
+export type FanPick = {
+  categoryId: number;
+  contenderId: number;
+  lockedInProbability: number | null;
+  winnerContenderId: number | null;
+};
+
+const entryColumns = `user_id AS userId, is_demo AS isDemo, points, correct, decided,
+  tiebreaker_distance AS tiebreakerDistance, completed_at AS completedAt`;
+const boardRowColumns = `${entryColumns}, position, rank, real_rank AS realRank, real_position AS realPosition`;
+/** A row's values from `user_id` to `real_rank`, in the column order of the statements that write rows. */
+const rowValues = (entry: StoredEntry, standing: Standing) =>
+  [
+    entry.userId,
+    entry.isDemo,
+    entry.points,
+    entry.correct,
+    entry.decided,
+    entry.tiebreakerDistance,
+    entry.completedAt,
+    standing.rank,
+    standing.realRank,
+  ] as const;
 
 const scoreColumns = `s.user_id, u.username, s.points, s.correct, s.decided, s.tiebreaker_distance, s.completed_at`;
 
+/** The tiebreaker distance |answer − actual| (unknown while either is missing) and completion, per fan. */
+const factsOf = `SELECT u.id AS userId, u.is_demo AS isDemo, ABS(t.answer - e.tiebreaker_actual) AS tiebreakerDistance,
+    bc.completed_at AS completedAt
+  FROM users u CROSS JOIN events e ON e.id = :event
+  LEFT JOIN tiebreaker_answers t ON t.user_id = u.id AND t.event_id = e.id
+  LEFT JOIN ballot_completions bc ON bc.user_id = u.id AND bc.event_id = e.id`;
+
 export function createScoreRepository(db: Db) {
   const statements = {
-    deleteBoards: db.prepare<{ event: number; category: number | null }>(
-      "DELETE FROM scores WHERE event_id = :event AND (:category IS NULL OR category_id IN (0, :category))",
+    deleteEventBoards: db.prepare<[number]>("DELETE FROM scores WHERE event_id = ?"),
+    deleteBoard: db.prepare<[number, number]>("DELETE FROM scores WHERE event_id = ? AND category_id = ?"),
+    deleteRange: db.prepare<[number, number, number, number]>(
+      "DELETE FROM scores WHERE event_id = ? AND category_id = ? AND position BETWEEN ? AND ?",
     ),
+    insertRow: db.prepare<[number, number, number, number, number, number, number, number, ...(number | null)[]]>(
+      `INSERT INTO scores (event_id, category_id, position, user_id, is_demo, points, correct, decided,
+         tiebreaker_distance, completed_at, rank, real_rank, real_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    // Two rewrites of a row in place: only the second touches the real-position index.
+    rewriteRow: db.prepare<[...(number | null)[]]>(
+      `UPDATE scores SET user_id = ?, is_demo = ?, points = ?, correct = ?, decided = ?, tiebreaker_distance = ?,
+         completed_at = ?, rank = ?, real_rank = ? WHERE event_id = ? AND category_id = ? AND position = ?`,
+    ),
+    rewriteRowAndRealPosition: db.prepare<[...(number | null)[]]>(
+      `UPDATE scores SET user_id = ?, is_demo = ?, points = ?, correct = ?, decided = ?, tiebreaker_distance = ?,
+         completed_at = ?, rank = ?, real_rank = ?, real_position = ?
+       WHERE event_id = ? AND category_id = ? AND position = ?`,
+    ),
+    realPositions: db
+      .prepare<[number, number], number | null>(
+        "SELECT real_position FROM scores WHERE event_id = ? AND category_id = ? ORDER BY position",
+      )
+      .pluck(),
     countDecided: db.prepare<[number], { count: number }>(
       "SELECT COUNT(*) AS count FROM categories WHERE event_id = ? AND winner_contender_id IS NOT NULL",
     ),
-    // Every pick of the event is read once: facts per user (overall totals, tiebreaker distance, completion) are
-    // computed for each user once, then each decided category's rows borrow them. Ranks and positions over
-    // everyone and over real users only are written with the rows, in leaderboard order.
-    insertBoards: db.prepare<{ event: number; category: number | null }>(
-      `INSERT INTO scores (event_id, category_id, position, user_id, is_demo, points, correct, decided,
-         tiebreaker_distance, completed_at, rank, real_rank, real_position)
-       WITH picked AS MATERIALIZED (
-         SELECT p.user_id, p.category_id, c.winner_contender_id IS NOT NULL AS is_decided,
-           COALESCE(p.contender_id = c.winner_contender_id, 0) AS is_correct, ${POINTS_SQL} AS points
-         FROM picks p NOT INDEXED CROSS JOIN categories c ON c.id = p.category_id
-         WHERE c.event_id = :event
-       ),
-       facts AS MATERIALIZED (
-         SELECT totals.user_id, totals.points, totals.correct, totals.decided, u.is_demo,
-           ABS(t.answer - e.tiebreaker_actual) AS tiebreaker_distance, bc.completed_at
-         FROM (
-           SELECT user_id, SUM(points) AS points, SUM(is_correct) AS correct, SUM(is_decided) AS decided
-           FROM picked GROUP BY user_id
-         ) totals
-         CROSS JOIN events e ON e.id = :event
-         JOIN users u ON u.id = totals.user_id
-         LEFT JOIN tiebreaker_answers t ON t.user_id = totals.user_id AND t.event_id = :event
-         LEFT JOIN ballot_completions bc ON bc.user_id = totals.user_id AND bc.event_id = :event
-       ),
-       entries AS (
-         SELECT 0 AS category_id, user_id, points, correct, decided, is_demo, tiebreaker_distance, completed_at
-         FROM facts
-         UNION ALL
-         SELECT p.category_id, p.user_id, p.points, p.is_correct, 1, f.is_demo, f.tiebreaker_distance, f.completed_at
-         FROM picked p JOIN facts f ON f.user_id = p.user_id
-         WHERE p.is_decided AND (:category IS NULL OR p.category_id = :category)
-       )
-       -- One sort per leaderboard gives everything: a real fan's rank is one more than the real fans in the peer
-       -- groups before theirs (a GROUPS frame), their position the running count of real fans.
-       -- Ties get consecutive positions in no particular order: only the rank says who is tied with whom.
-       SELECT :event, category_id, ROW_NUMBER() OVER standing, user_id, is_demo, points, correct, decided,
-         tiebreaker_distance, completed_at, RANK() OVER standing,
-         CASE WHEN is_demo = 0 THEN 1 + COALESCE(SUM(1 - is_demo) OVER (standing GROUPS BETWEEN UNBOUNDED PRECEDING
-           AND 1 PRECEDING), 0) END,
-         CASE WHEN is_demo = 0 THEN SUM(1 - is_demo) OVER (standing ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) END
-       FROM entries
-       WINDOW standing AS (PARTITION BY category_id ORDER BY ${STANDING})`,
+    entries: db.prepare<[number, number], StoredEntry>(
+      `SELECT ${entryColumns} FROM scores WHERE event_id = ? AND category_id = ? ORDER BY position`,
+    ),
+    points: db.prepare<[number, number, number, number], Pick<StoredEntry, "userId" | "points" | "correct">>(
+      `SELECT user_id AS userId, points, correct FROM scores
+       WHERE event_id = ? AND category_id = ? AND position BETWEEN ? AND ?`,
+    ),
+    rowAt: db.prepare<[number, number, number], BoardRow>(
+      `SELECT ${boardRowColumns} FROM scores WHERE event_id = ? AND category_id = ? AND position = ?`,
+    ),
+    rowsBetween: db.prepare<[number, number, number, number], BoardRow>(
+      `SELECT ${boardRowColumns} FROM scores WHERE event_id = ? AND category_id = ? AND position BETWEEN ? AND ?
+       ORDER BY position`,
+    ),
+    // The literal 0 lets the partial index on the overall leaderboard serve the lookup.
+    overallRowOf: db.prepare<[number, number], BoardRow>(
+      `SELECT ${boardRowColumns} FROM scores WHERE event_id = ? AND category_id = 0 AND user_id = ?`,
+    ),
+    positionBetween: db.prepare<[number, number, number, number, number], { position: number }>(
+      `SELECT position FROM scores WHERE event_id = ? AND category_id = ? AND position BETWEEN ? AND ?
+       AND user_id = ?`,
+    ),
+    // Real fans above a position: the last real row's place among real fans. The unary plus keeps the planner on
+    // the primary key's backward scan (the real-position index would read every real row first).
+    realBefore: db.prepare<[number, number, number], { realPosition: number }>(
+      `SELECT real_position AS realPosition FROM scores WHERE event_id = ? AND category_id = ? AND position < ?
+       AND +real_position IS NOT NULL ORDER BY position DESC LIMIT 1`,
+    ),
+    shiftRanks: db.prepare<{
+      event: number;
+      board: number;
+      from: number;
+      to: number;
+      except: number;
+      delta: number;
+      realDelta: number;
+    }>(
+      `UPDATE scores SET rank = rank + :delta, real_rank = real_rank + :realDelta
+       WHERE event_id = :event AND category_id = :board AND position BETWEEN :from AND :to AND user_id <> :except`,
+    ),
+    shiftRealPositions: db.prepare<[number, number, number, number, number]>(
+      `UPDATE scores SET real_position = real_position + ? WHERE event_id = ? AND category_id = ?
+       AND position BETWEEN ? AND ? AND +real_position IS NOT NULL`,
+    ),
+    pickerIds: db.prepare<[number], number>("SELECT user_id FROM picks WHERE category_id = ?").pluck(),
+    picksOf: db.prepare<[number, number], { userId: number; lockedInProbability: number | null }>(
+      `SELECT user_id AS userId, locked_in_probability AS lockedInProbability FROM picks
+       WHERE category_id = ? AND contender_id = ?`,
+    ),
+    // Everyone with a pick in the event is on its overall leaderboard.
+    memberFacts: db.prepare<{ event: number }, FanFacts>(
+      `${factsOf} WHERE EXISTS (SELECT 1 FROM categories c JOIN picks p ON p.category_id = c.id
+         WHERE c.event_id = :event AND p.user_id = u.id)`,
+    ),
+    fanFacts: db.prepare<{ event: number; user: number }, FanFacts>(`${factsOf} WHERE u.id = :user`),
+    fanPicks: db.prepare<[number, number], FanPick>(
+      `SELECT p.category_id AS categoryId, p.contender_id AS contenderId,
+         p.locked_in_probability AS lockedInProbability, c.winner_contender_id AS winnerContenderId
+       FROM picks p JOIN categories c ON c.id = p.category_id WHERE p.user_id = ? AND c.event_id = ?`,
     ),
     countBoard: db.prepare<[number, number], { count: number | null }>(
       "SELECT MAX(position) AS count FROM scores WHERE event_id = ? AND category_id = ?",
@@ -93,9 +168,13 @@ export function createScoreRepository(db: Db) {
        WHERE s.event_id = ? AND s.category_id = ? AND s.real_position IS NOT NULL AND s.real_position > ?
        ORDER BY s.real_position LIMIT ?`,
     ),
-    entryOf: db.prepare<[number, number, number], ScoreRow & { real_rank: number | null }>(
+    overallEntryOf: db.prepare<[number, number], ScoreRow & { real_rank: number | null }>(
       `SELECT ${scoreColumns}, s.rank, s.real_rank FROM scores s JOIN users u ON u.id = s.user_id
-       WHERE s.event_id = ? AND s.category_id = ? AND s.user_id = ?`,
+       WHERE s.event_id = ? AND s.category_id = 0 AND s.user_id = ?`,
+    ),
+    entryAt: db.prepare<[number, number, number], ScoreRow & { real_rank: number | null }>(
+      `SELECT ${scoreColumns}, s.rank, s.real_rank FROM scores s JOIN users u ON u.id = s.user_id
+       WHERE s.event_id = ? AND s.category_id = ? AND s.position = ?`,
     ),
     poolEntries: db.prepare<[number, number], ScoreRow>(
       `SELECT m.user_id, u.username, COALESCE(s.points, 0) AS points, COALESCE(s.correct, 0) AS correct,
@@ -115,11 +194,11 @@ export function createScoreRepository(db: Db) {
     isCompleted: db.prepare<[number, number], { found: 1 }>(
       "SELECT 1 AS found FROM ballot_completions WHERE user_id = ? AND event_id = ?",
     ),
-    // Whether the user now holds a pick in every category of the event.
-    holdsFullBallot: db.prepare<[number, number, number], { full: 0 | 1 }>(
+    // How many of the event's categories the user holds a pick in, of how many.
+    ballotOf: db.prepare<[number, number, number], { picked: number; categories: number }>(
       `SELECT (SELECT COUNT(*) FROM picks p JOIN categories c ON c.id = p.category_id
-               WHERE p.user_id = ? AND c.event_id = ?)
-            = (SELECT COUNT(*) FROM categories WHERE event_id = ?) AS full`,
+               WHERE p.user_id = ? AND c.event_id = ?) AS picked,
+              (SELECT COUNT(*) FROM categories WHERE event_id = ?) AS categories`,
     ),
     insertCompletion: db.prepare<[number, number, number]>(
       "INSERT INTO ballot_completions (user_id, event_id, completed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -133,31 +212,79 @@ export function createScoreRepository(db: Db) {
   };
 
   return {
-    /**
-     * Replaces the event's scores with ones computed from the current picks, winners and tiebreaker: every
-     * leaderboard, or (given a category) only the overall one and that category's, the two a winner change moves.
-     */
-    rebuildBoards(eventId: number, categoryId: number | null = null) {
-      const boards = { event: eventId, category: categoryId };
-      statements.deleteBoards.run(boards);
-      if ((statements.countDecided.get(eventId)?.count ?? 0) === 0) return;
-      statements.insertBoards.run(boards);
+    deleteEventBoards: (eventId: number) => statements.deleteEventBoards.run(eventId),
+    deleteBoard: (eventId: number, categoryId: number) => statements.deleteBoard.run(eventId, categoryId),
+    deleteRange: (eventId: number, categoryId: number, from: number, to: number) =>
+      statements.deleteRange.run(eventId, categoryId, from, to),
+    insertRow(eventId: number, categoryId: number, position: number, entry: StoredEntry, standing: Standing) {
+      statements.insertRow.run(eventId, categoryId, position, ...rowValues(entry, standing), standing.realPosition);
     },
+    /** Writes another entry into an existing row; `realPositionChanged` says whether its real position moves. */
+    rewriteRow(
+      eventId: number,
+      categoryId: number,
+      position: number,
+      entry: StoredEntry,
+      standing: Standing,
+      realPositionChanged: boolean,
+    ) {
+      const values = rowValues(entry, standing);
+      if (realPositionChanged) {
+        statements.rewriteRowAndRealPosition.run(...values, standing.realPosition, eventId, categoryId, position);
+      } else {
+        statements.rewriteRow.run(...values, eventId, categoryId, position);
+      }
+    },
+    /** Each row's real position, in position order. */
+    realPositions: (eventId: number, categoryId: number) => statements.realPositions.all(eventId, categoryId),
     countDecided: (eventId: number) => statements.countDecided.get(eventId)?.count ?? 0,
+    /** A leaderboard's entries in order. */
+    entries: (eventId: number, categoryId: number) => statements.entries.all(eventId, categoryId),
+    /** What the fans from one position to another scored. */
+    points: (eventId: number, categoryId: number, from: number, to: number) =>
+      statements.points.all(eventId, categoryId, from, to),
+    rowAt: (eventId: number, categoryId: number, position: number) =>
+      statements.rowAt.get(eventId, categoryId, position),
+    rowsBetween: (eventId: number, categoryId: number, from: number, to: number) =>
+      statements.rowsBetween.all(eventId, categoryId, from, to),
+    overallRowOf: (eventId: number, userId: number) => statements.overallRowOf.get(eventId, userId),
+    positionBetween: (eventId: number, categoryId: number, from: number, to: number, userId: number) =>
+      statements.positionBetween.get(eventId, categoryId, from, to, userId)?.position,
+    /** How many real fans stand above `position`. */
+    realBefore: (eventId: number, categoryId: number, position: number) =>
+      statements.realBefore.get(eventId, categoryId, position)?.realPosition ?? 0,
+    /** Adds `delta` to the ranks of the rows from `from` to `to` but one fan's, and `realDelta` to real ranks. */
+    shiftRanks: (
+      eventId: number,
+      categoryId: number,
+      range: { from: number; to: number; except: number },
+      delta: number,
+      realDelta: number,
+    ) => statements.shiftRanks.run({ event: eventId, board: categoryId, ...range, delta, realDelta }),
+    shiftRealPositions: (eventId: number, categoryId: number, from: number, to: number, delta: number) =>
+      statements.shiftRealPositions.run(delta, eventId, categoryId, from, to),
+    /** Everyone who picked in the category. */
+    pickerIds: (categoryId: number) => statements.pickerIds.all(categoryId),
+    /** Who picked this contender, and the probability each locked in. */
+    picksOf: (categoryId: number, contenderId: number) => statements.picksOf.all(categoryId, contenderId),
+    memberFacts: (eventId: number) => statements.memberFacts.all({ event: eventId }),
+    fanFacts: (eventId: number, userId: number) => statements.fanFacts.get({ event: eventId, user: userId }),
+    fanPicks: (userId: number, eventId: number) => statements.fanPicks.all(userId, eventId),
     countBoard: (eventId: number, categoryId: number, realOnly: boolean) =>
       (realOnly ? statements.countRealBoard : statements.countBoard).get(eventId, categoryId)?.count ?? 0,
     page: (eventId: number, categoryId: number, realOnly: boolean, limit: number, offset: number) =>
       (realOnly ? statements.realPage : statements.page).all(eventId, categoryId, offset, limit),
-    entryOf: (eventId: number, categoryId: number, userId: number) =>
-      statements.entryOf.get(eventId, categoryId, userId),
+    overallEntryOf: (eventId: number, userId: number) => statements.overallEntryOf.get(eventId, userId),
+    entryAt: (eventId: number, categoryId: number, position: number) =>
+      statements.entryAt.get(eventId, categoryId, position),
     poolEntries: (eventId: number, poolId: number) => statements.poolEntries.all(eventId, poolId),
     findAnswer: (userId: number, eventId: number) => statements.findAnswer.get(userId, eventId)?.answer ?? null,
     upsertAnswer: (userId: number, eventId: number, answer: number, at: number) =>
       statements.upsertAnswer.run(userId, eventId, answer, at),
     deleteAnswer: (userId: number, eventId: number) => statements.deleteAnswer.run(userId, eventId).changes > 0,
     isCompleted: (userId: number, eventId: number) => statements.isCompleted.get(userId, eventId) !== undefined,
-    holdsFullBallot: (userId: number, eventId: number) =>
-      statements.holdsFullBallot.get(userId, eventId, eventId)?.full === 1,
+    ballotOf: (userId: number, eventId: number) =>
+      statements.ballotOf.get(userId, eventId, eventId) ?? { picked: 0, categories: 0 },
     insertCompletion: (userId: number, eventId: number, at: number) =>
       statements.insertCompletion.run(userId, eventId, at).changes > 0,
     findCompletion: (userId: number, eventId: number) => statements.findCompletion.get(userId, eventId)?.completed_at,

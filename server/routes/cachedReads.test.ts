@@ -185,6 +185,25 @@ describe("cached leaderboards", () => {
     }
   });
 
+  it("shows a fan who joins with a first pick after scoring began, and drops one who clears their last pick", async () => {
+    const picture = ids.category("best-picture");
+    const actor = ids.category("best-actor");
+    server.services.admin.setWinner(operator, picture, ids.contender("best-picture", "moonlight"));
+    try {
+      const newcomer = await makeUser(server);
+      const onBoard = async () =>
+        (await readLeaderboard(overall)).entries.some((entry) => entry.username === newcomer.username);
+      expect(await onBoard()).toBe(false);
+      await newcomer.client.put(`/api/picks/${actor}`, { contenderId: ids.contender("best-actor", "casey-affleck") });
+      expect(await onBoard()).toBe(true);
+      expect(await readLeaderboard(overall)).toEqual(server.services.scores.leaderboard(overall));
+      expect((await newcomer.client.delete(`/api/picks/${actor}`)).status).toBe(204);
+      expect(await onBoard()).toBe(false);
+    } finally {
+      server.services.admin.setWinner(operator, picture, null);
+    }
+  });
+
   it("re-ranks when a ballot is completed after the first winner (completion breaks ties)", async () => {
     const event = server.services.season.getEvent("oscars-2017");
     const picture = ids.category("best-picture");

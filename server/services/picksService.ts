@@ -11,8 +11,11 @@ import type { PickRepository } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
 import type { OddsFeed } from "./oddsFeed.js";
 
-/** What scoring needs to hear about picks: the scores service records ballot completion from here. */
-export type BallotWatcher = { recordPickMade(userId: number, eventId: number, at: number): void };
+/** What scoring needs to hear about picks: ballot completion, and who picks in an event at all. */
+export type BallotWatcher = {
+  recordPickMade(userId: number, eventId: number, at: number): void;
+  recordPickCleared(userId: number, eventId: number): void;
+};
 
 export function createPicksService(
   db: Db,
@@ -80,13 +83,14 @@ export function createPicksService(
 
   const clearPick = db.transaction((userId: number, categoryId: number, at?: number): void => {
     const time = at ?? clock.now().getTime();
-    openCategory(categoryId, time);
+    const category = openCategory(categoryId, time);
     const current = picks.find(userId, categoryId);
     if (!current) return;
     picks.delete(userId, categoryId);
     picks.appendEvent(userId, categoryId, null, time);
     odds.applyDelta(categoryId, current.contender_id, -1, time);
     oddsFeed.categoryChanged(categoryId, time);
+    ballots.recordPickCleared(userId, category.event_id);
   });
 
   return {

@@ -21,9 +21,7 @@ import type { ScoreRepository, ScoreRow } from "../repositories/scoreRepository.
 import type { CategoryRow, EventRow, SeasonRepository } from "../repositories/seasonRepository.js";
 import type { UserRepository } from "../repositories/userRepository.js";
 import type { PoolService } from "./poolService.js";
-
-/** The overall leaderboard of an event is stored under category 0. */
-const OVERALL = 0;
+import { createScoreBoards, OVERALL, pickPoints } from "./scoreBoards.js";
 
 const presentEntry = (row: Pick<ScoreRow, "rank" | "username" | "points" | "correct" | "decided">) => ({
   rank: row.rank,
@@ -44,6 +42,7 @@ export function createScoresService(deps: {
   clock: Clock;
 }) {
   const { db, seasons, scores, clock } = deps;
+  const boards = createScoreBoards(scores, seasons);
 
   function findEvent(slug: string): EventRow {
     const event = seasons.findEventBySlug(slug);
@@ -59,22 +58,23 @@ export function createScoresService(deps: {
     seasons.listCategoriesForEvent(eventId).some((category) => isLocked(category, now));
 
   const changeListeners: (() => void)[] = [];
-  const notifyChanged = () => {
+  /** Every write to the stored boards goes through here, so listeners hear of each one inside its transaction. */
+  function boardsChanged<T>(result: T): T {
     for (const listener of changeListeners) listener();
-  };
+    return result;
+  }
 
-  /** Recomputes every score and rank of the event from current picks, winners and the tiebreaker: set-based SQL. */
-  const rescoreEvent = db.transaction((eventId: number) => {
-    scores.rebuildBoards(eventId);
-    notifyChanged();
-  });
+  /** Recomputes every leaderboard of the event from current picks, winners and the tiebreaker. */
+  const rescoreEvent = db.transaction((eventId: number) => boardsChanged(boards.rebuildEvent(eventId)));
 
-  /** After a winner change only the overall leaderboard and that category's can move. */
+  /**
+   * After a winner change only the overall leaderboard and that category's move: the category's is rebuilt from
+   * its picks, the overall one by the difference it makes to each fan.
+   */
   const rescoreCategory = db.transaction((categoryId: number) => {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
-    scores.rebuildBoards(category.event_id, categoryId);
-    notifyChanged();
+    boardsChanged(boards.applyWinnerChange(category));
   });
 
   function requireTiebreakerQuestion(event: EventRow): string {
@@ -137,8 +137,8 @@ export function createScoresService(deps: {
     const picks = deps.picks.listForUser(userId).flatMap((pick) => {
       const category = locked.get(pick.category_id);
       if (!category) return [];
+      const correct = pick.contender_id === category.winner_contender_id;
       const decided = category.winner_contender_id !== null;
-      const entry = decided ? scores.entryOf(event.id, category.id, userId) : undefined;
       return [
         {
           categoryId: category.id,
@@ -146,13 +146,13 @@ export function createScoresService(deps: {
           contenderId: pick.contender_id,
           contenderName: contenderNames.get(pick.contender_id) ?? "",
           lockedInProbability: pick.locked_in_probability,
-          correct: decided ? pick.contender_id === category.winner_contender_id : null,
-          points: decided ? (entry?.points ?? 0) : null,
+          correct: decided ? correct : null,
+          points: decided ? pickPoints(correct, pick.locked_in_probability) : null,
         },
       ];
     });
     const answer = scores.findAnswer(userId, event.id);
-    const overall = scores.entryOf(event.id, OVERALL, userId);
+    const overall = scores.overallEntryOf(event.id, userId);
     return {
       eventSlug: event.slug,
       eventName: event.name,
@@ -171,20 +171,32 @@ export function createScoresService(deps: {
     rescoreCategory,
 
     /**
-     * Called inside a pick's transaction: the first time the user holds a pick in every category, the completion
-     * time is stored, and if the event already has scores its ranks are rebuilt (completion breaks ties).
+     * Called inside a pick's transaction when the user picks in a category for the first time: the first time
+     * they hold a pick in every category, the completion time is stored. Once the event has scores, a completion
+     * (it breaks ties) or a first pick in the event (everyone who picked is on the overall leaderboard) moves
+     * only this fan's rows.
      */
     recordPickMade(userId: number, eventId: number, at: number) {
-      if (scores.isCompleted(userId, eventId) || !scores.holdsFullBallot(userId, eventId)) return;
-      scores.insertCompletion(userId, eventId, at);
-      if (scores.countDecided(eventId) > 0) rescoreEvent(eventId);
+      const ballot = scores.ballotOf(userId, eventId);
+      const completes = ballot.picked === ballot.categories && !scores.isCompleted(userId, eventId);
+      if (completes) scores.insertCompletion(userId, eventId, at);
+      if ((completes || ballot.picked === 1) && scores.countDecided(eventId) > 0) {
+        boardsChanged(boards.refreshFan(eventId, userId));
+      }
+    },
+
+    /** Called inside a pick's transaction after a clear: a fan who no longer picks in the event leaves its scores. */
+    recordPickCleared(userId: number, eventId: number) {
+      if (scores.ballotOf(userId, eventId).picked === 0 && scores.countDecided(eventId) > 0) {
+        boardsChanged(boards.refreshFan(eventId, userId));
+      }
     },
 
     completedAt: (userId: number, eventId: number) => scores.findCompletion(userId, eventId) ?? null,
 
     /** The user's overall standing in an event, ranked among everyone; undefined until anything is scored. */
     overallStanding(userId: number, eventId: number): LeaderboardEntry | undefined {
-      const row = scores.entryOf(eventId, OVERALL, userId);
+      const row = scores.overallEntryOf(eventId, userId);
       return row ? presentEntry(row) : undefined;
     },
 
@@ -210,7 +222,8 @@ export function createScoresService(deps: {
     /** The viewer's row on that leaderboard (ranked among real fans only when demo fans are hidden). */
     standingOn(query: LeaderboardQuery, viewerId: number): LeaderboardEntry | undefined {
       const { event, board } = boardOf(query);
-      const mine = scores.entryOf(event.id, board, viewerId);
+      const position = boards.positionOf(event.id, board, viewerId);
+      const mine = position === undefined ? undefined : scores.entryAt(event.id, board, position);
       const myRank = query.demo ? mine?.rank : mine?.real_rank;
       return mine && myRank !== null && myRank !== undefined ? presentEntry({ ...mine, rank: myRank }) : undefined;
     },

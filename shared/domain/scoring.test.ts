@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MAX_POINTS, MIN_POINTS, pointsForPick, type RankingEntry, rankEntries } from "./scoring.js";
+import {
+  compareEntries,
+  MAX_POINTS,
+  MIN_POINTS,
+  pointsForPick,
+  type RankingEntry,
+  rankEntries,
+  standingsOf,
+} from "./scoring.js";
 
 describe("pointsForPick", () => {
   it.each([
@@ -78,5 +86,26 @@ describe("rankEntries", () => {
 
   it("ranks an empty list as empty", () => {
     expect(rankEntries([])).toEqual([]);
+  });
+});
+
+describe("standingsOf", () => {
+  it("ranks a sorted leaderboard among everyone and among real fans, and numbers the real fans", () => {
+    const fans = [
+      { ...entry("a", { points: 100 }), demo: true },
+      { ...entry("b", { points: 60 }), demo: false },
+      { ...entry("c", { points: 60 }), demo: true },
+      { ...entry("d", { points: 60 }), demo: false },
+      { ...entry("e", { points: 10 }), demo: false },
+    ].toSorted(compareEntries);
+    const standings = standingsOf(fans, (fan) => !fan.demo);
+    expect(standings.map(({ entry, ...standing }) => [entry.name, standing])).toEqual([
+      ["a", { rank: 1, realRank: null, realPosition: null }],
+      ["b", { rank: 2, realRank: 1, realPosition: 1 }],
+      ["c", { rank: 2, realRank: null, realPosition: null }],
+      ["d", { rank: 2, realRank: 1, realPosition: 2 }],
+      ["e", { rank: 5, realRank: 3, realPosition: 3 }],
+    ]);
+    expect(standings.map((standing) => standing.rank)).toEqual(rankEntries(fans).map((fan) => fan.rank));
   });
 });

@@ -58,3 +58,30 @@ export function rankEntries<T extends RankingEntry>(entries: readonly T[]): (T &
   });
   return ranked;
 }
+
+/** Where a leaderboard row stands: `rank` among everyone; `realRank` and `realPosition` among real fans only. */
+export type Standing = { rank: number; realRank: number | null; realPosition: number | null };
+
+/**
+ * Numbers a leaderboard already in `compareEntries` order: ranks as `rankEntries` gives them (one more than the
+ * entries strictly better), among everyone and among real fans (demo fans are ranked with everyone but not among
+ * real fans), and each real fan's place among real fans.
+ */
+export function standingsOf<T extends RankingEntry>(
+  sorted: readonly T[],
+  isReal: (entry: T) => boolean,
+): (Standing & { entry: T })[] {
+  let rank = 1;
+  let realRank = 1;
+  let real = 0;
+  return sorted.map((entry, index) => {
+    const previous = sorted[index - 1];
+    if (previous && compareEntries(previous, entry) !== 0) {
+      rank = index + 1;
+      realRank = real + 1;
+    }
+    if (!isReal(entry)) return { entry, rank, realRank: null, realPosition: null };
+    real += 1;
+    return { entry, rank, realRank, realPosition: real };
+  });
+}
