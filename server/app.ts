@@ -47,13 +47,6 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   app.set("query parser", "simple");
 
   app.use(requestLogging(logger));
-  app.use(
-    helmet({
-      // Vite's dev server injects inline scripts for hot reload; production serves only our own files.
-      contentSecurityPolicy: devMiddleware ? false : undefined,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
 
   const api = express.Router();
   api.use(csrfProtection);
@@ -80,8 +73,24 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(resultRoutes(services));
   api.use(adminRoutes(services));
   api.use(apiNotFound);
-  app.use("/api", api);
+  // A JSON answer is never a document: nothing may load in it or frame it (OWASP's headers for REST APIs), and the
+  // short policy keeps every answer's headers small.
+  app.use(
+    "/api",
+    helmet({
+      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+      frameguard: { action: "deny" },
+    }),
+    api,
+  );
 
+  app.use(
+    helmet({
+      // Vite's dev server injects inline scripts for hot reload; production serves only our own files.
+      contentSecurityPolicy: devMiddleware ? false : undefined,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {

@@ -81,6 +81,18 @@ describe("cached odds and history", () => {
     );
   });
 
+  it("sends the body's length in bytes, and only the headers to HEAD", async () => {
+    const pathname = `/api/categories/${ids.category("best-picture")}/odds`;
+    const full = await get(pathname);
+    const bytes = Buffer.from(await full.arrayBuffer()).length;
+    expect(full.headers.get("content-length")).toBe(String(bytes));
+    const head = await server.fetch(pathname, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-length")).toBe(String(bytes));
+    expect(head.headers.get("etag")).toBe(full.headers.get("etag"));
+    expect(await head.text()).toBe("");
+  });
+
   it("answers 304 to a matching If-None-Match, and 200 with a new ETag once the odds have moved", async () => {
     const category = ids.category("best-actor");
     const first = await get(`/api/categories/${category}/odds`);
@@ -135,7 +147,7 @@ const operator = { userId: null, name: "cli:test" };
 const overall: LeaderboardQuery = { event: "oscars-2017", category: undefined, limit: 100, offset: 0, demo: true };
 const bestPictureBoard: LeaderboardQuery = { ...overall, category: "best-picture" };
 const leaderboardPath = (query: LeaderboardQuery) =>
-  `/api/leaderboard?event=${query.event}&limit=${query.limit}${query.category ? `&category=${query.category}` : ""}`;
+  `/api/leaderboard?event=${query.event}&limit=${query.limit}&offset=${query.offset}&demo=${query.demo}${query.category ? `&category=${query.category}` : ""}`;
 const readLeaderboard = async (query: LeaderboardQuery, client: ApiClient = apiClient(server)) =>
   leaderboardSchema.parse(await (await client.get(leaderboardPath(query))).json());
 const rankOf = (board: { entries: { username: string; rank: number }[] }, username: string) =>
@@ -160,6 +172,31 @@ describe("cached leaderboards", () => {
       const withMe = leaderboardSchema.parse(await own.json());
       expect(withMe).toEqual({ ...page, me: server.services.scores.standingOn(overall, fan.user.id) });
       expect(withMe.me?.username).toBe(fan.username);
+    } finally {
+      server.services.admin.setWinner(operator, picture, null);
+    }
+  });
+
+  it("keeps each question's answer apart: board, demo fans, page size and offset", async () => {
+    const picture = ids.category("best-picture");
+    const moonlight = ids.contender("best-picture", "moonlight");
+    const demoFan = createUserRepository(server.db).insertDemo(`demo ${crypto.randomUUID()}`, 0);
+    server.services.picks.setPick(demoFan, picture, moonlight);
+    await (await makeUser(server)).client.put(`/api/picks/${picture}`, { contenderId: moonlight });
+    server.services.admin.setWinner(operator, picture, moonlight);
+    try {
+      const questions = [
+        overall,
+        { ...overall, demo: false },
+        bestPictureBoard,
+        { ...bestPictureBoard, demo: false },
+        { ...overall, limit: 1 },
+        { ...overall, limit: 1, offset: 1 },
+      ];
+      const answers = [];
+      for (const query of questions) answers.push(await readLeaderboard(query));
+      expect(answers).toEqual(questions.map((query) => server.services.scores.leaderboard(query)));
+      expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(questions.length);
     } finally {
       server.services.admin.setWinner(operator, picture, null);
     }
@@ -299,6 +336,10 @@ describe("cached shared ballots and their pages", () => {
         asked.end();
       });
     expect(await ogUrl("frontrunner.example")).toBe(`http://frontrunner.example/b/${slug}`);
+    // The page's title has a typographic apostrophe: its length must count bytes, not characters.
+    const page = await get(`/b/${slug}`);
+    expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(page.headers.get("content-length")).toBe(String(Buffer.from(await page.arrayBuffer()).length));
     expect(await ogUrl("localhost:3000")).toBe(`http://localhost:3000/b/${slug}`);
   });
 });

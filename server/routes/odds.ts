@@ -19,7 +19,7 @@ export function oddsRoutes(services: Services): Router {
 
   router.get("/categories/:id/odds", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
-    sendCached(res, services.currentOdds(id));
+    sendCached(req, res, services.currentOdds(id));
   });
 
   router.get("/categories/:id/history", (req, res) => {
@@ -29,7 +29,7 @@ export function oddsRoutes(services: Services): Router {
       from: from === undefined ? undefined : Date.parse(from),
       to: to === undefined ? undefined : Date.parse(to),
     };
-    sendCached(res, services.oddsHistory(id, range));
+    sendCached(req, res, services.oddsHistory(id, range));
   });
 
   router.get("/odds/stream", (_req, res) => {

@@ -31,7 +31,7 @@ export function scoreRoutes(services: Services): Router {
     const page = services.leaderboard(query);
     const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
     if (!me) {
-      sendCached(res, page);
+      sendCached(req, res, page);
       return;
     }
     const body: Leaderboard = { ...page.value, me };

@@ -45,7 +45,7 @@ export function shareRoutes(services: Services, config: Config): Router {
   router.get("/ballots/:slug", (req, res) => {
     const { slug } = parseParams(req, slugParamsSchema);
     // A shared ballot is public but personal: shared caches may not keep it, and browsers revalidate each time.
-    sendCached(res, services.sharedBallot(slug), { cacheControl: "private, no-cache" });
+    sendCached(req, res, services.sharedBallot(slug), { cacheControl: "private, no-cache" });
   });
 
   return router;

@@ -55,7 +55,7 @@ export function sharePageRoutes(services: Services, config: Config): Router {
       res.status(404).type("html").send(html);
       return;
     }
-    sendCached(res, page, { type: "html" });
+    sendCached(req, res, page, { type: "html" });
   });
 
   router.get("/b/:slug/card.png", async (req, res) => {

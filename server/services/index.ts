@@ -114,7 +114,9 @@ export function createServices(db: Db, clock: Clock) {
     oddsHistory: (categoryId: number, range: HistoryRange) =>
       historyCache.read(categoryId, `${range.from ?? ""} ${range.to ?? ""}`, () => odds.getHistory(categoryId, range)),
     leaderboard: (query: LeaderboardQuery) =>
-      leaderboardCache.read(query.event, JSON.stringify(query), () => scores.leaderboard(query)),
+      leaderboardCache.read(query.event, `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset}`, () =>
+        scores.leaderboard(query),
+      ),
     sharedBallot: (slug: string) => sharedBallotCache.read(slug, "", () => share.sharedBallot(slug)),
     /** The page a shared link opens; `render` turns the ballot's preview into HTML for that origin. */
     sharePage: (slug: string, origin: string, render: (preview: BallotPreview) => string) =>

@@ -11,7 +11,8 @@
  */
 import { createHash } from "node:crypto";
 
-export type CachedBody = { body: string; etag: string };
+/** `bytes` is the body's length in UTF-8, the Content-Length it is sent with. */
+export type CachedBody = { body: string; bytes: number; etag: string };
 /** The stored answer, serialized and as a value (other services read some of them, e.g. current odds). */
 export type Cached<Value> = CachedBody & { value: Value };
 
@@ -75,7 +76,7 @@ export function createCacheRegistry(externalWriteVersion: () => number, now = ()
           if (hit) return hit;
           const value = compute();
           const body = serialize(value);
-          const entry = { body, etag: etagOf(body), value };
+          const entry = { body, bytes: Buffer.byteLength(body), etag: etagOf(body), value };
           if (entries) {
             if (entries.size >= maxPerGroup) entries.clear();
             entries.set(key, entry);
