@@ -21,6 +21,7 @@ describe("response caches", () => {
     const first = cache.read(1, "a", compute("one"));
     expect(first).toEqual({
       body: '{"value":"one"}',
+      bytes: 15,
       etag: expect.stringMatching(/^"[\w-]+"$/),
       value: { value: "one" },
     });
@@ -83,7 +84,10 @@ describe("response caches", () => {
   it("keep text as it is when told to", () => {
     const { caches } = registry();
     const pages = caches.create<string, string>({ maxPerGroup: 1, maxGroups: 1, serialize: (html) => html });
-    expect(pages.read("slug", "origin", () => "<!doctype html>").body).toBe("<!doctype html>");
+    const page = pages.read("slug", "origin", () => "<title>Jo’s ballot</title>");
+    expect(page.body).toBe("<title>Jo’s ballot</title>");
+    // Content-Length counts UTF-8 bytes: the typographic apostrophe is three.
+    expect(page.bytes).toBe(page.body.length + 2);
   });
 
   it("all drop what they hold when another process writes, noticed within EXTERNAL_WRITE_CHECK_MS", () => {
