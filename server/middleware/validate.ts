@@ -15,5 +15,27 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string
 }
 
 export const parseBody = <S extends z.ZodType>(req: Request, schema: S) => parseWith(schema, req.body, "body");
-export const parseQuery = <S extends z.ZodType>(req: Request, schema: S) => parseWith(schema, req.query, "query");
+
+/** How many distinct query strings one parser remembers before it starts over: plenty for every hot read. */
+const REMEMBERED_QUERIES = 500;
+
+/**
+ * A query-string parser for one schema. The hot reads repeat the same few query strings (everyone opens page 1 of
+ * the leaderboard), and parsing and validating one cost more than serving the cached answer it leads to, so the
+ * result for each valid query string is remembered and shared (routes only read it). An invalid one is refused
+ * with 400 every time.
+ */
+export function queryParser<S extends z.ZodType>(schema: S) {
+  const remembered = new Map<string, z.infer<S>>();
+  return (req: Pick<Request, "url" | "query">): z.infer<S> => {
+    const start = req.url.indexOf("?");
+    const raw = start < 0 ? "" : req.url.slice(start + 1);
+    const known = remembered.get(raw);
+    if (known !== undefined) return known;
+    const parsed = parseWith(schema, req.query, "query");
+    if (remembered.size >= REMEMBERED_QUERIES) remembered.clear();
+    remembered.set(raw, parsed);
+    return parsed;
+  };
+}
 export const parseParams = <S extends z.ZodType>(req: Request, schema: S) => parseWith(schema, req.params, "params");

@@ -3,7 +3,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { idParamSchema } from "../../shared/schemas/common.js";
 import { historyQuerySchema } from "../../shared/schemas/odds.js";
-import { parseParams, parseQuery } from "../middleware/validate.js";
+import { parseParams, queryParser } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
 import { sendCached } from "./cachedResponse.js";
 
@@ -16,6 +16,7 @@ const RECONNECT_MS = 5_000;
 
 export function oddsRoutes(services: Services): Router {
   const router = Router();
+  const parseHistoryQuery = queryParser(historyQuerySchema);
 
   router.get("/categories/:id/odds", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
@@ -24,7 +25,7 @@ export function oddsRoutes(services: Services): Router {
 
   router.get("/categories/:id/history", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
-    const { from, to } = parseQuery(req, historyQuerySchema);
+    const { from, to } = parseHistoryQuery(req);
     const range = {
       from: from === undefined ? undefined : Date.parse(from),
       to: to === undefined ? undefined : Date.parse(to),

@@ -9,7 +9,7 @@ import {
   poolVisibilityRequestSchema,
 } from "../../shared/schemas/pools.js";
 import { requireUser } from "../middleware/session.js";
-import { parseBody, parseParams, parseQuery } from "../middleware/validate.js";
+import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
 
 const poolParams = z.object({ id: idParamSchema });
@@ -19,6 +19,7 @@ const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
 
 export function poolRoutes(services: Services): Router {
   const router = Router();
+  const parseEventQuery = queryParser(eventQuery);
 
   router.get("/me/pools", (req, res) => {
     res.json({ pools: services.pools.listForUser(requireUser(req).id) });
@@ -51,7 +52,7 @@ export function poolRoutes(services: Services): Router {
   router.get("/pools/:id/picks", (req, res) => {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
-    const { event } = parseQuery(req, eventQuery);
+    const { event } = parseEventQuery(req);
     res.json(services.pools.lockedPicks(user.id, id, event));
   });
 

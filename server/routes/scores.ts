@@ -11,7 +11,7 @@ import {
   tiebreakerAnswerRequestSchema,
 } from "../../shared/schemas/scores.js";
 import { requireUser } from "../middleware/session.js";
-import { parseBody, parseParams, parseQuery } from "../middleware/validate.js";
+import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
 import { sendCached } from "./cachedResponse.js";
 
@@ -24,10 +24,12 @@ const userParams = z.object({ username: z.string().min(1).max(40) });
 export function scoreRoutes(services: Services): Router {
   const router = Router();
   const { scores } = services;
+  const parseLeaderboardQuery = queryParser(leaderboardQuerySchema);
+  const parseEventQuery = queryParser(eventQuery);
 
   // Everyone sees the same page, served from the cache; a signed-in fan's own row is added to their copy.
   router.get("/leaderboard", (req, res) => {
-    const query = parseQuery(req, leaderboardQuerySchema);
+    const query = parseLeaderboardQuery(req);
     const page = services.leaderboard(query);
     const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
     if (!me) {
@@ -42,7 +44,7 @@ export function scoreRoutes(services: Services): Router {
   router.get("/pools/:id/leaderboard", (req, res) => {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
-    const { event } = parseQuery(req, eventQuery);
+    const { event } = parseEventQuery(req);
     const body: PoolLeaderboard = scores.poolLeaderboard(user.id, id, event);
     res.json(body);
   });
