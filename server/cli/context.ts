@@ -1,4 +1,5 @@
 /** What every operator command needs: the server's database (same DB_PATH config), migrated, and its services. */
+import { existsSync } from "node:fs";
 import { userInfo } from "node:os";
 import { systemClock } from "../clock.js";
 import { ConfigError, loadConfig } from "../config.js";
@@ -15,6 +16,13 @@ const cliActor = (): Actor => ({ userId: null, name: `cli:${userInfo().username}
 export function runCommand(command: (services: Services, actor: Actor) => void) {
   try {
     const config = loadConfig(process.env);
+    // Opening a missing file would create an empty database: a mistyped or forgotten DB_PATH would then answer
+    // "no user named …" about a database nobody uses, instead of naming the real mistake.
+    if (!existsSync(config.dbPath)) {
+      throw new CommandError(
+        `There is no database at ${config.dbPath}. Set DB_PATH to the server's database, or start the server once (npm start) to create it.`,
+      );
+    }
     const db = openDatabase(config.dbPath);
     try {
       migrate(db);

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditResponseSchema, lockEventResponseSchema, replaySummarySchema } from "../../shared/schemas/admin.js";
 import { userResponseSchema } from "../../shared/schemas/auth.js";
@@ -114,6 +115,18 @@ describe("grant and revoke", () => {
     const unknown = run("grant", "nobody_here");
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no user named "nobody_here"');
+  });
+
+  it("an operator command refuses a DB_PATH with no database instead of creating an empty one", () => {
+    const missing = path.join(path.dirname(server.dbPath), "typo", "frontrunner.db");
+    const run = spawnSync(process.execPath, ["--import", "tsx", "server/cli/admin.ts", "grant", "someone"], {
+      cwd: projectRoot,
+      env: { ...process.env, DB_PATH: missing },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`There is no database at ${missing}`);
+    expect(existsSync(missing)).toBe(false);
   });
 });
 
