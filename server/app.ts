@@ -11,6 +11,7 @@ import { refuseOversizedBodies } from "./middleware/bodyLimit.js";
 import { csrfProtection, hasBody, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
+import { writeRateLimit } from "./middleware/rateLimits.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
@@ -59,6 +60,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   bodyParsing.use(express.json({ limit: BODY_LIMIT }));
   api.use((req, res, next) => (hasBody(req.headers) ? bodyParsing(req, res, next) : next()));
   api.use(sessionMiddleware(services.auth));
+  api.use(writeRateLimit(config.rateLimits));
   // Express tries routers in order: the reads everyone repeats on results night come first.
   api.use(oddsRoutes(services));
   api.use(scoreRoutes(services));

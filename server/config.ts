@@ -48,6 +48,7 @@ const envSchema = z.object({
   RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
   RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
   RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
+  RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: positiveCount.default(120),
 });
 
 export type Config = {
@@ -67,6 +68,7 @@ export type Config = {
     signupsPerIpPerHour: number;
     failedLoginsPerIpPer15Min: number;
     failedLoginsPerUsernamePer15Min: number;
+    writesPerUserPerMinute: number;
   };
 };
 
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,
       failedLoginsPerUsernamePer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_USERNAME,
+      writesPerUserPerMinute: values.RATE_LIMIT_WRITES_PER_USER_PER_MINUTE,
     },
   };
 }

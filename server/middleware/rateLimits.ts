@@ -1,6 +1,7 @@
 /**
- * Limits on sign-up and sign-in, per IP and per username, answering 429 with Retry-After in our error shape.
- * Defaults leave room for a watch party sharing one Wi-Fi address; all are configurable.
+ * Limits on sign-up and sign-in, per IP and per username, and on a signed-in fan's changes, answering 429 with
+ * Retry-After in our error shape. Defaults leave room for a watch party sharing one Wi-Fi address; all are
+ * configurable.
  */
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, type RateLimitInfo, rateLimit } from "express-rate-limit";
@@ -65,4 +66,24 @@ export function authRateLimits(limits: Config["rateLimits"]) {
       }),
     ],
   };
+}
+
+const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Every change a signed-in fan makes (picks, pools, share links, the tiebreaker, operator edits) counts against one
+ * per-minute allowance. Each pick change is a row in the permanent pick log and moves everyone's odds, so a script
+ * flipping picks must not be able to grow the database and the history without bound. 120 a minute is far more
+ * than a person filling in a ballot. Signed-out writes are sign-up and sign-in, limited above, or refused with 401.
+ */
+export function writeRateLimit(limits: Config["rateLimits"]): RequestHandler {
+  const limit = limiter({
+    windowMs: 60 * 1000,
+    limit: limits.writesPerUserPerMinute,
+    key: (req) => `writes-user:${req.user?.id ?? ""}`,
+    message: "You're making changes faster than anyone could by hand. Wait a moment and try again.",
+  });
+  // Decided here rather than with the library's `skip`, which is awaited: reads, nearly all the traffic, pass
+  // straight on without a promise.
+  return (req, res, next) => (readMethods.has(req.method) || req.user === undefined ? next() : limit(req, res, next));
 }

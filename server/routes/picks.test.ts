@@ -183,3 +183,32 @@ describe("picks", () => {
     expect(tables).toBe(1);
   });
 });
+
+describe("the limit on a fan's changes", () => {
+  it("answers 429 with Retry-After past the allowance, keeps the last saved pick, and leaves reads and other fans alone", async () => {
+    const limited = await startTestServer({ clock, env: { RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: "3" } });
+    try {
+      const limitedIds = await oscarIds(limited);
+      const category = limitedIds.category("best-picture");
+      const [first, second] = [
+        limitedIds.contender("best-picture", "la-la-land"),
+        limitedIds.contender("best-picture", "moonlight"),
+      ];
+      const { client: flipper } = await makeUser(limited);
+      for (const contenderId of [first, second, first]) {
+        expect((await flipper.put(`/api/picks/${category}`, { contenderId })).status).toBe(200);
+      }
+      const blocked = await flipper.put(`/api/picks/${category}`, { contenderId: second });
+      expect(blocked.status).toBe(429);
+      expect(blocked.headers.get("retry-after")).not.toBeNull();
+      expect((await readError(blocked)).code).toBe("rate_limited");
+
+      const { picks } = picksResponseSchema.parse(await (await flipper.get("/api/me/picks")).json());
+      expect(picks.map((pick) => pick.contenderId)).toEqual([first]);
+      const { client: neighbour } = await makeUser(limited);
+      expect((await neighbour.put(`/api/picks/${category}`, { contenderId: second })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
