@@ -1,4 +1,4 @@
-/** The header's account corner: sign in / sign up, or the user's name and sign out. */
+/** The header's account corner: sign in / sign up, or the user's name (a link to their profile) and sign out. */
 import { Link, NavLink, useLocation } from "react-router-dom";
 import { useMe, useSignOut } from "./api";
 
@@ -26,7 +26,7 @@ export function UserMenu() {
     <>
       <li className="nav-user">
         <span className="visually-hidden">Signed in as </span>
-        {me.data.username}
+        <NavLink to={`/u/${encodeURIComponent(me.data.username)}`}>{me.data.username}</NavLink>
       </li>
       <li>
         <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
