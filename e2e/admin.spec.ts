@@ -63,6 +63,13 @@ test("a fan has no Admin link and the admin page says it is for operators", asyn
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
 });
 
+test("signed out, the admin page offers to sign in and come back to it", async ({ page }) => {
+  await page.goto("/admin");
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/signin\?next=%2Fadmin$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+});
+
 test("an operator records a precursor result, sees it on the race chart, and removes it", async ({ page }) => {
   const { username } = await signUp(page, uniqueName("operator"));
   grantAdmin(username);

@@ -52,3 +52,51 @@ test("a wrong password gets one clear message", async ({ page }) => {
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toHaveText("That username and password don't match an account.");
 });
+
+test("a new sign-in attempt clears the last attempt's refusal", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Username").fill(uniqueName("nobody"));
+  await page.getByLabel("Password").fill("whatever123");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  const refusal = page.getByText("That username and password don't match an account.");
+  await expect(refusal).toBeVisible();
+
+  await page.getByLabel("Username").fill("");
+  await page.getByLabel("Password").fill("");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Username")).toHaveAccessibleDescription("Username is required");
+  await expect(refusal).toHaveCount(0);
+});
+
+test("a new sign-up attempt does not keep calling a fresh username taken", async ({ page, request }) => {
+  const taken = uniqueName("taken");
+  await request.post("/api/auth/signup", {
+    data: { username: taken, password: "password123" },
+    headers: { "X-Requested-With": "XMLHttpRequest" },
+  });
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill(taken);
+  await page.getByLabel("Password").fill("password123");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByLabel("Username")).toHaveAccessibleDescription("Username is taken");
+
+  await page.getByLabel("Username").fill(uniqueName("fresh"));
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription(/Password must be at least 8 characters/);
+  await expect(page.getByText("Username is taken")).toHaveCount(0);
+});
+
+test("switching between sign-in and sign-up keeps where the fan was going", async ({ page }) => {
+  await page.goto("/signin?next=/pools");
+  const form = (name: string) => page.getByRole("form", { name });
+  await form("Sign in").getByRole("link", { name: "Create an account" }).click();
+  await expect(page).toHaveURL(/\/signup\?next=%2Fpools$/);
+  await form("Create your account").getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/signin\?next=%2Fpools$/);
+  // The header's links, on these pages, pass it on too.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign up" })).toHaveAttribute(
+    "href",
+    "/signup?next=%2Fpools",
+  );
+});

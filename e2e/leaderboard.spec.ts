@@ -48,11 +48,19 @@ test("the leaderboard and a pool's leaderboard rank the fan who called Moonlight
   const owner = await signUp(page, uniqueName("caller"));
   await pickBestPicture(page, "Moonlight");
   const tiebreaker = page.getByLabel("How many Oscars will La La Land win?");
+  for (const outOfRange of ["1000", "-5"]) {
+    await tiebreaker.fill(outOfRange);
+    await expect(tiebreaker).toHaveAttribute("aria-invalid", "true");
+    await expect(tiebreaker).toHaveAccessibleDescription(/Enter a whole number from 0 to 999\./);
+    await expect(page.getByRole("button", { name: "Save answer" })).toBeDisabled();
+  }
   await tiebreaker.fill("6");
+  await expect(tiebreaker).not.toHaveAttribute("aria-invalid");
   await page.getByRole("button", { name: "Save answer" }).click();
   await expect(page.getByText("Saved: 6")).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pools" }).click();
+  await expect(page.getByLabel("Pool name")).toHaveAccessibleDescription("Up to 60 characters");
   await page.getByLabel("Pool name").fill("Envelope watchers");
   await page.getByRole("button", { name: "Create pool" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Envelope watchers" })).toBeVisible();

@@ -48,6 +48,7 @@ test("the owner replaces the invite link and the old one stops working", async (
   const other = await otherContext.newPage();
   await signUp(other, uniqueName("late"));
   await other.goto(oldLink);
-  await expect(other.getByRole("heading", { name: /We couldn't find that invite/ })).toBeVisible();
+  await expect(other.getByRole("heading", { level: 1, name: "We couldn't find that invite" })).toBeVisible();
+  await expect(other.getByText("The pool's owner may have replaced this link with a new one.")).toBeVisible();
   await otherContext.close();
 });

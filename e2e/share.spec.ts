@@ -28,7 +28,8 @@ test("a fan shares their ballot; anyone can open it read-only until it is turned
   await panel.getByRole("button", { name: "Turn off link" }).click();
   await expect(panel.getByRole("status")).toHaveText("Link turned off. It no longer opens your ballot.");
   await visitor.reload();
-  await expect(visitor.getByRole("heading", { name: /We couldn't find that ballot/ })).toBeVisible();
+  await expect(visitor.getByRole("heading", { level: 1, name: "We couldn't find that ballot" })).toBeVisible();
+  await expect(visitor.getByText("The link may have been turned off or replaced by its owner.")).toBeVisible();
   const response = await visitor.request.get(link);
   expect(response.status()).toBe(404);
   await visitorContext.close();

@@ -1,16 +1,39 @@
 /** The frame around every page: skip link, header with navigation, and the page itself. */
-import { Link, NavLink, Outlet, ScrollRestoration } from "react-router-dom";
+import { useEffect, useId, useRef, useState } from "react";
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
 import { AdminNavLink } from "../features/admin/AdminNavLink";
 import { UserMenu } from "../features/auth/UserMenu";
 import { BallotNotices } from "../features/ballot/BallotNotices";
+import { useHeaderHeight } from "./useHeaderHeight";
 
 export function Layout() {
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // The phone menu belongs to the page it was opened on: following any link closes it, with no effect to sync.
+  const location = useLocation();
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const menuOpen = openOn === location.key;
+  const navId = useId();
+
+  // Escape closes the open menu from anywhere and puts focus back on its button, as a disclosure should.
+  useEffect(() => {
+    if (!menuOpen) return;
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== "Escape") return;
+      setOpenOn(null);
+      menuButton.current?.focus();
+    }
+    document.addEventListener("keydown", closeOnEscape);
+    return () => document.removeEventListener("keydown", closeOnEscape);
+  }, [menuOpen]);
+
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
+      <header ref={header} className={menuOpen ? "site-header menu-open" : "site-header"}>
         <div className="container header-inner">
           <Link to="/" className="brand" aria-label="Frontrunner home">
             <span className="brand-mark" aria-hidden="true">
@@ -18,7 +41,18 @@ export function Layout() {
             </span>
             Frontrunner
           </Link>
-          <nav aria-label="Main">
+          <button
+            ref={menuButton}
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls={navId}
+            onClick={() => setOpenOn(menuOpen ? null : location.key)}
+          >
+            <span className="menu-icon" aria-hidden="true" />
+            Menu
+          </button>
+          <nav id={navId} aria-label="Main">
             <ul className="nav-list">
               <li>
                 <NavLink to="/" end>

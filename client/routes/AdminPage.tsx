@@ -7,6 +7,7 @@ import { ImportForm } from "../features/admin/ImportForm";
 import { ResultsAdmin } from "../features/admin/ResultsAdmin";
 import { SeasonTools } from "../features/admin/SeasonTools";
 import { useMe } from "../features/auth/api";
+import { SignInPrompt } from "../features/auth/SignInPrompt";
 import { CEREMONY_SLUG, useEvent, useFilms } from "../features/season/api";
 
 export function AdminPage() {
@@ -17,6 +18,11 @@ export function AdminPage() {
       {(user) =>
         user?.isAdmin ? (
           <AdminArea />
+        ) : !user ? (
+          <SignInPrompt
+            title="Admin"
+            reason="This area is for the site's operators. Sign in with an operator's account to use it."
+          />
         ) : (
           <div className="state state-empty">
             <h1>Admin</h1>

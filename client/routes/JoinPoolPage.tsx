@@ -14,7 +14,12 @@ function JoinInvite({ code }: { code: string }) {
   const join = useJoinPool();
   const navigate = useNavigate();
   if (preview.error instanceof ApiError && preview.error.status === 404) {
-    return <NotFoundPage what="invite: the pool's owner may have replaced this link" />;
+    return (
+      <NotFoundPage
+        what="invite"
+        reason="The pool's owner may have replaced this link with a new one. Ask them for the current invite."
+      />
+    );
   }
   return (
     <QueryState query={preview} loadingLabel="Loading the invite…">

@@ -45,7 +45,12 @@ export function SharedBallotPage() {
   usePageTitle(ballot.data ? `${ballot.data.username}'s ballot` : "Shared ballot");
 
   if (ballot.error instanceof ApiError && (ballot.error.status === 404 || ballot.error.status === 400)) {
-    return <NotFoundPage what="ballot: the link may have been turned off" />;
+    return (
+      <NotFoundPage
+        what="ballot"
+        reason="The link may have been turned off or replaced by its owner. Ask them for the current one."
+      />
+    );
   }
   return (
     <QueryState query={ballot} loadingLabel="Loading the ballot…">

@@ -8,5 +8,6 @@ export function SignInPage() {
   usePageTitle("Sign in");
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  return <AuthForm mode="signin" onDone={() => navigate(safeNext(params.get("next")), { replace: true })} />;
+  const next = params.get("next");
+  return <AuthForm mode="signin" next={next} onDone={() => navigate(safeNext(next), { replace: true })} />;
 }

@@ -8,5 +8,6 @@ export function SignUpPage() {
   usePageTitle("Sign up");
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  return <AuthForm mode="signup" onDone={() => navigate(safeNext(params.get("next")), { replace: true })} />;
+  const next = params.get("next");
+  return <AuthForm mode="signup" next={next} onDone={() => navigate(safeNext(next), { replace: true })} />;
 }

@@ -4,11 +4,13 @@ import { idSchema, isoInstantSchema } from "./common.js";
 
 export const inviteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{14}$/, "is not an invite code");
 
+export const POOL_NAME_MAX = 60;
+
 export const poolNameSchema = z
   .string({ error: "is required" })
   .trim()
   .min(1, "is required")
-  .max(60, "must be at most 60 characters")
+  .max(POOL_NAME_MAX, `must be at most ${POOL_NAME_MAX} characters`)
   // Control characters have no place in a name people read (and can break layouts or logs).
   .regex(/^[^\p{Cc}\p{Cf}]*$/u, "may not contain control characters");
 

@@ -7,6 +7,7 @@ import { ApiError } from "../../api/client";
 import { TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useSignIn, useSignUp } from "./api";
+import { authPath } from "./safeNext";
 
 type Mode = "signin" | "signup";
 type FieldErrors = { username?: string; password?: string };
@@ -33,7 +34,8 @@ function checkLocally(mode: Mode, username: string, password: string): FieldErro
   return { username: name.error?.issues[0]?.message, password: secret.error?.issues[0]?.message };
 }
 
-export function AuthForm({ mode, onDone }: { mode: Mode; onDone: () => void }) {
+/** `next` is where the fan was going: kept on the link to the other form, so switching forms does not lose it. */
+export function AuthForm({ mode, next, onDone }: { mode: Mode; next: string | null; onDone: () => void }) {
   const signIn = useSignIn();
   const signUp = useSignUp();
   const mutation = mode === "signin" ? signIn : signUp;
@@ -53,6 +55,8 @@ export function AuthForm({ mode, onDone }: { mode: Mode; onDone: () => void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // A new attempt starts clean: the last attempt's refusal says nothing about what is in the form now.
+    mutation.reset();
     const found = checkLocally(mode, username, password);
     setLocalErrors(found);
     if (found.username || found.password) return;
@@ -94,11 +98,11 @@ export function AuthForm({ mode, onDone }: { mode: Mode; onDone: () => void }) {
       <p className="auth-switch">
         {mode === "signin" ? (
           <>
-            New here? <Link to="/signup">Create an account</Link>
+            New here? <Link to={authPath("/signup", next)}>Create an account</Link>
           </>
         ) : (
           <>
-            Already have an account? <Link to="/signin">Sign in</Link>
+            Already have an account? <Link to={authPath("/signin", next)}>Sign in</Link>
           </>
         )}
       </p>

@@ -1,6 +1,7 @@
 /** Shown where a page needs an account: explains why and links to sign in or up, returning here after. */
 import { useId } from "react";
 import { Link, useLocation } from "react-router-dom";
+import { authPath } from "./safeNext";
 
 type Props = {
   title: string;
@@ -13,17 +14,17 @@ type Props = {
 export function SignInPrompt({ title, reason, headingLevel = 1, className = "sign-in-prompt" }: Props) {
   const { pathname, search } = useLocation();
   const headingId = useId();
-  const next = encodeURIComponent(`${pathname}${search}`);
+  const next = `${pathname}${search}`;
   const Heading = headingLevel === 1 ? "h1" : "h2";
   return (
     <section className={`card ${className}`} aria-labelledby={headingId}>
       <Heading id={headingId}>{title}</Heading>
       <p className="muted">{reason}</p>
       <div className="button-row">
-        <Link className="button" to={`/signin?next=${next}`}>
+        <Link className="button" to={authPath("/signin", next)}>
           Sign in
         </Link>
-        <Link className="button secondary" to={`/signup?next=${next}`}>
+        <Link className="button secondary" to={authPath("/signup", next)}>
           Create an account
         </Link>
       </div>

@@ -1,21 +1,24 @@
-/** The header's account corner: sign in / sign up, or the user's name and sign out. */
-import { Link, NavLink, useLocation } from "react-router-dom";
+/** The header's account corner: sign in / sign up, or the user's name (a link to their profile) and sign out. */
+import { Link, NavLink, useLocation, useSearchParams } from "react-router-dom";
 import { useMe, useSignOut } from "./api";
+import { authPath } from "./safeNext";
 
 export function UserMenu() {
   const me = useMe();
   const signOut = useSignOut();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
+  const [params] = useSearchParams();
   if (me.isPending) return null;
   if (!me.data) {
-    const next = pathname === "/signin" || pathname === "/signup" ? "" : `?next=${encodeURIComponent(pathname)}`;
+    // On the sign-in and sign-up pages themselves, pass on where the fan was going rather than return to the form.
+    const next = pathname === "/signin" || pathname === "/signup" ? params.get("next") : `${pathname}${search}`;
     return (
       <>
         <li>
-          <NavLink to={`/signin${next}`}>Sign in</NavLink>
+          <NavLink to={authPath("/signin", next)}>Sign in</NavLink>
         </li>
         <li>
-          <Link to={`/signup${next}`} className="nav-cta">
+          <Link to={authPath("/signup", next)} className="nav-cta">
             Sign up
           </Link>
         </li>
@@ -26,7 +29,7 @@ export function UserMenu() {
     <>
       <li className="nav-user">
         <span className="visually-hidden">Signed in as </span>
-        {me.data.username}
+        <NavLink to={`/u/${encodeURIComponent(me.data.username)}`}>{me.data.username}</NavLink>
       </li>
       <li>
         <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNext } from "./safeNext";
+import { authPath, safeNext } from "./safeNext";
 
 describe("safeNext", () => {
   it.each([
@@ -13,5 +13,18 @@ describe("safeNext", () => {
     ["javascript:alert(1)", "/"],
   ])("%s → %s", (next, expected) => {
     expect(safeNext(next)).toBe(expected);
+  });
+});
+
+describe("authPath", () => {
+  it.each([
+    ["/signup", "/pools/3", "/signup?next=%2Fpools%2F3"],
+    ["/signin", "/ballot?tab=1", "/signin?next=%2Fballot%3Ftab%3D1"],
+    ["/signup", null, "/signup"],
+    ["/signin", "", "/signin"],
+    ["/signup", "//evil.example", "/signup"],
+    ["/signin", "https://evil.example", "/signin"],
+  ] as const)("%s with next %s → %s", (page, next, expected) => {
+    expect(authPath(page, next)).toBe(expected);
   });
 });

@@ -3,7 +3,6 @@
  * server as they are made; signed out, they are kept as a draft on this device.
  */
 import type { Category, EventDetail } from "../../../shared/schemas/events";
-import { formatDay } from "../../components/format";
 import { type QueryLike, QueryState } from "../../components/QueryState";
 import { useNow } from "../../components/useNow";
 import { useBallotDraft } from "../../stores/ballotDraft";
@@ -13,6 +12,7 @@ import { CEREMONY_SLUG, useEvent } from "../season/api";
 import { SharePanel } from "../share/SharePanel";
 import { pickErrorMessage, useMyPicks, usePickMutation } from "./api";
 import { BallotCategory } from "./BallotCategory";
+import { BallotLede } from "./BallotLede";
 import { BallotProgress } from "./BallotProgress";
 import { lockStatus, tickIntervalFor } from "./lockStatus";
 import { TiebreakerCard } from "./TiebreakerCard";
@@ -72,10 +72,7 @@ function BallotBody({ ceremony, signedIn, chosen, lockedIn }: BallotData) {
       <header className="ballot-header">
         <p className="eyebrow">My ballot</p>
         <h1>{ceremony.name}</h1>
-        <p className="lede">
-          Ceremony <time dateTime={ceremony.date}>{formatDay(ceremony.date)}</time>. Pick one contender per category;
-          you can change a pick until its category locks.
-        </p>
+        <BallotLede ceremonyDate={ceremony.date} categories={ceremony.categories} nowMs={now} />
         <BallotProgress categories={ceremony.categories} picks={chosen} nowMs={now} />
       </header>
       {!signedIn && (

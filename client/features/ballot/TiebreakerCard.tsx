@@ -34,7 +34,9 @@ export function TiebreakerCard({ question }: { question: string }) {
           step={1}
           value={value}
           disabled={locked || tiebreaker.isPending}
-          invalid={value !== "" && !valid}
+          error={
+            value !== "" && !valid ? `Enter a whole number from ${TIEBREAKER_MIN} to ${TIEBREAKER_MAX}.` : undefined
+          }
           onChange={(change) => setValue(change.target.value)}
           hint={
             locked

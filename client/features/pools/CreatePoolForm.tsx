@@ -1,7 +1,7 @@
 /** Name a new pool; the server's reason appears next to the field if the name is refused. */
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
-import { poolNameSchema } from "../../../shared/schemas/pools";
+import { POOL_NAME_MAX, poolNameSchema } from "../../../shared/schemas/pools";
 import { TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useCreatePool } from "./api";
@@ -26,9 +26,11 @@ export function CreatePoolForm() {
       <TextField
         label="Pool name"
         value={name}
-        maxLength={60}
+        maxLength={POOL_NAME_MAX}
         onChange={(event) => setName(event.target.value)}
         placeholder="Oscar night at Sam's"
+        // The field stops taking characters at the limit, so say where it is before a name is cut short.
+        hint={`Up to ${POOL_NAME_MAX} characters`}
         error={error}
       />
       <button type="submit" className="button" disabled={create.isPending}>
