@@ -15,6 +15,8 @@ export function CreatePoolForm() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // A new attempt is judged on its own: the last refusal must not stay beside a name that may now be fine.
+    create.reset();
     const checked = poolNameSchema.safeParse(name);
     setLocalError(checked.success ? undefined : `Name ${checked.error.issues[0]?.message ?? "is invalid"}`);
     if (checked.success) create.mutate(checked.data, { onSuccess: (pool) => navigate(`/pools/${pool.id}`) });
