@@ -253,7 +253,7 @@ export function CategoryAdmin({ eventSlug, category, films }: Props) {
   return (
     <details className="card admin-category">
       <summary>
-        {/* Drawn, not the browser's marker: the summary is a flex row, which drops the marker in Chromium. */}
+        {/* Drawn, not the browser's marker, so it looks the same in every browser and can turn. */}
         <span className="admin-summary-chevron" aria-hidden="true" />
         {category.name}
         {winner && <span className="admin-summary-note"> · Winner: {winner.name}</span>}
