@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { eventDetailSchema } from "../shared/schemas/events";
 import { grantAdmin, signUp, uniqueName } from "./fixtures";
 
@@ -15,7 +15,19 @@ test.afterEach(async ({ page }) => {
       headers: { "X-Requested-With": "XMLHttpRequest" },
     });
   }
+  // The seed locks nothing: undo a "Lock all" so later specs can still pick.
+  for (const category of event.categories.filter((candidate) => candidate.locksAt !== null)) {
+    await page.request.put(`/api/admin/categories/${category.id}`, {
+      data: { locksAt: null },
+      headers: { "X-Requested-With": "XMLHttpRequest" },
+    });
+  }
 });
+
+async function newestAudit(page: Page) {
+  const response = await page.request.get("/api/admin/audit");
+  return ((await response.json()) as { entries: { id: number; action: string }[] }).entries[0];
+}
 
 test("an operator announces Best Picture; fans see the winner and a locked category", async ({ page }) => {
   const username = uniqueName("operator");
@@ -32,10 +44,14 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
   await nav.getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
 
-  await page
+  // The category card is a disclosure: closed at first, opened from the keyboard.
+  const summary = page
     .getByRole("region", { name: "89th Academy Awards: categories" })
-    .getByText("Best Picture", { exact: true })
-    .click();
+    .getByText("Best Picture", { exact: true });
+  await expect(summary).toHaveAccessibleName("Best Picture");
+  await expect(page.getByLabel("Winner of Best Picture")).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press("Enter");
   await page.getByLabel("Winner of Best Picture").selectOption({ label: "Moonlight" });
   await page.getByRole("button", { name: "Announce winner" }).click();
   await expect(page.getByRole("button", { name: "Correct winner" })).toBeVisible();
@@ -47,6 +63,16 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
   await expect(page.getByText("Winner: Moonlight")).toBeVisible();
   await expect(page.getByText("Locked: picks can no longer change")).toBeVisible();
 
+  // The home page tells the result too: the card names the winner and the race chart draws it by default.
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "Best Picture", exact: true })).toContainText("Winner: Moonlight");
+  await expect(page.getByRole("region", { name: "Best Actor", exact: true })).not.toContainText("Winner");
+  const race = page.getByRole("region", { name: "The Best Picture race" });
+  for (const title of ["Moonlight", "La La Land", "Manchester by the Sea", "Silence", "Jackie"]) {
+    await expect(race.getByRole("checkbox", { name: title })).toBeChecked();
+  }
+  await expect(race.getByRole("figure").getByText("Moonlight", { exact: true })).toBeVisible();
+
   const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
   const bestPicture = event.categories.find((category) => category.slug === "best-picture");
   const pick = await page.request.put(`/api/picks/${bestPicture?.id}`, {
@@ -55,6 +81,62 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
   });
   expect(pick.status()).toBe(409);
   expect((await pick.json()).error.code).toBe("category_locked");
+
+  // Clearing takes the win back from every fan who called it, so it asks first; Escape keeps the winner.
+  await page.goto("/admin");
+  await page.getByText("Best Picture · Winner: Moonlight").click();
+  await page.getByLabel("Winner of Best Picture").selectOption({ label: "No winner yet" });
+  await page.getByRole("button", { name: "Clear winner" }).click();
+  const dialog = page.getByRole("dialog", { name: "Clear the Best Picture winner?" });
+  await expect(dialog).toContainText("Moonlight stops being the winner of Best Picture.");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Best Picture · Winner: Moonlight")).toBeVisible();
+
+  await page.getByRole("button", { name: "Clear winner" }).click();
+  await dialog.getByRole("button", { name: "Clear winner" }).click();
+  await expect(page.getByRole("button", { name: "Announce winner" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Operator actions, newest first" }).getByRole("listitem").first(),
+  ).toContainText("category.winner.clear");
+});
+
+test("replaying 2017 and locking every category ask first, and Cancel changes nothing", async ({ page }) => {
+  const { username } = await signUp(page, uniqueName("operator"));
+  grantAdmin(username);
+  await page.goto("/admin");
+  const season = page.getByRole("region", { name: "Season", exact: true });
+  const before = await newestAudit(page);
+
+  const replayButton = season.getByRole("button", { name: "Replay 2017" });
+  await replayButton.click();
+  const replay = page.getByRole("dialog", { name: "Replay the 2017 season?" });
+  await expect(replay).toContainText("can't be undone");
+  await expect(replay.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await replay.getByRole("button", { name: "Cancel" }).click();
+  await expect(replay).toBeHidden();
+  await expect(replayButton).toBeFocused();
+
+  const lockButton = season.getByRole("button", { name: "Lock all of 89th Academy Awards now" });
+  await lockButton.click();
+  const lock = page.getByRole("dialog", { name: "Lock all of 89th Academy Awards now?" });
+  await expect(lock).toContainText("The 8 categories still open lock at once.");
+  await lock.getByRole("button", { name: "Cancel" }).click();
+  await expect(lock).toBeHidden();
+
+  await expect(season.getByRole("status")).toHaveText("");
+  expect(await newestAudit(page)).toEqual(before);
+  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
+  expect(
+    event.categories.filter((category) => category.locksAt !== null || category.winnerContenderId !== null),
+  ).toEqual([]);
+
+  // Confirming does it (the afterEach reopens the categories for the other specs).
+  await lockButton.click();
+  await lock.getByRole("button", { name: "Lock all categories" }).click();
+  await expect(season.getByRole("status")).toHaveText("8 categories locked.");
+  expect((await newestAudit(page))?.action).toBe("event.lock");
 });
 
 test("a fan has no Admin link and the admin page says it is for operators", async ({ page }) => {

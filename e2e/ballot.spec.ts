@@ -1,4 +1,5 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import Database from "better-sqlite3";
 import { uniqueName } from "./fixtures";
 
 const password = "la la land 2017";
@@ -93,6 +94,42 @@ test("a pick can be changed and cleared", async ({ page }) => {
   await page.reload();
   await expect(page.getByText("0 of 8 picked")).toBeVisible();
   await expect(bestActor.getByRole("radio", { checked: true })).toHaveCount(0);
+});
+
+/** The server's pick log for one fan and category, oldest first: what the odds history and scoring are built from. */
+function pickEvents(username: string, categoryName: string) {
+  const db = new Database(process.env.E2E_DB_PATH ?? "", { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare(
+        `SELECT contenders.person AS person FROM pick_events
+         JOIN users ON users.id = pick_events.user_id
+         JOIN categories ON categories.id = pick_events.category_id
+         LEFT JOIN contenders ON contenders.id = pick_events.contender_id
+         WHERE users.username = ? AND categories.name = ? ORDER BY pick_events.id`,
+      )
+      .all(username, categoryName) as { person: string | null }[];
+  } finally {
+    db.close();
+  }
+}
+
+test("arrowing through a category saves only the contender the fan stops on", async ({ page }) => {
+  const username = uniqueName("arrower");
+  await page.goto("/signup?next=/ballot");
+  await signUpThroughForm(page, username);
+  const supportingActor = category(page, "Best Supporting Actor");
+  const first = supportingActor.getByRole("radio", { name: "Mahershala Ali, Moonlight" });
+  await first.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(supportingActor.getByRole("radio", { name: "Jeff Bridges, Hell or High Water" })).toBeChecked();
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+
+  expect(pickEvents(username, "Best Supporting Actor")).toEqual([{ person: "Jeff Bridges" }]);
+  await page.reload();
+  await expect(supportingActor.getByRole("radio", { name: "Jeff Bridges, Hell or High Water" })).toBeChecked();
 });
 
 test("a signed-out draft is offered for saving after sign-up, and saved", async ({ page }) => {

@@ -22,6 +22,7 @@ export async function apiRequest<S extends z.ZodType>(
   responseSchema: S,
   body?: unknown,
   signal?: AbortSignal,
+  init?: Pick<RequestInit, "keepalive">,
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { Accept: "application/json", "X-Requested-With": "XMLHttpRequest" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -33,6 +34,7 @@ export async function apiRequest<S extends z.ZodType>(
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: "same-origin",
       signal,
+      ...init,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
@@ -55,6 +57,8 @@ export const api = {
   get: <S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal) =>
     apiRequest("GET", path, schema, undefined, signal),
   post: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest("POST", path, schema, body),
-  put: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest("PUT", path, schema, body),
-  delete: <S extends z.ZodType>(path: string, schema: S) => apiRequest("DELETE", path, schema),
+  put: <S extends z.ZodType>(path: string, schema: S, body?: unknown, init?: Pick<RequestInit, "keepalive">) =>
+    apiRequest("PUT", path, schema, body, undefined, init),
+  delete: <S extends z.ZodType>(path: string, schema: S, init?: Pick<RequestInit, "keepalive">) =>
+    apiRequest("DELETE", path, schema, undefined, undefined, init),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consensusProbabilities, formatOdds, oddsFromProbability } from "./odds.js";
+import { consensusProbabilities, formatOdds, formatPercent, oddsFromProbability } from "./odds.js";
 
 describe("oddsFromProbability", () => {
   it.each([
@@ -60,5 +60,27 @@ describe("formatOdds", () => {
     expect(formatOdds(2 / 9, "percent")).toBe("22.2%");
     expect(formatOdds(2 / 9, "fractional")).toBe("7/2");
     expect(formatOdds(2 / 9, "american")).toBe("+350");
+  });
+});
+
+describe("formatPercent", () => {
+  it("never reads as zero or certain for a smoothed probability", () => {
+    // Loving in a crowd of 3,000 with no picks: (0 + 1) / (3000 + 9).
+    const unpicked = consensusProbabilities([3000, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(formatPercent(unpicked[1] ?? Number.NaN)).toBe("<0.1%");
+    expect(formatPercent(unpicked[0] ?? Number.NaN)).toBe("99.7%");
+    expect(formatPercent(0.0004)).toBe("<0.1%");
+    expect(formatPercent(0.9996)).toBe(">99.9%");
+  });
+
+  it("rounds to one decimal from the smallest step that rounds to it", () => {
+    expect(formatPercent(0.0005)).toBe("0.1%");
+    expect(formatPercent(0.9994)).toBe("99.9%");
+    expect(formatPercent(2 / 9)).toBe("22.2%");
+  });
+
+  it("keeps the true ends as they are", () => {
+    expect(formatPercent(0)).toBe("0.0%");
+    expect(formatPercent(1)).toBe("100.0%");
   });
 });

@@ -77,8 +77,19 @@ function americanOdds(ratio: number): string {
 
 export type OddsFormat = "percent" | "fractional" | "american";
 
-/** "22.2%": one decimal, so a move of a tenth of a point is visible when the crowd is large. */
-export const formatPercent = (probability: number) => `${(probability * 100).toFixed(1)}%`;
+/** The smallest step `formatPercent` shows: one decimal of a percent. */
+const PERCENT_STEP = 0.001;
+
+/**
+ * "22.2%": one decimal, so a move of a tenth of a point is visible when the crowd is large. Smoothing keeps every
+ * probability strictly between 0 and 1, so a value that would round to "0.0%" or "100.0%" reads "<0.1%" or
+ * ">99.9%" rather than claiming an impossibility or a certainty.
+ */
+export function formatPercent(probability: number): string {
+  if (probability > 0 && probability < PERCENT_STEP / 2) return "<0.1%";
+  if (probability < 1 && probability >= 1 - PERCENT_STEP / 2) return ">99.9%";
+  return `${(probability * 100).toFixed(1)}%`;
+}
 
 export function formatOdds(probability: number, format: OddsFormat): string {
   if (format === "percent") return formatPercent(probability);

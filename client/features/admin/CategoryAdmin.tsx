@@ -11,6 +11,7 @@ import {
   useSetWinner,
   useUpdateCategory,
 } from "./api";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { ContenderOptions } from "./ContenderOptions";
 
 type Props = { eventSlug: string; category: Category; films: Film[] };
@@ -41,12 +42,17 @@ function MutationError({ error }: { error: unknown }) {
 function WinnerForm({ category }: { category: Category }) {
   const setWinner = useSetWinner();
   const [choice, setChoice] = useState(String(category.winnerContenderId ?? ""));
-  const hasWinner = category.winnerContenderId !== null;
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const winner = category.contenders.find((contender) => contender.id === category.winnerContenderId);
+  const clearing = winner !== undefined && choice === "";
   const eligible = category.contenders.filter((contender) => contender.status !== "eliminated");
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setWinner.mutate({ categoryId: category.id, contenderId: choice === "" ? null : Number(choice) });
+    // Clearing takes the win away from every fan who called it: ask first. Announcing and correcting name a winner
+    // the operator just chose, and a mistake there is fixed by correcting again.
+    if (clearing) setConfirmingClear(true);
+    else setWinner.mutate({ categoryId: category.id, contenderId: choice === "" ? null : Number(choice) });
   }
 
   return (
@@ -59,10 +65,27 @@ function WinnerForm({ category }: { category: Category }) {
         <option value="">No winner yet</option>
         <ContenderOptions contenders={eligible} />
       </SelectField>
-      <button type="submit" className="button" disabled={setWinner.isPending}>
-        {hasWinner ? "Correct winner" : "Announce winner"}
+      <button type="submit" className="button" disabled={setWinner.isPending || (!winner && choice === "")}>
+        {clearing ? "Clear winner" : winner ? "Correct winner" : "Announce winner"}
       </button>
       <MutationError error={setWinner.error} />
+      {winner && (
+        <ConfirmDialog
+          open={confirmingClear}
+          title={`Clear the ${category.name} winner?`}
+          confirmLabel="Clear winner"
+          onConfirm={() => {
+            setConfirmingClear(false);
+            setWinner.mutate({ categoryId: category.id, contenderId: null });
+          }}
+          onCancel={() => setConfirmingClear(false)}
+        >
+          <p>
+            {winner.name} stops being the winner of {category.name}. Fans who picked it lose the points it scored them,
+            and the category reopens for picks unless its lock time has passed.
+          </p>
+        </ConfirmDialog>
+      )}
     </form>
   );
 }
@@ -230,6 +253,8 @@ export function CategoryAdmin({ eventSlug, category, films }: Props) {
   return (
     <details className="card admin-category">
       <summary>
+        {/* Drawn, not the browser's marker, so it looks the same in every browser and can turn. */}
+        <span className="admin-summary-chevron" aria-hidden="true" />
         {category.name}
         {winner && <span className="admin-summary-note"> · Winner: {winner.name}</span>}
       </summary>

@@ -1,23 +1,45 @@
-/** Whole-event actions: lock every category of the ceremony now, and replay the real 2017 season. */
+/**
+ * Whole-event actions: lock every category of the ceremony now, and replay the real 2017 season. Neither can be
+ * undone from here, so each asks for confirmation first.
+ */
+import { useState } from "react";
+import { isCategoryLocked } from "../../../shared/domain/lock";
 import { errorText } from "../../components/QueryState";
+import { lockableOf } from "../ballot/lockStatus";
+import { useEvent } from "../season/api";
 import { useLockEvent, useReplay2017 } from "./api";
+import { ConfirmDialog } from "./ConfirmDialog";
+
+type Pending = "lock" | "replay" | null;
 
 export function SeasonTools({ eventSlug, eventName }: { eventSlug: string; eventName: string }) {
   const lock = useLockEvent();
   const replay = useReplay2017();
+  const event = useEvent(eventSlug);
+  const [pending, setPending] = useState<Pending>(null);
+  const openCategories = event.data?.categories.filter(
+    (category) => !isCategoryLocked(lockableOf(category), Date.now()),
+  );
+
+  function confirm() {
+    if (pending === "lock") lock.mutate(eventSlug);
+    if (pending === "replay") replay.mutate();
+    setPending(null);
+  }
+
   return (
     <section className="card admin-panel" aria-labelledby="season-tools-heading">
       <h2 id="season-tools-heading">Season</h2>
       <div className="admin-actions">
+        <button type="button" className="button secondary" disabled={lock.isPending} onClick={() => setPending("lock")}>
+          Lock all of {eventName} now
+        </button>
         <button
           type="button"
           className="button secondary"
-          disabled={lock.isPending}
-          onClick={() => lock.mutate(eventSlug)}
+          disabled={replay.isPending}
+          onClick={() => setPending("replay")}
         >
-          Lock all of {eventName} now
-        </button>
-        <button type="button" className="button secondary" disabled={replay.isPending} onClick={() => replay.mutate()}>
           Replay 2017
         </button>
       </div>
@@ -40,6 +62,34 @@ export function SeasonTools({ eventSlug, eventName }: { eventSlug: string; event
           {errorText(lock.error ?? replay.error)}
         </p>
       )}
+      <ConfirmDialog
+        open={pending === "lock"}
+        title={`Lock all of ${eventName} now?`}
+        confirmLabel="Lock all categories"
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      >
+        <p>
+          {openCategories === undefined
+            ? "Every category that is still open locks at once."
+            : `The ${openCategories.length} ${openCategories.length === 1 ? "category" : "categories"} still open lock at once.`}{" "}
+          Fans can no longer make or change picks in them.
+        </p>
+        <p>To reopen a category you will have to clear its lock time, one category at a time.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={pending === "replay"}
+        title="Replay the 2017 season?"
+        confirmLabel="Replay 2017"
+        onConfirm={confirm}
+        onCancel={() => setPending(null)}
+      >
+        <p>
+          This records what really happened: the precursor results, the Oscar nominations (contenders who missed out
+          become “Not nominated”), and every winner, which locks each category and re-scores every fan.
+        </p>
+        <p>It writes dozens of changes to the audit log and can't be undone from the admin area.</p>
+      </ConfirmDialog>
     </section>
   );
 }

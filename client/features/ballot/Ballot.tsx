@@ -10,7 +10,7 @@ import { useMe } from "../auth/api";
 import { SignInPrompt } from "../auth/SignInPrompt";
 import { CEREMONY_SLUG, useEvent } from "../season/api";
 import { SharePanel } from "../share/SharePanel";
-import { pickErrorMessage, useMyPicks, usePickMutation } from "./api";
+import { pickErrorMessage, useMyPicks, useSettledPick } from "./api";
 import { BallotCategory } from "./BallotCategory";
 import { BallotLede } from "./BallotLede";
 import { BallotProgress } from "./BallotProgress";
@@ -112,17 +112,18 @@ function SavedCategory({
   nowMs,
   lockedInProbability,
 }: CategoryProps & { lockedInProbability: number | null | undefined }) {
-  const save = usePickMutation(category.id);
+  const pick = useSettledPick(category.id, chosen ?? null);
   return (
     <BallotCategory
       category={category}
-      chosenContenderId={chosen ?? null}
+      chosenContenderId={pick.contenderId}
       status={lockStatus(category, nowMs)}
       nowMs={nowMs}
-      onChoose={(contenderId) => save.mutate(contenderId)}
-      saveState={save.isPending ? "saving" : save.isSuccess ? "saved" : undefined}
-      errorMessage={save.isError ? pickErrorMessage(save.error, category.name) : undefined}
-      lockedInProbability={lockedInProbability}
+      onChoose={pick.choose}
+      saveState={pick.saveState}
+      errorMessage={pick.error ? pickErrorMessage(pick.error, category.name) : undefined}
+      // The odds locked in belong to the saved pick: not shown for a choice still waiting to be saved.
+      lockedInProbability={pick.contenderId === (chosen ?? null) ? lockedInProbability : undefined}
     />
   );
 }

@@ -1,11 +1,13 @@
 /** The signed-in fan's saved picks: the query, and saving or clearing a pick optimistically. */
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { type Pick, type PicksResponse, pickSchema, picksResponseSchema } from "../../../shared/schemas/picks";
 import { ApiError, api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 import { errorText } from "../../components/QueryState";
 import { CEREMONY_SLUG } from "../season/api";
+import { createSettler, type Settler } from "./settle";
 
 /** Every pick write shares one scope, so writes reach the server in the order the fan made them. */
 const pickWriteScope = { id: "pick-writes" };
@@ -18,10 +20,11 @@ export const useMyPicks = (signedIn: boolean) =>
     enabled: signedIn,
   });
 
+// keepalive: a save flushed as the page goes away still reaches the server.
 export const putPick = (categoryId: number, contenderId: number): Promise<Pick> =>
-  api.put(`/picks/${categoryId}`, pickSchema, { contenderId });
+  api.put(`/picks/${categoryId}`, pickSchema, { contenderId }, { keepalive: true });
 
-const deletePick = (categoryId: number) => api.delete(`/picks/${categoryId}`, z.undefined());
+const deletePick = (categoryId: number) => api.delete(`/picks/${categoryId}`, z.undefined(), { keepalive: true });
 
 /** The cached ballot with one category's pick replaced (or removed, for `null`). */
 export function withPick(ballot: PicksResponse, categoryId: number, contenderId: number | null): PicksResponse {
@@ -79,6 +82,55 @@ export function usePickMutation(categoryId: number) {
       }
     },
   });
+}
+
+/**
+ * How long a category's choice must stand before it is saved. Arrowing through a radio group changes the choice
+ * on every key press; each save is a pick event that moves the public odds and the fan's locked-in odds, so only
+ * the contender the fan stops on is saved. Long enough for a key press per contender, short enough that a click
+ * still feels saved at once.
+ */
+export const PICK_SETTLE_MS = 600;
+
+/**
+ * A category's pick as the fan sees it: `choose` shows the choice at once and saves it once it has stood for
+ * PICK_SETTLE_MS (through usePickMutation, so saves stay serialized and roll back on failure). A waiting choice is
+ * saved at once when the page is hidden or the ballot unmounts.
+ */
+export function useSettledPick(categoryId: number, savedContenderId: number | null) {
+  const save = usePickMutation(categoryId);
+  const [waiting, setWaiting] = useState<{ contenderId: number | null } | null>(null);
+  const settlerRef = useRef<Settler<number | null> | null>(null);
+  settlerRef.current ??= createSettler((contenderId) => {
+    setWaiting(null);
+    save.mutate(contenderId);
+  }, PICK_SETTLE_MS);
+
+  useEffect(() => {
+    const settler = settlerRef.current;
+    const flushWhenHidden = () => {
+      if (document.visibilityState === "hidden") settler?.flush();
+    };
+    const flush = () => settler?.flush();
+    document.addEventListener("visibilitychange", flushWhenHidden);
+    window.addEventListener("pagehide", flush);
+    return () => {
+      document.removeEventListener("visibilitychange", flushWhenHidden);
+      window.removeEventListener("pagehide", flush);
+      settler?.flush();
+    };
+  }, []);
+
+  return {
+    // The waiting choice first, then one on its way to the server, then what the ballot holds.
+    contenderId: waiting ? waiting.contenderId : save.isPending ? (save.variables ?? null) : savedContenderId,
+    choose: (contenderId: number | null) => {
+      setWaiting({ contenderId });
+      settlerRef.current?.change(contenderId);
+    },
+    saveState: waiting || save.isPending ? ("saving" as const) : save.isSuccess ? ("saved" as const) : undefined,
+    error: waiting ? null : save.error,
+  };
 }
 
 export type DraftSaveOutcome = {

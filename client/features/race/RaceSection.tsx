@@ -11,6 +11,7 @@ import { QueryState } from "../../components/QueryState";
 import { useOddsFormat } from "../../stores/oddsFormat";
 import { useSeasonTimeline } from "../season/api";
 import { useOddsHistory, usePrecursorResults } from "./api";
+import { defaultChartLines } from "./chartLines";
 import type { ChartLine, ChartMarker, ChartRow } from "./RaceChart";
 import { layoutTimeAxis, SEASON_END, SEASON_START } from "./timeAxis";
 
@@ -43,9 +44,14 @@ export function RaceSection({ category, initialSlugs }: Props) {
   const timeline = useSeasonTimeline();
   // Markers still draw without results (while loading or if the request fails); they only lack the winners.
   const results = usePrecursorResults();
-  const [shown, setShown] = useState(
-    () => new Set(category.contenders.filter((c) => initialSlugs.includes(c.slug)).map((c) => c.id)),
-  );
+  const [shown, setShown] = useState(() => defaultChartLines(category, initialSlugs));
+  // A winner announced while the page is open joins the chart too, keeping whatever the reader toggled.
+  const [winnerId, setWinnerId] = useState(category.winnerContenderId);
+  if (winnerId !== category.winnerContenderId) {
+    setWinnerId(category.winnerContenderId);
+    const announced = category.winnerContenderId;
+    if (announced !== null) setShown((current) => new Set(current).add(announced));
+  }
   const togglesId = useId();
 
   const toggle = (contenderId: number) =>

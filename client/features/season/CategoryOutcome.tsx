@@ -1,25 +1,26 @@
 /** A category's state for fans: its winner once announced, and whether picks are locked. */
 import { isCategoryLocked } from "../../../shared/domain/lock";
 import type { Category } from "../../../shared/schemas/events";
+import { lockableOf } from "../ballot/lockStatus";
+
+/** "★ Winner: Moonlight", or "★ Winner: Casey Affleck · Manchester by the Sea"; nothing while undecided. */
+export function CategoryWinner({ category }: { category: Category }) {
+  const winner = category.contenders.find((contender) => contender.id === category.winnerContenderId);
+  if (!winner) return null;
+  return (
+    <p className="category-winner">
+      <span aria-hidden="true">★ </span>Winner: {winner.name}
+      {winner.person && <span className="contender-film"> · {winner.film.title}</span>}
+    </p>
+  );
+}
 
 export function CategoryOutcome({ category }: { category: Category }) {
-  const winner = category.contenders.find((contender) => contender.id === category.winnerContenderId);
-  const locked = isCategoryLocked(
-    {
-      locksAt: category.locksAt === null ? null : Date.parse(category.locksAt),
-      winnerContenderId: category.winnerContenderId,
-    },
-    Date.now(),
-  );
-  if (!winner && !locked) return null;
+  const locked = isCategoryLocked(lockableOf(category), Date.now());
+  if (category.winnerContenderId === null && !locked) return null;
   return (
     <div className="category-outcome" role="status">
-      {winner && (
-        <p className="category-winner">
-          <span aria-hidden="true">★ </span>Winner: {winner.name}
-          {winner.person && <span className="contender-film"> · {winner.film.title}</span>}
-        </p>
-      )}
+      <CategoryWinner category={category} />
       {locked && <p className="badge badge-locked">Locked: picks can no longer change</p>}
     </div>
   );
