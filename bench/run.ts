@@ -83,19 +83,17 @@ async function startCeiling(kind: "express" | "http", routes: CeilingRoute[]) {
   return { child, url: `http://127.0.0.1:${chunk.toString().trim()}` };
 }
 
-/** How many writes a request has sent; rows that write the same thing share one, so round-robin carries on. */
-type WriteCounter = { sent: number };
-
-function requestFor(endpoint: BenchEndpoint, fixture: BenchDatabase, counter: WriteCounter): autocannon.Request {
+function requestFor(endpoint: BenchEndpoint, fixture: BenchDatabase): autocannon.Request {
   const requestPath = endpoint.path(fixture);
   const { body } = endpoint;
   if (body === undefined) return { method: endpoint.method, path: requestPath };
+  let sent = 0;
   return {
     method: endpoint.method,
     path: requestPath,
     setupRequest: (request) => {
-      const index = counter.sent;
-      counter.sent += 1;
+      const index = sent;
+      sent += 1;
       const token = fixture.sessionTokens[index % fixture.sessionTokens.length] ?? "";
       return {
         ...request,
@@ -110,23 +108,12 @@ function requestFor(endpoint: BenchEndpoint, fixture: BenchDatabase, counter: Wr
   };
 }
 
-async function load(
-  url: string,
-  request: autocannon.Request,
-  seconds: number,
-  ratePerSecond: number | undefined,
-): Promise<autocannon.Result> {
-  return autocannon({
-    url,
-    connections: settings.connections,
-    duration: seconds,
-    requests: [request],
-    ...(ratePerSecond === undefined ? {} : { overallRate: ratePerSecond }),
-  });
+async function load(url: string, request: autocannon.Request, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections: settings.connections, duration: seconds, requests: [request] });
 }
 
-async function measureOnce(url: string, request: autocannon.Request, ratePerSecond?: number): Promise<LoadResult> {
-  const result = await load(url, request, settings.durationSeconds, ratePerSecond);
+async function measureOnce(url: string, request: autocannon.Request): Promise<LoadResult> {
+  const result = await load(url, request, settings.durationSeconds);
   const statuses = Object.fromEntries(
     Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [status, stats.count ?? 0]),
   );
@@ -161,27 +148,22 @@ function combine(rounds: LoadResult[]): LoadResult {
   };
 }
 
-const writeCounters = new Map<string, WriteCounter>();
-
 /**
  * Loads our server and the two ceilings in turn, round after round, so a burst of load from elsewhere on a shared
  * machine hits all three alike, and reports each one's median round.
  */
 async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fixture: BenchDatabase) {
-  // Writes to our server carry on round-robin where the last round (or the last row writing the same path) stopped,
-  // so each one flips a fan's pick and stays a real change.
-  const ourWrites = writeCounters.get(endpoint.path(fixture)) ?? { sent: 0 };
-  writeCounters.set(endpoint.path(fixture), ourWrites);
+  // One request per server for warm-up and every round: writes carry on round-robin where they stopped, so they
+  // stay changes.
   const requests = {
-    frontrunner: requestFor(endpoint, fixture, ourWrites),
-    expressCeiling: requestFor(endpoint, fixture, { sent: 0 }),
-    httpCeiling: requestFor(endpoint, fixture, { sent: 0 }),
+    frontrunner: requestFor(endpoint, fixture),
+    expressCeiling: requestFor(endpoint, fixture),
+    httpCeiling: requestFor(endpoint, fixture),
   };
   const runs: Record<Server, LoadResult[]> = { frontrunner: [], expressCeiling: [], httpCeiling: [] };
-  const pace = endpoint.ratePerSecond;
-  for (const server of servers) await load(urls[server], requests[server], WARMUP_SECONDS, pace);
+  for (const server of servers) await load(urls[server], requests[server], WARMUP_SECONDS);
   for (let round = 0; round < settings.rounds; round += 1) {
-    for (const server of servers) runs[server].push(await measureOnce(urls[server], requests[server], pace));
+    for (const server of servers) runs[server].push(await measureOnce(urls[server], requests[server]));
   }
   return {
     frontrunner: combine(runs.frontrunner),
@@ -192,7 +174,7 @@ async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fi
 
 /** One real response per endpoint: its body is what the ceilings serve, so they answer the same number of bytes. */
 async function sampleBody(url: string, endpoint: BenchEndpoint, fixture: BenchDatabase): Promise<string> {
-  const request = requestFor(endpoint, fixture, { sent: 0 });
+  const request = requestFor(endpoint, fixture);
   const prepared =
     request.setupRequest && typeof request.setupRequest === "function" ? request.setupRequest(request, {}) : request;
   const response = await fetch(`${url}${endpoint.path(fixture)}`, {
@@ -249,14 +231,12 @@ async function main() {
     const urls = { frontrunner: serverUrl, expressCeiling: expressCeiling.url, httpCeiling: httpCeiling.url };
     const endpoints: BenchResults["endpoints"] = [];
     for (const [index, endpoint] of benchEndpoints.entries()) {
-      const pace = endpoint.ratePerSecond === undefined ? "" : ` at ${endpoint.ratePerSecond}/s`;
       say(
-        `loading ${endpoint.method} ${endpoint.path(fixture)} (${endpoint.name})${pace}: ${settings.rounds} rounds of ${settings.durationSeconds} s on our server and each ceiling`,
+        `loading ${endpoint.method} ${endpoint.path(fixture)} (${endpoint.name}): ${settings.rounds} rounds of ${settings.durationSeconds} s on our server and each ceiling`,
       );
       endpoints.push({
         name: endpoint.name,
         request: `${endpoint.method} ${endpoint.path(fixture)}`,
-        ratePerSecond: endpoint.ratePerSecond ?? null,
         bodyBytes: Buffer.byteLength(routes[index]?.body ?? ""),
         ...(await measure(urls, endpoint, fixture)),
       });
