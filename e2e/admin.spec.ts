@@ -30,13 +30,8 @@ async function newestAudit(page: Page) {
 }
 
 test("an operator announces Best Picture; fans see the winner and a locked category", async ({ page }) => {
-  const username = uniqueName("operator");
-  await page.goto("/signup");
-  await page.getByLabel("Username").fill(username);
-  await page.getByLabel("Password").fill("moonlight 2017");
-  await page.getByRole("button", { name: "Sign up" }).click();
+  const { username } = await signUp(page, uniqueName("operator"), "moonlight 2017");
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByText(`Signed in as ${username}`)).toBeVisible();
   await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(0);
 
   grantAdmin(username);
