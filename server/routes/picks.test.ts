@@ -131,6 +131,36 @@ describe("picks", () => {
     },
   );
 
+  it("answers picks that arrive together from one commit, where a refused pick fails alone", async () => {
+    const [fan, friend] = [await makeUser(server), await makeUser(server)];
+    const actor = ids.category("best-actor");
+    setLocksAt(actor, clock.now().getTime());
+    try {
+      // Submitted in one turn of the event loop, as concurrent requests are: one group, one commit.
+      const outcomes = await Promise.allSettled([
+        server.services.picks.setPickSoon(fan.user.id, picture, laLaLand),
+        server.services.picks.setPickSoon(fan.user.id, actor, ids.contender("best-actor", "casey-affleck")),
+        server.services.picks.setPickSoon(friend.user.id, picture, moonlight),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+      expect(outcomes[1]).toMatchObject({ reason: { status: 409, code: "category_locked" } });
+      const picksOf = async (client: typeof fan.client) =>
+        picksResponseSchema.parse(await (await client.get("/api/me/picks")).json()).picks.map((pick) => ({
+          categoryId: pick.categoryId,
+          contenderId: pick.contenderId,
+        }));
+      expect(await picksOf(fan.client)).toEqual([{ categoryId: picture, contenderId: laLaLand }]);
+      expect(await picksOf(friend.client)).toEqual([{ categoryId: picture, contenderId: moonlight }]);
+      const logged = server.db
+        .prepare("SELECT COUNT(*) FROM pick_events WHERE user_id IN (?, ?)")
+        .pluck()
+        .get(fan.user.id, friend.user.id);
+      expect(logged).toBe(2);
+    } finally {
+      setLocksAt(actor, null);
+    }
+  });
+
   it("refuses changes at and after locksAt with 409 category_locked, and keeps the pick", async () => {
     const { client } = await makeUser(server);
     const actor = ids.category("best-actor");

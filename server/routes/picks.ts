@@ -18,11 +18,11 @@ export function pickRoutes(services: Services): Router {
     res.json(body);
   });
 
-  router.put("/picks/:categoryId", (req, res) => {
+  router.put("/picks/:categoryId", async (req, res) => {
     const user = requireUser(req);
     const { categoryId } = parseParams(req, categoryParamsSchema);
     const { contenderId } = parseBody(req, setPickRequestSchema);
-    const body: Pick = services.picks.setPick(user.id, categoryId, contenderId);
+    const body: Pick = await services.picks.setPickSoon(user.id, categoryId, contenderId);
     res.json(body);
   });
 

@@ -4,6 +4,7 @@ import { consensusProbabilities } from "../../shared/domain/odds.js";
 import type { Pick } from "../../shared/schemas/picks.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
+import { createGroupCommit } from "../db/groupCommit.js";
 import { AppError, notFound } from "../errors.js";
 import { presentPick } from "../presenters/picks.js";
 import type { OddsRepository } from "../repositories/oddsRepository.js";
@@ -93,8 +94,16 @@ export function createPicksService(
     ballots.recordPickCleared(userId, category.event_id);
   });
 
+  const groupCommit = createGroupCommit(db);
+
   return {
     setPick,
+    /**
+     * setPick for the API: picks that arrive in the same turn of the event loop are committed together (see
+     * groupCommit.ts). The answer comes once the pick is on disk.
+     */
+    setPickSoon: (userId: number, categoryId: number, contenderId: number): Promise<Pick> =>
+      groupCommit(() => setPick(userId, categoryId, contenderId)),
     clearPick,
     listPicks: (userId: number): Pick[] => picks.listForUser(userId).map(presentPick),
   };
