@@ -112,7 +112,8 @@ function LockForm({ category }: { category: Category }) {
         className="button secondary"
         disabled={update.isPending || value === toLocalInput(category.locksAt)}
       >
-        {value ? "Save lock time" : "Clear lock time"}
+        {/* "Clear" only when there is a lock time to clear; an empty field on an open category has nothing to save. */}
+        {value || category.locksAt === null ? "Save lock time" : "Clear lock time"}
       </button>
       <MutationError error={update.error} />
     </form>
