@@ -132,6 +132,23 @@ test("arrowing through a category saves only the contender the fan stops on", as
   await expect(supportingActor.getByRole("radio", { name: "Jeff Bridges, Hell or High Water" })).toBeChecked();
 });
 
+test("picks still waiting to be saved reach the server when the tab is closed", async ({ page, context }) => {
+  const username = uniqueName("closer");
+  await page.goto("/signup?next=/ballot");
+  await signUpThroughForm(page, username);
+  // Two categories changed inside the settle wait, so both are still waiting when the page goes away.
+  await category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" }).click();
+  await category(page, "Best Supporting Actor").getByRole("radio", { name: "Mahershala Ali, Moonlight" }).click();
+  await page.close({ runBeforeUnload: true });
+
+  await expect
+    .poll(() => [...pickEvents(username, "Best Director"), ...pickEvents(username, "Best Supporting Actor")])
+    .toEqual([{ person: "Barry Jenkins" }, { person: "Mahershala Ali" }]);
+  const reopened = await context.newPage();
+  await reopened.goto("/ballot");
+  await expect(reopened.getByText("2 of 8 picked")).toBeVisible();
+});
+
 test("a signed-out draft is offered for saving after sign-up, and saved", async ({ page }) => {
   await page.goto("/ballot");
   await expect(page.getByRole("heading", { name: "Sign in to save your picks" })).toBeVisible();

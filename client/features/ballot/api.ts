@@ -26,6 +26,9 @@ export const putPick = (categoryId: number, contenderId: number): Promise<Pick> 
 
 const deletePick = (categoryId: number) => api.delete(`/picks/${categoryId}`, z.undefined(), { keepalive: true });
 
+const sendPick = (categoryId: number, contenderId: number | null) =>
+  contenderId === null ? deletePick(categoryId) : putPick(categoryId, contenderId);
+
 /** The cached ballot with one category's pick replaced (or removed, for `null`). */
 export function withPick(ballot: PicksResponse, categoryId: number, contenderId: number | null): PicksResponse {
   const others = ballot.picks.filter((pick) => pick.categoryId !== categoryId);
@@ -48,8 +51,7 @@ export function usePickMutation(categoryId: number) {
   return useMutation({
     mutationKey: pickWriteKey,
     scope: pickWriteScope,
-    mutationFn: (contenderId: number | null) =>
-      contenderId === null ? deletePick(categoryId) : putPick(categoryId, contenderId),
+    mutationFn: (contenderId: number | null) => sendPick(categoryId, contenderId),
     onMutate: async (contenderId) => {
       // A refetch in flight would land on top of the optimistic pick. Only then wait, so the radio normally
       // moves in the same tick as the click.
@@ -95,9 +97,10 @@ export const PICK_SETTLE_MS = 600;
 /**
  * A category's pick as the fan sees it: `choose` shows the choice at once and saves it once it has stood for
  * PICK_SETTLE_MS (through usePickMutation, so saves stay serialized and roll back on failure). A waiting choice is
- * saved at once when the page is hidden or the ballot unmounts.
+ * saved at once when the ballot unmounts, and sent straight out when the page is hidden or closed.
  */
 export function useSettledPick(categoryId: number, savedContenderId: number | null) {
+  const queryClient = useQueryClient();
   const save = usePickMutation(categoryId);
   const [waiting, setWaiting] = useState<{ contenderId: number | null } | null>(null);
   const settlerRef = useRef<Settler<number | null> | null>(null);
@@ -108,10 +111,20 @@ export function useSettledPick(categoryId: number, savedContenderId: number | nu
 
   useEffect(() => {
     const settler = settlerRef.current;
-    const flushWhenHidden = () => {
-      if (document.visibilityState === "hidden") settler?.flush();
+    // A page going away may be gone before a queued save starts (saves wait their turn in one scope), and only a
+    // request already started outlives it (keepalive). So each category's waiting pick is sent at once, on its own.
+    const sendBeforeLeaving = (contenderId: number | null) => {
+      setWaiting(null);
+      queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
+        ballot ? withPick(ballot, categoryId, contenderId) : ballot,
+      );
+      const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.myPicks() });
+      sendPick(categoryId, contenderId).then(refresh, refresh);
     };
-    const flush = () => settler?.flush();
+    const flushWhenHidden = () => {
+      if (document.visibilityState === "hidden") settler?.flush(sendBeforeLeaving);
+    };
+    const flush = () => settler?.flush(sendBeforeLeaving);
     document.addEventListener("visibilitychange", flushWhenHidden);
     window.addEventListener("pagehide", flush);
     return () => {
@@ -119,7 +132,7 @@ export function useSettledPick(categoryId: number, savedContenderId: number | nu
       window.removeEventListener("pagehide", flush);
       settler?.flush();
     };
-  }, []);
+  }, [categoryId, queryClient]);
 
   return {
     // The waiting choice first, then one on its way to the server, then what the ballot holds.

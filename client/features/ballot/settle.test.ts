@@ -47,4 +47,15 @@ describe("createSettler", () => {
     settler.flush();
     expect(sent).toEqual([null]);
   });
+
+  it("flushes by another sender when given one, and the usual sender never sees that value", () => {
+    const usual: number[] = [];
+    const leaving: number[] = [];
+    const settler = createSettler<number>((value) => usual.push(value), DELAY);
+    settler.change(7);
+    settler.flush((value) => leaving.push(value));
+    vi.runAllTimers();
+    expect(leaving).toEqual([7]);
+    expect(usual).toEqual([]);
+  });
 });

@@ -1,11 +1,11 @@
 /**
  * Coalesces a burst of changes into one: each change restarts a short wait, and only the value standing when the
- * wait runs out is sent. `flush` sends a waiting value at once (the page is going away).
+ * wait runs out is sent. `flush` sends a waiting value at once, by the usual sender or by the one it is given.
  */
 
 export type Settler<T> = {
   change: (value: T) => void;
-  flush: () => void;
+  flush: (sendNow?: (value: T) => void) => void;
 };
 
 export function createSettler<T>(send: (value: T) => void, delayMs: number): Settler<T> {
@@ -13,19 +13,19 @@ export function createSettler<T>(send: (value: T) => void, delayMs: number): Set
   let waiting: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function flush() {
+  function flush(sendNow: (value: T) => void = send) {
     clearTimeout(timer);
     if (waiting === null) return;
     const { value } = waiting;
     waiting = null;
-    send(value);
+    sendNow(value);
   }
 
   return {
     change(value) {
       waiting = { value };
       clearTimeout(timer);
-      timer = setTimeout(flush, delayMs);
+      timer = setTimeout(() => flush(), delayMs);
     },
     flush,
   };
