@@ -61,6 +61,21 @@ describe("group commit", () => {
     expect(committedNotes()).toEqual(["kept", "also kept"]);
   });
 
+  it("fails the whole group when a write's error rolls back the whole transaction, and writes nothing", async () => {
+    const diskFull = new Error("database or disk is full");
+    const outcomes = await Promise.allSettled([
+      groupCommit(() => insert("a")),
+      groupCommit(() => {
+        // What SQLite does itself on SQLITE_FULL or an I/O error: the transaction, not the savepoint, is undone.
+        db.exec("ROLLBACK");
+        throw diskFull;
+      }),
+      groupCommit(() => insert("c")),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(committedNotes()).toEqual([]);
+  });
+
   it("fails every write of the group when the group cannot commit, and writes nothing", async () => {
     db.pragma("busy_timeout = 0");
     observer.exec("BEGIN IMMEDIATE"); // another process holds the write lock

@@ -28,6 +28,9 @@ export function createGroupCommit(db: Db): GroupCommit {
       try {
         return { ok: true, value: job.run() };
       } catch (error) {
+        // Some errors (a full disk, an I/O error) make SQLite roll back the whole transaction, not the savepoint:
+        // the group's earlier writes are gone, and the later ones would each commit on their own. Fail the group.
+        if (!db.inTransaction) throw error;
         return { ok: false, error };
       }
     }),
