@@ -6,7 +6,8 @@
 import type { RequestHandler } from "express";
 import { AppError } from "../errors.js";
 
-const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Methods that change nothing: no CSRF check, no body, no write allowance. */
+export const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export const csrfProtection: RequestHandler = (req, _res, next) => {
   if (safeMethods.has(req.method)) return next();

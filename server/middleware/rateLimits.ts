@@ -8,6 +8,7 @@ import { ipKeyGenerator, type RateLimitInfo, rateLimit } from "express-rate-limi
 import type { Config } from "../config.js";
 import { AppError } from "../errors.js";
 import { usernameKey } from "../repositories/userRepository.js";
+import { safeMethods } from "./csrf.js";
 
 const fifteenMinutes = 15 * 60 * 1000;
 const oneHour = 60 * 60 * 1000;
@@ -68,13 +69,15 @@ export function authRateLimits(limits: Config["rateLimits"]) {
   };
 }
 
-const readMethods = new Set(["GET", "HEAD", "OPTIONS"]);
+/** Signing out must always work, however many changes came before it. */
+const alwaysAllowed = new Set(["/auth/logout"]);
 
 /**
  * Every change a signed-in fan makes (picks, pools, share links, the tiebreaker, operator edits) counts against one
- * per-minute allowance. Each pick change is a row in the permanent pick log and moves everyone's odds, so a script
- * flipping picks must not be able to grow the database and the history without bound. 120 a minute is far more
- * than a person filling in a ballot. Signed-out writes are sign-up and sign-in, limited above, or refused with 401.
+ * per-minute allowance. Each pick change is a row in the permanent pick log and moves everyone's odds, so the rate at
+ * which a script can grow the log and churn the odds is capped: 120 a minute is far more than a person filling in a
+ * ballot, and an operator's edits on results night are a few a minute. Signed-out writes are sign-up and sign-in,
+ * limited above, or refused with 401.
  */
 export function writeRateLimit(limits: Config["rateLimits"]): RequestHandler {
   const limit = limiter({
@@ -85,5 +88,8 @@ export function writeRateLimit(limits: Config["rateLimits"]): RequestHandler {
   });
   // Decided here rather than with the library's `skip`, which is awaited: reads, nearly all the traffic, pass
   // straight on without a promise.
-  return (req, res, next) => (readMethods.has(req.method) || req.user === undefined ? next() : limit(req, res, next));
+  return (req, res, next) =>
+    safeMethods.has(req.method) || req.user === undefined || alwaysAllowed.has(req.path)
+      ? next()
+      : limit(req, res, next);
 }

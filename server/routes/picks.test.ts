@@ -215,7 +215,7 @@ describe("picks", () => {
 });
 
 describe("the limit on a fan's changes", () => {
-  it("answers 429 with Retry-After past the allowance, keeps the last saved pick, and leaves reads and other fans alone", async () => {
+  it("answers 429 with Retry-After past the allowance, keeps the last saved pick, and leaves reads, other fans and signing out alone", async () => {
     const limited = await startTestServer({ clock, env: { RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: "3" } });
     try {
       const limitedIds = await oscarIds(limited);
@@ -237,6 +237,8 @@ describe("the limit on a fan's changes", () => {
       expect(picks.map((pick) => pick.contenderId)).toEqual([first]);
       const { client: neighbour } = await makeUser(limited);
       expect((await neighbour.put(`/api/picks/${category}`, { contenderId: second })).status).toBe(200);
+      // Signing out is a write too, and always allowed.
+      expect((await flipper.post("/api/auth/logout")).status).toBe(204);
     } finally {
       await limited.close();
     }
