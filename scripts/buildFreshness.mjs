@@ -3,7 +3,21 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const buildOutputs = ["dist/server/server/main.js", "dist/client/index.html"];
-export const sourceRoots = ["client", "server", "shared", "package.json", "package-lock.json", "vite.config.ts"];
+export const sourceRoots = [
+  "client",
+  "server",
+  "shared",
+  "package.json",
+  "package-lock.json",
+  "vite.config.ts",
+  "tsconfig.json",
+  "tsconfig.base.json",
+];
+/**
+ * Tests are not part of the build: editing one must not cost the next start a rebuild.
+ * @param {string} file
+ */
+const isTest = (file) => /\.test\.tsx?$/.test(file);
 
 /**
  * The newest modification time under the given files and folders, in milliseconds.
@@ -15,9 +29,11 @@ function newestChange(paths) {
   for (const entry of paths) {
     if (!existsSync(entry)) continue;
     const stats = statSync(entry);
-    newest = stats.isDirectory()
-      ? Math.max(newest, newestChange(readdirSync(entry).map((child) => path.join(entry, child))))
-      : Math.max(newest, stats.mtimeMs);
+    if (stats.isDirectory()) {
+      newest = Math.max(newest, newestChange(readdirSync(entry).map((child) => path.join(entry, child))));
+    } else if (!isTest(entry)) {
+      newest = Math.max(newest, stats.mtimeMs);
+    }
   }
   return newest;
 }

@@ -33,6 +33,12 @@ describe("whyBuild", () => {
     expect(whyBuild(checkout({ built: true }).root)).toBeNull();
   });
 
+  it("does not rebuild for a changed test", () => {
+    const { root, write } = checkout({ built: true });
+    write("server/routes/picks.test.ts", 3_000);
+    expect(whyBuild(root)).toBeNull();
+  });
+
   it("rebuilds when a source file, however deep, changed after the build", () => {
     const { root, write } = checkout({ built: true });
     write("client/features/ballot/Ballot.tsx", 3_000);

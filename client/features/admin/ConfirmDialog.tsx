@@ -43,6 +43,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
         event.preventDefault();
         onCancel();
       }}
+      onClose={() => {
+        // Closed some other way while React still has it open: keep the two in step, as a cancel.
+        if (open) onCancel();
+      }}
     >
       <h2 id={titleId}>{title}</h2>
       <div id={bodyId} className="confirm-dialog-body">
