@@ -23,7 +23,7 @@ const settings = {
   users: envInt("BENCH_USERS", 100_000),
   signedIn: envInt("BENCH_SIGNED_IN", 2_000),
   durationSeconds: envInt("BENCH_DURATION", 5),
-  rounds: envInt("BENCH_ROUNDS", 3),
+  rounds: envInt("BENCH_ROUNDS", 5),
   connections: envInt("BENCH_CONNECTIONS", 50),
 };
 const WARMUP_SECONDS = 1;
