@@ -15,7 +15,7 @@
  */
 import type { Db } from "./connection.js";
 
-type Job = { run: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Job = { write: () => unknown; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export type GroupCommit = <T>(write: () => T) => Promise<T>;
@@ -23,10 +23,14 @@ export type GroupCommit = <T>(write: () => T) => Promise<T>;
 export function createGroupCommit(db: Db): GroupCommit {
   let waiting: Job[] = [];
 
+  // One transaction function serves every job: inside the group's transaction it is a savepoint, so a job that throws
+  // rolls back alone, whatever the job does. Made once, not per request.
+  const inSavepoint = db.transaction((write: () => unknown) => write());
+
   const runGroup = db.transaction((jobs: Job[]): Outcome[] =>
     jobs.map((job): Outcome => {
       try {
-        return { ok: true, value: job.run() };
+        return { ok: true, value: inSavepoint(job.write) };
       } catch (error) {
         // Some errors (a full disk, an I/O error) make SQLite roll back the whole transaction, not the savepoint:
         // the group's earlier writes are gone, and the later ones would each commit on their own. Fail the group.
@@ -59,7 +63,6 @@ export function createGroupCommit(db: Db): GroupCommit {
     new Promise<T>((resolve, reject) => {
       // Every request read in this turn of the event loop has been handled by the time setImmediate runs.
       if (waiting.length === 0) setImmediate(commitWaiting);
-      // Its own transaction function, so inside the group it is a savepoint that rolls back alone when it throws.
-      waiting.push({ run: db.transaction(write), resolve: resolve as (value: unknown) => void, reject });
+      waiting.push({ write, resolve: resolve as (value: unknown) => void, reject });
     });
 }
