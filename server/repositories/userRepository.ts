@@ -10,6 +10,9 @@ export type UserRow = {
   created_at: number;
 };
 
+/** A user found by their session, with the instant that session expires. */
+export type SessionUserRow = UserRow & { session_expires_at: number };
+
 const userColumns = "u.id, u.username, u.password_hash, u.is_admin, u.is_demo, u.created_at";
 
 export function createUserRepository(db: Db) {
@@ -24,8 +27,8 @@ export function createUserRepository(db: Db) {
     insertSession: db.prepare<[string, number, number, number]>(
       "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
     ),
-    findSessionUser: db.prepare<[string, number], UserRow>(
-      `SELECT ${userColumns} FROM sessions s JOIN users u ON u.id = s.user_id
+    findSessionUser: db.prepare<[string, number], SessionUserRow>(
+      `SELECT ${userColumns}, s.expires_at AS session_expires_at FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = ? AND s.expires_at > ?`,
     ),
     deleteSession: db.prepare<[string]>("DELETE FROM sessions WHERE token_hash = ?"),

@@ -1,6 +1,11 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { userResponseSchema } from "../../shared/schemas/auth.js";
+import { fixedClock } from "../clock.js";
+import { openDatabase } from "../db/connection.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
+import { SESSION_TTL_MS } from "../services/authService.js";
+import { EXTERNAL_WRITE_CHECK_MS } from "../services/responseCache.js";
 import { apiClient, makeUser, uniqueUsername } from "../test-support/apiClient.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
@@ -159,7 +164,53 @@ describe("sessions", () => {
     const replay = await apiClient(server).get("/api/me", { Cookie: stolenCookie ?? "" });
     expect(replay.status).toBe(401);
   });
+
+  // Sessions are remembered between requests (authService.ts): each test first asks once, so the answer after the
+  // change could only come from memory if the cache were wrong.
+  it("ends when the session expires, even one asked about a moment before", async () => {
+    const clock = fixedClock("2017-01-10T12:00:00Z");
+    const timed = await startTestServer({ clock });
+    try {
+      const { client } = await makeUser(timed);
+      clock.advance(SESSION_TTL_MS - 1);
+      expect((await client.get("/api/me")).status).toBe(200);
+      clock.advance(1);
+      expect((await client.get("/api/me")).status).toBe(401);
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it("sees a role granted here at once", async () => {
+    const { client, user } = await makeUser(server);
+    expect((await readMe(client)).isAdmin).toBe(false);
+    server.services.auth.setAdmin(user.username, true);
+    expect((await readMe(client)).isAdmin).toBe(true);
+  });
+
+  it("sees another process revoke a session or change a role within EXTERNAL_WRITE_CHECK_MS", async () => {
+    const { client, user } = await makeUser(server);
+    const { client: revoked, user: revokedUser } = await makeUser(server);
+    expect((await readMe(client)).isAdmin).toBe(false);
+    expect((await revoked.get("/api/me")).status).toBe(200);
+    const operator = openDatabase(server.dbPath);
+    try {
+      operator.prepare("UPDATE users SET is_admin = 1 WHERE id = ?").run(user.id);
+      operator.prepare("DELETE FROM sessions WHERE user_id = ?").run(revokedUser.id);
+    } finally {
+      operator.close();
+    }
+    await sleep(EXTERNAL_WRITE_CHECK_MS + 10);
+    expect((await readMe(client)).isAdmin).toBe(true);
+    expect((await revoked.get("/api/me")).status).toBe(401);
+  });
 });
+
+async function readMe(client: ReturnType<typeof apiClient>) {
+  const response = await client.get("/api/me");
+  expect(response.status).toBe(200);
+  return userResponseSchema.parse(await response.json()).user;
+}
 
 describe("CSRF", () => {
   it("refuses a state-changing request without X-Requested-With with 403 csrf", async () => {

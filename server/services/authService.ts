@@ -5,14 +5,25 @@ import type { Clock } from "../clock.js";
 import { AppError } from "../errors.js";
 import { isUniqueViolation, type UserRepository, type UserRow } from "../repositories/userRepository.js";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
+import type { KeyedCache } from "./responseCache.js";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
 export type Session = { token: string; expiresAt: Date; user: UserRow };
 
+/** A session as remembered between requests: whose it is and until when (ms). */
+export type RememberedSession = { user: UserRow; expiresAt: number };
+
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export function createAuthService(users: UserRepository, clock: Clock) {
+/**
+ * Every signed-in request asks whose session its cookie is; looking it up in SQLite (hash the token, join sessions to
+ * users) was about a tenth of a pick write's server time. So a session, once found, is remembered by its token until
+ * it expires, is signed out, or a user's role changes here; another process's commit (an operator CLI granting or
+ * revoking admin) drops every remembered session within the registry's EXTERNAL_WRITE_CHECK_MS. Unknown tokens are
+ * never remembered, so forged cookies cannot fill the cache.
+ */
+export function createAuthService(users: UserRepository, clock: Clock, sessions: KeyedCache<string, RememberedSession>) {
   function startSession(user: UserRow): Session {
     const token = randomBytes(32).toString("base64url");
     const now = clock.now().getTime();
@@ -48,17 +59,29 @@ export function createAuthService(users: UserRepository, clock: Clock) {
 
     /** The user behind a session cookie, or undefined when it is unknown, expired or revoked. */
     userForToken(token: string): UserRow | undefined {
-      return users.findSessionUser(hashToken(token), clock.now().getTime());
+      const now = clock.now().getTime();
+      const remembered = sessions.get(token);
+      if (remembered && remembered.expiresAt > now) return remembered.user;
+      const found = users.findSessionUser(hashToken(token), now);
+      if (!found) {
+        sessions.delete(token);
+        return undefined;
+      }
+      const { session_expires_at: expiresAt, ...user } = found;
+      sessions.set(token, { user, expiresAt });
+      return user;
     },
 
     signOut(token: string) {
       users.deleteSession(hashToken(token));
+      sessions.delete(token);
     },
 
     setAdmin(username: string, isAdmin: boolean): UserRow {
       const user = users.findByUsername(username);
       if (!user || user.is_demo) throw new AppError(404, "not_found", `no user named "${username}"`);
       users.setAdmin(user.id, isAdmin);
+      sessions.clear();
       return { ...user, is_admin: isAdmin ? 1 : 0 };
     },
   };

@@ -31,7 +31,10 @@ export function createServices(db: Db, clock: Clock) {
   const oddsRepository = createOddsRepository(db);
   const oddsFeed = createOddsFeed();
   const season = createSeasonService(db, seasonRepository);
-  const auth = createAuthService(userRepository, clock);
+  // Answers everyone asks for, kept until a write changes them (see responseCache.ts). Each write below tells the
+  // caches it affects inside its own transaction; an operator's edit may change anything.
+  const caches = createCacheRegistry(oddsRepository.externalWriteVersion);
+  const auth = createAuthService(userRepository, clock, caches.createKeyed({ maxEntries: 10_000 }));
   const pools = createPoolService(db, createPoolRepository(db), seasonRepository, clock);
   const scores = createScoresService({
     db,
@@ -57,9 +60,7 @@ export function createServices(db: Db, clock: Clock) {
   admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
   const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
 
-  // Answers everyone asks for, kept serialized until a write changes them (see responseCache.ts). Each write below
-  // tells the caches it affects inside its own transaction; an operator's edit may change anything.
-  const caches = createCacheRegistry(oddsRepository.externalWriteVersion);
+  // Responses kept serialized, with their ETags.
   const currentOddsCache = caches.create<number, CategoryOdds>({ maxPerGroup: 1, maxGroups: 1_000 });
   const historyCache = caches.create<number, OddsHistory>({ maxPerGroup: 32, maxGroups: 1_000 });
   const leaderboardCache = caches.create<string, LeaderboardPage>({ maxPerGroup: 1_000, maxGroups: 10 });

@@ -111,4 +111,23 @@ describe("response caches", () => {
     caches.clearAll();
     expect(odds.read(1, "", compute("fresh")).body).toBe('{"value":"fresh"}');
   });
+
+  it("keep keyed values until deleted, cleared or another process writes, and drop the oldest key when full", () => {
+    const { state, caches } = registry();
+    const sessions = caches.createKeyed<string, number>({ maxEntries: 2 });
+    sessions.set("a", 1);
+    sessions.set("b", 2);
+    sessions.set("a", 10);
+    expect(sessions.get("a")).toBe(10);
+    sessions.set("c", 3);
+    expect([sessions.get("a"), sessions.get("b"), sessions.get("c")]).toEqual([undefined, 2, 3]);
+    sessions.delete("b");
+    expect(sessions.get("b")).toBeUndefined();
+    state.version = 2;
+    state.now = EXTERNAL_WRITE_CHECK_MS;
+    expect(sessions.get("c")).toBeUndefined();
+    sessions.set("d", 4);
+    caches.clearAll();
+    expect(sessions.get("d")).toBeUndefined();
+  });
 });

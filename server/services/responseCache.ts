@@ -3,6 +3,8 @@
  * stored string costs microseconds; computing it (counting 100,000 picks, joining a ballot, reading a leaderboard
  * page) costs a good part of a millisecond, and on results night everyone asks for the same few answers.
  *
+ * The same registry holds plain keyed caches (signed-in sessions, see authService.ts) under the same rules.
+ *
  * Entries live in groups (a category's odds, an event's leaderboards, one shared ballot), so a write drops exactly
  * what it changed: the services wiring (services/index.ts) tells each cache synchronously, inside the write's
  * transaction. Another process committing to the database file (`npm run season:import` next to a running
@@ -28,6 +30,14 @@ export type ResponseCache<Group, Value> = {
   /** The stored answer for this group and key, or `compute()`'s (then stored); a throwing compute stores nothing. */
   read(group: Group, key: string, compute: () => Value): Cached<Value>;
   invalidate(group: Group): void;
+  clear(): void;
+};
+
+/** A plain keyed cache under the registry's rules: dropped when another process writes, bounded, oldest out first. */
+export type KeyedCache<Key, Value> = {
+  get(key: Key): Value | undefined;
+  set(key: Key, value: Value): void;
+  delete(key: Key): void;
   clear(): void;
 };
 
@@ -62,6 +72,28 @@ export function createCacheRegistry(externalWriteVersion: () => number, now = ()
 
   return {
     clearAll,
+    createKeyed<Key, Value>({ maxEntries }: { maxEntries: number }): KeyedCache<Key, Value> {
+      const entries = new Map<Key, Value>();
+      const cache: KeyedCache<Key, Value> = {
+        get(key) {
+          dropIfAnotherProcessWrote();
+          return entries.get(key);
+        },
+        set(key, value) {
+          const oldest = entries.size >= maxEntries && !entries.has(key) ? entries.keys().next() : undefined;
+          if (oldest && !oldest.done) entries.delete(oldest.value);
+          entries.set(key, value);
+        },
+        delete(key) {
+          entries.delete(key);
+        },
+        clear() {
+          entries.clear();
+        },
+      };
+      caches.push(cache);
+      return cache;
+    },
     create<Group, Value>({
       maxPerGroup,
       maxGroups,
