@@ -1,5 +1,5 @@
 /** Operator endpoints under /api/admin. Every one is behind `adminOnly`; the work happens in the admin service. */
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import {
   type AuditResponse,
@@ -29,8 +29,7 @@ const slugParams = z.object({ slug: slugSchema });
 export const IMPORT_PATH = "/admin/import";
 export const IMPORT_BODY_LIMIT = 1024 * 1024;
 
-export function adminRoutes(services: Services): Router {
-  const router = Router();
+export function adminRoutes(router: Router, services: Services): void {
   const { admin, season } = services;
   router.use("/admin", adminOnly);
 
@@ -116,6 +115,4 @@ export function adminRoutes(services: Services): Router {
     const body: AuditResponse = { entries: admin.listAudit() };
     res.json(body);
   });
-
-  return router;
 }

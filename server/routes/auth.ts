@@ -1,5 +1,5 @@
 /** Accounts: sign up, sign in, sign out, and who am I. */
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { credentialsSchema, type UserResponse } from "../../shared/schemas/auth.js";
 import type { Config } from "../config.js";
@@ -15,8 +15,7 @@ const loginSchema = z.strictObject({
   password: z.string({ error: "is required" }).min(1, "is required").max(200),
 });
 
-export function authRoutes(services: Services, config: Config): Router {
-  const router = Router();
+export function authRoutes(router: Router, services: Services, config: Config): void {
   const limits = authRateLimits(config.rateLimits);
 
   router.post("/auth/signup", limits.signup, async (req, res) => {
@@ -43,6 +42,4 @@ export function authRoutes(services: Services, config: Config): Router {
     const body: UserResponse = { user: presentUser(requireUser(req)) };
     res.json(body);
   });
-
-  return router;
 }

@@ -1,5 +1,5 @@
 /** Consensus odds: a category's current odds and history, and the live stream that says when they change. */
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { idParamSchema } from "../../shared/schemas/common.js";
 import { historyQuerySchema } from "../../shared/schemas/odds.js";
@@ -14,8 +14,7 @@ const HEARTBEAT_MS = 25_000;
 /** How long a browser's EventSource waits before reconnecting after the stream drops. */
 const RECONNECT_MS = 5_000;
 
-export function oddsRoutes(services: Services): Router {
-  const router = Router();
+export function oddsRoutes(router: Router, services: Services): void {
   const parseHistoryQuery = queryParser(historyQuerySchema);
 
   router.get("/categories/:id/odds", (req, res) => {
@@ -57,6 +56,4 @@ export function oddsRoutes(services: Services): Router {
       unsubscribe();
     });
   });
-
-  return router;
 }

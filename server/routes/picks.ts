@@ -1,5 +1,5 @@
 /** The signed-in user's picks. Only ever the caller's own: the user id comes from the session, never the request. */
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { idParamSchema } from "../../shared/schemas/common.js";
 import { type Pick, type PicksResponse, setPickRequestSchema } from "../../shared/schemas/picks.js";
@@ -9,9 +9,7 @@ import type { Services } from "../services/index.js";
 
 const categoryParamsSchema = z.object({ categoryId: idParamSchema });
 
-export function pickRoutes(services: Services): Router {
-  const router = Router();
-
+export function pickRoutes(router: Router, services: Services): void {
   router.get("/me/picks", (req, res) => {
     const user = requireUser(req);
     const body: PicksResponse = { picks: services.picks.listPicks(user.id) };
@@ -32,6 +30,4 @@ export function pickRoutes(services: Services): Router {
     services.picks.clearPick(user.id, categoryId);
     res.status(204).end();
   });
-
-  return router;
 }

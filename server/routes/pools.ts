@@ -1,5 +1,5 @@
 /** Pools: thin handlers over the pool service, which decides who may see and manage what. */
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { idParamSchema, slugSchema } from "../../shared/schemas/common.js";
 import {
@@ -17,8 +17,7 @@ const memberParams = z.object({ id: idParamSchema, userId: idParamSchema });
 const inviteParams = z.object({ code: inviteCodeSchema });
 const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
 
-export function poolRoutes(services: Services): Router {
-  const router = Router();
+export function poolRoutes(router: Router, services: Services): void {
   const parseEventQuery = queryParser(eventQuery);
 
   router.get("/me/pools", (req, res) => {
@@ -76,6 +75,4 @@ export function poolRoutes(services: Services): Router {
     services.pools.removeMember(user.id, id, userId);
     res.status(204).end();
   });
-
-  return router;
 }

@@ -1,13 +1,11 @@
 /** Public precursor results, for the race chart's timeline. */
-import { Router } from "express";
+import type { Router } from "express";
 import type { ResultsResponse } from "../../shared/schemas/results.js";
 import type { Services } from "../services/index.js";
 
-export function resultRoutes(services: Services): Router {
-  const router = Router();
+export function resultRoutes(router: Router, services: Services): void {
   router.get("/results", (_req, res) => {
     const body: ResultsResponse = { results: services.admin.listResults() };
     res.json(body);
   });
-  return router;
 }

@@ -1,5 +1,5 @@
 /** Leaderboards (everyone and per pool), tiebreaker answers and public profiles: thin handlers over the scores service. */
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { idParamSchema, slugSchema } from "../../shared/schemas/common.js";
 import {
@@ -21,8 +21,7 @@ const eventParams = z.object({ eventSlug: slugSchema });
 // Demo fans' names have spaces; anything a username could be, within a sane length.
 const userParams = z.object({ username: z.string().min(1).max(40) });
 
-export function scoreRoutes(services: Services): Router {
-  const router = Router();
+export function scoreRoutes(router: Router, services: Services): void {
   const { scores } = services;
   const parseLeaderboardQuery = queryParser(leaderboardQuerySchema);
   const parseEventQuery = queryParser(eventQuery);
@@ -76,6 +75,4 @@ export function scoreRoutes(services: Services): Router {
     const body: Profile = scores.profile(username);
     res.json(body);
   });
-
-  return router;
 }

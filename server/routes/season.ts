@@ -1,5 +1,5 @@
 /** Browsing the season: events with their categories and contenders, and films with release dates. */
-import { Router } from "express";
+import type { Router } from "express";
 import { z } from "zod";
 import { slugSchema } from "../../shared/schemas/common.js";
 import type { EventDetail, EventsResponse, FilmsResponse } from "../../shared/schemas/events.js";
@@ -8,8 +8,7 @@ import type { Services } from "../services/index.js";
 
 const eventParamsSchema = z.object({ slug: slugSchema });
 
-export function seasonRoutes(services: Services): Router {
-  const router = Router();
+export function seasonRoutes(router: Router, services: Services): void {
   router.get("/events", (_req, res) => {
     const body: EventsResponse = { events: services.season.listEvents() };
     res.json(body);
@@ -23,5 +22,4 @@ export function seasonRoutes(services: Services): Router {
     const body: FilmsResponse = { films: services.season.listFilms() };
     res.json(body);
   });
-  return router;
 }

@@ -1,5 +1,5 @@
 /** Share links (the owner's side) and the shared ballot (anyone's side, read-only). */
-import { type Request, Router } from "express";
+import type { Request, Router } from "express";
 import { z } from "zod";
 import { createShareRequestSchema, type ShareLink, shareSlugSchema } from "../../shared/schemas/share.js";
 import type { Config } from "../config.js";
@@ -16,9 +16,7 @@ export const publicOrigin = (req: Request, config: Config) =>
 
 export const shareUrl = (req: Request, config: Config, slug: string) => `${publicOrigin(req, config)}/b/${slug}`;
 
-export function shareRoutes(services: Services, config: Config): Router {
-  const router = Router();
-
+export function shareRoutes(router: Router, services: Services, config: Config): void {
   router.get("/me/shares", (req, res) => {
     const user = requireUser(req);
     const shares: ShareLink[] = services.share
@@ -47,6 +45,4 @@ export function shareRoutes(services: Services, config: Config): Router {
     // A shared ballot is public but personal: shared caches may not keep it, and browsers revalidate each time.
     sendCached(req, res, services.sharedBallot(slug), { cacheControl: "private, no-cache" });
   });
-
-  return router;
 }
