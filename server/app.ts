@@ -51,7 +51,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
 
   const api = express.Router();
   api.use(csrfProtection);
-  // A season file is larger: only the import route takes up to 1 MB (the parser below then skips the parsed body).
+  // A season file is larger: only the import route takes up to 1 MB (and only it gets the larger parser below).
   api.use(refuseOversizedBodies((req) => (req.path === IMPORT_PATH ? IMPORT_BODY_LIMIT : BODY_LIMIT)));
   // Reads, nearly all the traffic, carry no body: they pass the body checks and parsers in one step. One function,
   // not a sub-router: Express's router allocates for every router and layer a request passes through, and that

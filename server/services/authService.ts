@@ -71,7 +71,9 @@ export function createAuthService(
         sessions.delete(token);
         return undefined;
       }
-      const { session_expires_at: expiresAt, ...user } = found;
+      const { session_expires_at: expiresAt, ...row } = found;
+      // Every request with this cookie shares the object until it is forgotten: frozen, so none can change it.
+      const user = Object.freeze(row);
       sessions.set(token, { user, expiresAt });
       return user;
     },
