@@ -9,6 +9,8 @@ import { createLogger } from "./middleware/logging.js";
 import { seedDemoCrowd } from "./seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "./seed/seedSeason.js";
 
+const SESSION_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
 async function main() {
   const dev = process.argv.includes("--dev");
   const config = loadConfig(dev ? { NODE_ENV: "development", ...process.env } : process.env);
@@ -33,6 +35,13 @@ async function main() {
     const crowd = seedDemoCrowd(app.locals.services.demoCrowd, config.demoCrowdSize);
     if (crowd) logger.info({ ...crowd, ms: Math.round(performance.now() - started) }, "demo crowd seeded");
   }
+
+  const purgeExpiredSessions = () => {
+    const purged = app.locals.services.auth.purgeExpiredSessions();
+    if (purged > 0) logger.info({ purged }, "expired sessions deleted");
+  };
+  purgeExpiredSessions();
+  setInterval(purgeExpiredSessions, SESSION_PURGE_INTERVAL_MS).unref();
 
   const server = app.listen(config.port, config.host, () => {
     const address = server.address();

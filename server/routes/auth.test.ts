@@ -167,15 +167,18 @@ describe("sessions", () => {
 
   // Sessions are remembered between requests (authService.ts): each test first asks once, so the answer after the
   // change could only come from memory if the cache were wrong.
-  it("ends when the session expires, even one asked about a moment before", async () => {
+  it("ends when the session expires, even one asked about a moment before, and its row is then purged", async () => {
     const clock = fixedClock("2017-01-10T12:00:00Z");
     const timed = await startTestServer({ clock });
     try {
       const { client } = await makeUser(timed);
       clock.advance(SESSION_TTL_MS - 1);
       expect((await client.get("/api/me")).status).toBe(200);
+      expect(timed.services.auth.purgeExpiredSessions()).toBe(0);
       clock.advance(1);
       expect((await client.get("/api/me")).status).toBe(401);
+      expect(timed.services.auth.purgeExpiredSessions()).toBe(1);
+      expect(timed.db.prepare("SELECT COUNT(*) AS n FROM sessions").get()).toEqual({ n: 0 });
     } finally {
       await timed.close();
     }
