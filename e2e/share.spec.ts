@@ -7,6 +7,8 @@ test("a fan shares their ballot; anyone can open it read-only until it is turned
   const picture = page.getByRole("radiogroup", { name: "Best Picture", exact: true });
   await picture.getByRole("radio", { name: "Jackie" }).click();
   await expect(picture.getByRole("radio", { name: "Jackie" })).toBeChecked();
+  // A pick is sent once the choice settles; the link shows the ballot as saved, so share once it is.
+  await expect(page.getByText("Saved", { exact: true })).toBeVisible();
 
   const panel = page.getByRole("region", { name: "Share your ballot" });
   await panel.getByRole("button", { name: "Share" }).click();
