@@ -50,6 +50,13 @@ export type CacheOptions<Value> = {
   serialize?: (value: Value) => string;
 };
 
+/** Keeps a map within `max` entries by dropping the one inserted first, before a new key goes in. */
+function makeRoomFor<Key>(entries: Map<Key, unknown>, key: Key, max: number) {
+  if (entries.size < max || entries.has(key)) return;
+  const oldest = entries.keys().next();
+  if (!oldest.done) entries.delete(oldest.value);
+}
+
 /** `now` is wall time in ms (tests pass their own): it bounds staleness, it is no rule of the season. */
 export function createCacheRegistry(externalWriteVersion: () => number, now = () => performance.now()) {
   const caches: { clear(): void }[] = [];
@@ -80,8 +87,7 @@ export function createCacheRegistry(externalWriteVersion: () => number, now = ()
           return entries.get(key);
         },
         set(key, value) {
-          const oldest = entries.size >= maxEntries && !entries.has(key) ? entries.keys().next() : undefined;
-          if (oldest && !oldest.done) entries.delete(oldest.value);
+          makeRoomFor(entries, key, maxEntries);
           entries.set(key, value);
         },
         delete(key) {
@@ -113,8 +119,7 @@ export function createCacheRegistry(externalWriteVersion: () => number, now = ()
             if (entries.size >= maxPerGroup) entries.clear();
             entries.set(key, entry);
           } else {
-            const oldest = groups.size >= maxGroups ? groups.keys().next() : undefined;
-            if (oldest && !oldest.done) groups.delete(oldest.value);
+            makeRoomFor(groups, group, maxGroups);
             groups.set(group, new Map([[key, entry]]));
           }
           return entry;
