@@ -1,5 +1,5 @@
 /** The signed-in fan's saved picks: the query, and saving or clearing a pick optimistically. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
 import { type Pick, type PicksResponse, pickSchema, picksResponseSchema } from "../../../shared/schemas/picks";
@@ -45,6 +45,13 @@ export function pickErrorMessage(error: unknown, categoryName: string): string {
   return `Your ${categoryName} pick wasn't saved: ${errorText(error)}`;
 }
 
+/** Shows one category's pick in the cached ballot straight away (an optimistic save, or its rollback). */
+function showPick(queryClient: QueryClient, categoryId: number, contenderId: number | null) {
+  queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
+    ballot ? withPick(ballot, categoryId, contenderId) : ballot,
+  );
+}
+
 /** Saves (or, with `null`, clears) one category's pick; the ballot shows it at once and rolls back on failure. */
 export function usePickMutation(categoryId: number) {
   const queryClient = useQueryClient();
@@ -60,18 +67,12 @@ export function usePickMutation(categoryId: number) {
       }
       const before = queryClient.getQueryData<PicksResponse>(queryKeys.myPicks());
       const previousContenderId = before?.picks.find((pick) => pick.categoryId === categoryId)?.contenderId ?? null;
-      queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
-        ballot ? withPick(ballot, categoryId, contenderId) : ballot,
-      );
+      showPick(queryClient, categoryId, contenderId);
       return { previousContenderId };
     },
     onError: (error, _contenderId, context) => {
       // Only this category goes back: other categories may have saves of their own in flight.
-      if (context) {
-        queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
-          ballot ? withPick(ballot, categoryId, context.previousContenderId) : ballot,
-        );
-      }
+      if (context) showPick(queryClient, categoryId, context.previousContenderId);
       // A lock the page didn't know about means the season changed: show it.
       if (error instanceof ApiError && error.code === "category_locked") {
         void queryClient.invalidateQueries({ queryKey: queryKeys.event(CEREMONY_SLUG) });
@@ -115,9 +116,7 @@ export function useSettledPick(categoryId: number, savedContenderId: number | nu
     // request already started outlives it (keepalive). So each category's waiting pick is sent at once, on its own.
     const sendBeforeLeaving = (contenderId: number | null) => {
       setWaiting(null);
-      queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
-        ballot ? withPick(ballot, categoryId, contenderId) : ballot,
-      );
+      showPick(queryClient, categoryId, contenderId);
       const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.myPicks() });
       sendPick(categoryId, contenderId).then(refresh, refresh);
     };
