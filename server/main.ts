@@ -5,6 +5,7 @@ import { systemClock } from "./clock.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/connection.js";
 import { migrate } from "./db/migrate.js";
+import { createAppServer } from "./httpServer.js";
 import { createLogger } from "./middleware/logging.js";
 import { seedDemoCrowd } from "./seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "./seed/seedSeason.js";
@@ -43,7 +44,8 @@ async function main() {
   purgeExpiredSessions();
   setInterval(purgeExpiredSessions, SESSION_PURGE_INTERVAL_MS).unref();
 
-  const server = app.listen(config.port, config.host, () => {
+  const server = createAppServer(app);
+  server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     logger.info({ url: `http://${config.host}:${port}`, db: config.dbPath }, "Frontrunner is listening");
