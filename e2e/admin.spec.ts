@@ -131,6 +131,8 @@ test("replaying 2017 and locking every category ask first, and Cancel changes no
   await lockButton.click();
   await lock.getByRole("button", { name: "Lock all categories" }).click();
   await expect(season.getByRole("status")).toHaveText("8 categories locked.");
+  // The button was unavailable while the lock ran, and kept the keyboard's place.
+  await expect(lockButton).toBeFocused();
   expect((await newestAudit(page))?.action).toBe("event.lock");
 });
 

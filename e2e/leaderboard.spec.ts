@@ -56,8 +56,20 @@ test("the leaderboard and a pool's leaderboard rank the fan who called Moonlight
   }
   await tiebreaker.fill("6");
   await expect(tiebreaker).not.toHaveAttribute("aria-invalid");
-  await page.getByRole("button", { name: "Save answer" }).click();
+  const save = page.getByRole("button", { name: "Save answer" });
+  await save.click();
   await expect(page.getByText("Saved: 6")).toBeVisible();
+  // Nothing left to save: the button says so and keeps the keyboard's place, and Enter in the field sends nothing.
+  await expect(save).toBeDisabled();
+  await expect(save).toBeFocused();
+  const answersSent: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "PUT" && request.url().includes("/api/me/tiebreaker/")) answersSent.push(request.url());
+  });
+  await tiebreaker.press("Enter");
+  // A request the page makes after the Enter: one the Enter had sent would have been seen first.
+  await page.evaluate(() => fetch("/api/health"));
+  expect(answersSent).toEqual([]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Pools" }).click();
   await expect(page.getByLabel("Pool name")).toHaveAccessibleDescription("Up to 60 characters");

@@ -2,6 +2,7 @@
 import { useNavigate, useParams } from "react-router-dom";
 import { inviteCodeSchema } from "../../shared/schemas/pools";
 import { ApiError } from "../api/client";
+import { Button } from "../components/Button";
 import { ErrorMessage, QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { useMe } from "../features/auth/api";
@@ -31,14 +32,14 @@ function JoinInvite({ code }: { code: string }) {
             {pool.memberCount} {pool.memberCount === 1 ? "member" : "members"} so far. You'll see each other on the
             pool's leaderboard, and each other's picks once categories lock.
           </p>
-          <button
+          <Button
             type="button"
             className="button"
-            disabled={join.isPending}
+            unavailable={join.isPending}
             onClick={() => join.mutate(code, { onSuccess: (joined) => navigate(`/pools/${joined.id}`) })}
           >
             {join.isPending ? "Joining…" : "Join pool"}
-          </button>
+          </Button>
           {join.error && <ErrorMessage error={join.error} />}
         </div>
       )}

@@ -1,6 +1,7 @@
 /** The leaderboard: the Academy Awards overall or one category, paged, with the fan's own row always in view. */
 import { useId, useState } from "react";
 import { POINTS_RULE } from "../../shared/domain/scoring";
+import { Button } from "../components/Button";
 import { SelectField } from "../components/Field";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
@@ -78,22 +79,22 @@ export function LeaderboardPage() {
               </p>
               <LeaderboardTable caption={`${boardName} leaderboard`} entries={data.entries} me={data.me} />
               <nav className="pager" aria-label="Leaderboard pages">
-                <button
+                <Button
                   type="button"
                   className="button secondary"
-                  disabled={offset === 0}
+                  unavailable={offset === 0}
                   onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
                 >
                   Previous page
-                </button>
-                <button
+                </Button>
+                <Button
                   type="button"
                   className="button secondary"
-                  disabled={offset + PAGE_SIZE >= data.total}
+                  unavailable={offset + PAGE_SIZE >= data.total}
                   onClick={() => setOffset(offset + PAGE_SIZE)}
                 >
                   Next page
-                </button>
+                </Button>
               </nav>
             </>
           );

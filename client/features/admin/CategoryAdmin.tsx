@@ -1,6 +1,7 @@
 /** One category's operator controls: winner, lock time, nominations, and its contenders. */
 import { type FormEvent, useState } from "react";
 import type { Category, Contender, Film } from "../../../shared/schemas/events";
+import { Button } from "../../components/Button";
 import { SelectField, TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import {
@@ -65,9 +66,9 @@ function WinnerForm({ category }: { category: Category }) {
         <option value="">No winner yet</option>
         <ContenderOptions contenders={eligible} />
       </SelectField>
-      <button type="submit" className="button" disabled={setWinner.isPending || (!winner && choice === "")}>
+      <Button type="submit" className="button" unavailable={setWinner.isPending || (!winner && choice === "")}>
         {clearing ? "Clear winner" : winner ? "Correct winner" : "Announce winner"}
-      </button>
+      </Button>
       <MutationError error={setWinner.error} />
       {winner && (
         <ConfirmDialog
@@ -107,14 +108,14 @@ function LockForm({ category }: { category: Category }) {
         value={value}
         onChange={(event) => setValue(event.target.value)}
       />
-      <button
+      <Button
         type="submit"
         className="button secondary"
-        disabled={update.isPending || value === toLocalInput(category.locksAt)}
+        unavailable={update.isPending || value === toLocalInput(category.locksAt)}
       >
         {/* "Clear" only when there is a lock time to clear; an empty field on an open category has nothing to save. */}
         {value || category.locksAt === null ? "Save lock time" : "Clear lock time"}
-      </button>
+      </Button>
       <MutationError error={update.error} />
     </form>
   );
@@ -159,9 +160,9 @@ function NominationsForm({ eventSlug, category }: Omit<Props, "films">) {
           ))}
         </ul>
       </fieldset>
-      <button type="submit" className="button secondary" disabled={announce.isPending || nominees.size === 0}>
+      <Button type="submit" className="button secondary" unavailable={announce.isPending || nominees.size === 0}>
         Announce nominations
-      </button>
+      </Button>
       <MutationError error={announce.error} />
     </form>
   );
@@ -191,23 +192,23 @@ function ContenderRow({ contender }: { contender: Contender }) {
           onChange={(event) => setName(event.target.value)}
           maxLength={120}
         />
-        <button
+        <Button
           type="submit"
           className="button secondary"
           aria-label={`Rename ${contender.name}`}
-          disabled={rename.isPending || name === contender.name}
+          unavailable={rename.isPending || name === contender.name}
         >
           Rename
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           className="button secondary"
           aria-label={`Remove ${contender.name}`}
-          disabled={remove.isPending}
+          unavailable={remove.isPending}
           onClick={() => remove.mutate(contender.id)}
         >
           Remove
-        </button>
+        </Button>
       </form>
       <MutationError error={rename.error ?? remove.error} />
     </li>
@@ -241,9 +242,9 @@ function AddContenderForm({ category, films }: Omit<Props, "eventSlug">) {
       {needsPerson && (
         <TextField label="Person" value={person} onChange={(event) => setPerson(event.target.value)} required />
       )}
-      <button type="submit" className="button secondary" disabled={add.isPending || !filmId}>
+      <Button type="submit" className="button secondary" unavailable={add.isPending || !filmId}>
         Add contender
-      </button>
+      </Button>
       <MutationError error={add.error} />
     </form>
   );

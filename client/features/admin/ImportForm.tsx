@@ -2,6 +2,7 @@
 import { type ChangeEvent, type FormEvent, useState } from "react";
 import { fieldProblemSchema } from "../../../shared/schemas/errors";
 import { ApiError } from "../../api/client";
+import { Button } from "../../components/Button";
 import { Field, TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useImportSeason } from "./api";
@@ -49,9 +50,9 @@ export function ImportForm() {
       <Field label="Or paste the JSON">
         {(control) => <textarea {...control} rows={6} value={text} onChange={(event) => setText(event.target.value)} />}
       </Field>
-      <button type="submit" className="button" disabled={importSeason.isPending || text.trim() === ""}>
+      <Button type="submit" className="button" unavailable={importSeason.isPending || text.trim() === ""}>
         Import season
-      </button>
+      </Button>
       {parseError && (
         <p className="form-error" role="alert">
           {parseError}

@@ -5,6 +5,7 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Category } from "../../../shared/schemas/events";
 import type { PrecursorResult } from "../../../shared/schemas/results";
+import { Button } from "../../components/Button";
 import { SelectField, TextField } from "../../components/Field";
 import { errorText, QueryState } from "../../components/QueryState";
 import { usePrecursorResults } from "../race/api";
@@ -146,16 +147,16 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
                   <strong>{result.award}</strong>: {names.contender}{" "}
                   <span className="admin-result-category">({names.category})</span>
                 </span>
-                <button
+                <Button
                   type="button"
                   className="button secondary small"
-                  disabled={remove.isPending}
+                  unavailable={remove.isPending}
                   onClick={() =>
                     remove.mutate({ eventSlug, results: asRequest(recorded.filter((_, other) => other !== index)) })
                   }
                 >
                   Remove<span className="visually-hidden"> {`${result.award}: ${names.contender}`}</span>
-                </button>
+                </Button>
               </li>
             );
           })}
@@ -206,9 +207,9 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
           <option value="">{category ? "Choose the winner…" : "Choose a category first"}</option>
           {category && <ContenderOptions contenders={category.contenders} />}
         </SelectField>
-        <button type="submit" className="button" disabled={record.isPending}>
+        <Button type="submit" className="button" unavailable={record.isPending}>
           Record result
-        </button>
+        </Button>
         {formError && (
           <p className="form-error" role="alert">
             {formError}

@@ -4,6 +4,7 @@
  */
 import { useState } from "react";
 import { isCategoryLocked } from "../../../shared/domain/lock";
+import { Button } from "../../components/Button";
 import { errorText } from "../../components/QueryState";
 import { lockableOf } from "../ballot/lockStatus";
 import { useEvent } from "../season/api";
@@ -31,17 +32,22 @@ export function SeasonTools({ eventSlug, eventName }: { eventSlug: string; event
     <section className="card admin-panel" aria-labelledby="season-tools-heading">
       <h2 id="season-tools-heading">Season</h2>
       <div className="admin-actions">
-        <button type="button" className="button secondary" disabled={lock.isPending} onClick={() => setPending("lock")}>
-          Lock all of {eventName} now
-        </button>
-        <button
+        <Button
           type="button"
           className="button secondary"
-          disabled={replay.isPending}
+          unavailable={lock.isPending}
+          onClick={() => setPending("lock")}
+        >
+          Lock all of {eventName} now
+        </Button>
+        <Button
+          type="button"
+          className="button secondary"
+          unavailable={replay.isPending}
           onClick={() => setPending("replay")}
         >
           Replay 2017
-        </button>
+        </Button>
       </div>
       <p className="field-hint">
         Replay enters the real precursor results, nominations and winners, including the Best Picture envelope (La La

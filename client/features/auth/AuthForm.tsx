@@ -4,6 +4,7 @@ import { Link } from "react-router-dom";
 import { passwordSchema, usernameSchema } from "../../../shared/schemas/auth";
 import { fieldProblemSchema } from "../../../shared/schemas/errors";
 import { ApiError } from "../../api/client";
+import { Button } from "../../components/Button";
 import { TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useSignIn, useSignUp } from "./api";
@@ -92,9 +93,9 @@ export function AuthForm({ mode, next, onDone }: { mode: Mode; next: string | nu
         hint={mode === "signup" && !errors.password ? "At least 8 characters" : undefined}
         error={errors.password && `Password ${errors.password}`}
       />
-      <button type="submit" className="button" disabled={mutation.isPending}>
+      <Button type="submit" className="button" unavailable={mutation.isPending}>
         {mutation.isPending ? "Please wait…" : mode === "signin" ? "Sign in" : "Sign up"}
-      </button>
+      </Button>
       <p className="auth-switch">
         {mode === "signin" ? (
           <>

@@ -1,5 +1,6 @@
 /** The header's account corner: sign in / sign up, or the user's name (a link to their profile) and sign out. */
 import { Link, NavLink, useLocation, useSearchParams } from "react-router-dom";
+import { Button } from "../../components/Button";
 import { useMe, useSignOut } from "./api";
 import { authPath } from "./safeNext";
 
@@ -32,9 +33,9 @@ export function UserMenu() {
         <NavLink to={`/u/${encodeURIComponent(me.data.username)}`}>{me.data.username}</NavLink>
       </li>
       <li>
-        <button type="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        <Button type="button" onClick={() => signOut.mutate()} unavailable={signOut.isPending}>
           Sign out
-        </button>
+        </Button>
       </li>
     </>
   );

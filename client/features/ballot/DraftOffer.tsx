@@ -4,6 +4,7 @@
  */
 import type { UseMutationResult } from "@tanstack/react-query";
 import type { EventDetail } from "../../../shared/schemas/events";
+import { Button } from "../../components/Button";
 import type { DraftPick } from "../../stores/ballotDraft";
 import { useBallotDraft } from "../../stores/ballotDraft";
 import { CEREMONY_SLUG, useEvent } from "../season/api";
@@ -76,25 +77,25 @@ export function DraftOffer({ draftPicks, saveDraft }: Props) {
           ))}
         </ul>
         <p className="notice-actions">
-          <button
+          <Button
             type="button"
             className="button"
-            disabled={saveDraft.isPending}
+            unavailable={saveDraft.isPending}
             onClick={() => saveDraft.mutate(draftPicks)}
           >
             {saveDraft.isPending ? "Saving…" : "Save"}
-          </button>
-          <button
+          </Button>
+          <Button
             type="button"
             className="button secondary"
-            disabled={saveDraft.isPending}
+            unavailable={saveDraft.isPending}
             onClick={() => {
               discard();
               saveDraft.reset();
             }}
           >
             Discard
-          </button>
+          </Button>
         </p>
       </div>
     </aside>

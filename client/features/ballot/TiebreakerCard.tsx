@@ -1,6 +1,7 @@
 /** The ballot's tiebreaker: one number, answered like a pick and locked with the event's first category. */
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { TIEBREAKER_MAX, TIEBREAKER_MIN } from "../../../shared/schemas/scores";
+import { Button } from "../../components/Button";
 import { TextField } from "../../components/Field";
 import { ErrorMessage } from "../../components/QueryState";
 import { useTiebreaker, useTiebreakerMutation } from "../leaderboard/api";
@@ -46,18 +47,18 @@ export function TiebreakerCard({ question }: { question: string }) {
         />
         {!locked && (
           <div className="tiebreaker-actions">
-            <button type="submit" className="button" disabled={!valid || save.isPending || parsed === saved}>
+            <Button type="submit" className="button" unavailable={!valid || save.isPending || parsed === saved}>
               Save answer
-            </button>
+            </Button>
             {saved !== null && (
-              <button
+              <Button
                 type="button"
                 className="button secondary small"
-                disabled={save.isPending}
+                unavailable={save.isPending}
                 onClick={() => save.mutate(null)}
               >
                 Clear answer
-              </button>
+              </Button>
             )}
           </div>
         )}

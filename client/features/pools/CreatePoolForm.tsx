@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { POOL_NAME_MAX, poolNameSchema } from "../../../shared/schemas/pools";
+import { Button } from "../../components/Button";
 import { TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import { useCreatePool } from "./api";
@@ -35,9 +36,9 @@ export function CreatePoolForm() {
         hint={`Up to ${POOL_NAME_MAX} characters`}
         error={error}
       />
-      <button type="submit" className="button" disabled={create.isPending}>
+      <Button type="submit" className="button" unavailable={create.isPending}>
         {create.isPending ? "Creating…" : "Create pool"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 /** The invite link to send friends; the owner can replace it so the old one stops working. */
 import { useState } from "react";
 import type { PoolDetail } from "../../../shared/schemas/pools";
+import { Button } from "../../components/Button";
 import { ErrorMessage } from "../../components/QueryState";
 import { inviteUrl, useRotateInvite } from "./api";
 
@@ -30,10 +31,10 @@ export function PoolInvite({ pool }: { pool: PoolDetail }) {
           Copy invite link
         </button>
         {pool.isOwner && (
-          <button
+          <Button
             type="button"
             className="button secondary"
-            disabled={rotate.isPending}
+            unavailable={rotate.isPending}
             onClick={() =>
               rotate.mutate(undefined, {
                 onSuccess: () => setNotice("New invite link made. The old one no longer works."),
@@ -41,7 +42,7 @@ export function PoolInvite({ pool }: { pool: PoolDetail }) {
             }
           >
             Replace invite link
-          </button>
+          </Button>
         )}
       </div>
       <p className="share-notice" role="status" aria-live="polite">

@@ -1,5 +1,6 @@
 /** A pool's members; the owner can remove anyone but themselves. */
 import type { PoolDetail } from "../../../shared/schemas/pools";
+import { Button } from "../../components/Button";
 import { ErrorMessage } from "../../components/QueryState";
 import { useRemoveMember } from "./api";
 
@@ -17,15 +18,15 @@ export function PoolMembers({ pool, myUserId }: { pool: PoolDetail; myUserId: nu
               {member.userId === myUserId && <span className="muted"> (you)</span>}
             </span>
             {pool.isOwner && !member.isOwner && (
-              <button
+              <Button
                 type="button"
                 className="button secondary small"
-                disabled={remove.isPending}
+                unavailable={remove.isPending}
                 onClick={() => remove.mutate(member.userId)}
                 aria-label={`Remove ${member.username} from the pool`}
               >
                 Remove
-              </button>
+              </Button>
             )}
           </li>
         ))}

@@ -1,5 +1,6 @@
 /** Share my ballot: a read-only link to copy or send, which the owner can turn off or replace. */
 import { useState } from "react";
+import { Button } from "../../components/Button";
 import { ErrorMessage } from "../../components/QueryState";
 import { useCreateShareLink, useMyShareLink, useRevokeShareLink } from "./api";
 
@@ -48,9 +49,9 @@ export function SharePanel({ eventSlug }: { eventSlug: string }) {
           <p className="muted">
             Get a link anyone can open to see your picks, read-only. You can turn it off any time.
           </p>
-          <button type="button" className="button" disabled={busy || link.isPending} onClick={() => create.mutate()}>
+          <Button type="button" className="button" unavailable={busy || link.isPending} onClick={() => create.mutate()}>
             {create.isPending ? "Making link…" : "Share"}
-          </button>
+          </Button>
         </>
       ) : (
         <>
@@ -67,18 +68,18 @@ export function SharePanel({ eventSlug }: { eventSlug: string }) {
                 Share…
               </button>
             )}
-            <button
+            <Button
               type="button"
               className="button secondary"
-              disabled={busy}
+              unavailable={busy}
               onClick={() => link.data && void replace(link.data.slug)}
             >
               Make a new link
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
               className="button secondary"
-              disabled={busy}
+              unavailable={busy}
               onClick={() =>
                 link.data &&
                 revoke.mutate(link.data.slug, {
@@ -87,7 +88,7 @@ export function SharePanel({ eventSlug }: { eventSlug: string }) {
               }
             >
               Turn off link
-            </button>
+            </Button>
           </div>
         </>
       )}
