@@ -4,6 +4,7 @@ import { z } from "zod";
 import { type Credentials, type User, userResponseSchema } from "../../../shared/schemas/auth";
 import { ApiError, api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
+import { finishChangesBeforeSignOut, SIGN_OUT_KEY } from "./beforeSignOut";
 
 /** The current user, or null when signed out (a 401 is an answer here, not an error). */
 export const useMe = () =>
@@ -45,7 +46,11 @@ export const useSignIn = () => useSession("/auth/login");
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post("/auth/logout", z.undefined()),
+    mutationKey: SIGN_OUT_KEY,
+    mutationFn: async () => {
+      await finishChangesBeforeSignOut(queryClient);
+      return api.post("/auth/logout", z.undefined());
+    },
     onSuccess: () => {
       queryClient.setQueryData(queryKeys.me(), null);
       resetOtherUsersData(queryClient);

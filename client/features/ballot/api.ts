@@ -6,6 +6,7 @@ import { type Pick, type PicksResponse, pickSchema, picksResponseSchema } from "
 import { ApiError, api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 import { errorText } from "../../components/QueryState";
+import { sendBeforeSignOut } from "../auth/beforeSignOut";
 import { CEREMONY_SLUG } from "../season/api";
 import { createSettler, type Settler } from "./settle";
 
@@ -126,9 +127,12 @@ export function useSettledPick(categoryId: number, savedContenderId: number | nu
     const flush = () => settler?.flush(sendBeforeLeaving);
     document.addEventListener("visibilitychange", flushWhenHidden);
     window.addEventListener("pagehide", flush);
+    // Through the usual save, so it is queued with the others and the sign-out waits for it.
+    const stopSendingBeforeSignOut = sendBeforeSignOut(() => settler?.flush());
     return () => {
       document.removeEventListener("visibilitychange", flushWhenHidden);
       window.removeEventListener("pagehide", flush);
+      stopSendingBeforeSignOut();
       settler?.flush();
     };
   }, [categoryId, queryClient]);

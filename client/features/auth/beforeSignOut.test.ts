@@ -1,0 +1,76 @@
+import { MutationObserver, QueryClient } from "@tanstack/react-query";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { finishChangesBeforeSignOut, SIGN_OUT_KEY, sendBeforeSignOut } from "./beforeSignOut";
+
+function deferred() {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
+/** Starts a mutation the way a component's `mutate` does; it finishes when `until` resolves. */
+function startChange(queryClient: QueryClient, until: Promise<void>, mutationKey: readonly string[] = ["pick"]) {
+  void new MutationObserver(queryClient, { mutationKey, mutationFn: () => until }).mutate().catch(() => {});
+}
+
+const settledYet = async (promise: Promise<void>) => {
+  let settled = false;
+  void promise.then(() => {
+    settled = true;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return settled;
+};
+
+const unregister: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of unregister.splice(0)) stop();
+  vi.useRealTimers();
+});
+
+describe("finishChangesBeforeSignOut", () => {
+  it("sends what is held back and waits until it has reached the server", async () => {
+    const queryClient = new QueryClient();
+    const pick = deferred();
+    unregister.push(sendBeforeSignOut(() => startChange(queryClient, pick.promise)));
+
+    const finished = finishChangesBeforeSignOut(queryClient);
+
+    expect(queryClient.isMutating()).toBe(1);
+    expect(await settledYet(finished)).toBe(false);
+    pick.resolve();
+    await finished;
+    expect(queryClient.isMutating()).toBe(0);
+  });
+
+  it("does not wait for the sign-out itself, and is done at once when nothing is in flight", async () => {
+    const queryClient = new QueryClient();
+    startChange(queryClient, new Promise(() => {}), SIGN_OUT_KEY);
+
+    expect(await settledYet(finishChangesBeforeSignOut(queryClient))).toBe(true);
+  });
+
+  it("stops waiting for a change that cannot finish, so signing out still works", async () => {
+    vi.useFakeTimers();
+    const queryClient = new QueryClient();
+    startChange(queryClient, new Promise(() => {}));
+
+    const finished = finishChangesBeforeSignOut(queryClient);
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(await Promise.race([finished.then(() => "finished"), Promise.resolve("waiting")])).toBe("waiting");
+    await vi.advanceTimersByTimeAsync(1);
+    await finished;
+  });
+
+  it("forgets a sender once it unregisters", async () => {
+    const queryClient = new QueryClient();
+    const send = vi.fn();
+    sendBeforeSignOut(send)();
+
+    await finishChangesBeforeSignOut(queryClient);
+
+    expect(send).not.toHaveBeenCalled();
+  });
+});
