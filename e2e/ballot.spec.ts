@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import Database from "better-sqlite3";
-import { uniqueName } from "./fixtures";
+import { grantAdmin, uniqueName } from "./fixtures";
 
 const password = "la la land 2017";
 const xhr = { "X-Requested-With": "XMLHttpRequest" };
@@ -23,12 +23,16 @@ async function signUpInFreshContext(browser: Browser) {
   return { context, page, username };
 }
 
-async function ids(request: APIRequestContext) {
+async function categoryNamed(request: APIRequestContext, name: string) {
   const response = await request.get("/api/events/oscars-2017");
   const event = (await response.json()) as {
     categories: { id: number; name: string; contenders: { id: number; name: string }[] }[];
   };
-  const bestPicture = event.categories.find((candidate) => candidate.name === "Best Picture");
+  return event.categories.find((candidate) => candidate.name === name);
+}
+
+async function ids(request: APIRequestContext) {
+  const bestPicture = await categoryNamed(request, "Best Picture");
   const moonlight = bestPicture?.contenders.find((contender) => contender.name === "Moonlight");
   if (!bestPicture || !moonlight) throw new Error("the seed has no Best Picture / Moonlight");
   return { bestPictureId: bestPicture.id, moonlightId: moonlight.id };
@@ -151,6 +155,41 @@ test("picks still waiting to be saved reach the server when the tab is closed", 
   const reopened = await context.newPage();
   await reopened.goto("/ballot");
   await expect(reopened.getByText("2 of 8 picked")).toBeVisible();
+});
+
+test("a pick chosen moments before its category locks is sent at once, so it counts", async ({ page }) => {
+  const username = uniqueName("lastcall");
+  await page.goto("/signup");
+  await signUpThroughForm(page, username);
+  grantAdmin(username);
+  const directorId = (await categoryNamed(page.request, "Best Director"))?.id;
+  // The operator locks Best Director ten minutes from now (by the server's clock)...
+  const locksAt = Date.now() + 10 * 60_000;
+  const setLock = (at: number | null) =>
+    page.request.put(`/api/admin/categories/${directorId}`, {
+      data: { locksAt: at === null ? null : new Date(at).toISOString() },
+      headers: xhr,
+    });
+  expect((await setLock(locksAt)).status()).toBe(200);
+  try {
+    // ...and the fan's clock stands 300 ms before that lock, and stays there: the usual wait could never end.
+    await page.clock.install({ time: locksAt - 5_000 });
+    await page.goto("/ballot");
+    await expect(
+      category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" }),
+    ).toBeEnabled();
+    await page.clock.pauseAt(locksAt - 300);
+    const sent = page.waitForRequest(
+      (request) => request.method() === "PUT" && request.url().endsWith(`/api/picks/${directorId}`),
+      { timeout: 10_000 }, // leaves the test time to unlock the category if it never comes
+    );
+    await category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" }).click();
+    await sent;
+    await page.clock.resume();
+    await expect.poll(() => pickEvents(username, "Best Director")).toEqual([{ person: "Barry Jenkins" }]);
+  } finally {
+    await setLock(null);
+  }
 });
 
 test("a signed-out draft is offered for saving after sign-up, and saved", async ({ page }) => {

@@ -14,7 +14,7 @@ import { pickErrorMessage, useMyPicks, useSettledPick } from "./api";
 import { BallotCategory } from "./BallotCategory";
 import { BallotLede } from "./BallotLede";
 import { BallotProgress } from "./BallotProgress";
-import { lockStatus, tickIntervalFor } from "./lockStatus";
+import { lockableOf, lockStatus, tickIntervalFor } from "./lockStatus";
 import { TiebreakerCard } from "./TiebreakerCard";
 
 type BallotData = {
@@ -112,7 +112,7 @@ function SavedCategory({
   nowMs,
   lockedInProbability,
 }: CategoryProps & { lockedInProbability: number | null | undefined }) {
-  const pick = useSettledPick(category.id, chosen ?? null);
+  const pick = useSettledPick(category.id, chosen ?? null, lockableOf(category));
   return (
     <BallotCategory
       category={category}

@@ -2,6 +2,7 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { z } from "zod";
+import { isCategoryLocked, type Lockable } from "../../../shared/domain/lock";
 import { type Pick, type PicksResponse, pickSchema, picksResponseSchema } from "../../../shared/schemas/picks";
 import { ApiError, api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
@@ -98,10 +99,11 @@ export const PICK_SETTLE_MS = 600;
 
 /**
  * A category's pick as the fan sees it: `choose` shows the choice at once and saves it once it has stood for
- * PICK_SETTLE_MS (through usePickMutation, so saves stay serialized and roll back on failure). A waiting choice is
- * saved at once when the ballot unmounts, and sent straight out when the page is hidden or closed.
+ * PICK_SETTLE_MS (through usePickMutation, so saves stay serialized and roll back on failure), or at once when its
+ * category locks sooner than that. A waiting choice is saved at once when the ballot unmounts, and sent straight out
+ * when the page is hidden or closed.
  */
-export function useSettledPick(categoryId: number, savedContenderId: number | null) {
+export function useSettledPick(categoryId: number, savedContenderId: number | null, lockable: Lockable) {
   const queryClient = useQueryClient();
   const save = usePickMutation(categoryId);
   const [waiting, setWaiting] = useState<{ contenderId: number | null } | null>(null);
@@ -143,6 +145,8 @@ export function useSettledPick(categoryId: number, savedContenderId: number | nu
     choose: (contenderId: number | null) => {
       setWaiting({ contenderId });
       settlerRef.current?.change(contenderId);
+      // The category would lock before the wait is over: send it now, while it can still count.
+      if (isCategoryLocked(lockable, Date.now() + PICK_SETTLE_MS)) settlerRef.current?.flush();
     },
     saveState: waiting || save.isPending ? ("saving" as const) : save.isSuccess ? ("saved" as const) : undefined,
     error: waiting ? null : save.error,
