@@ -11,6 +11,7 @@ import { type Clock, systemClock } from "../clock.js";
 import { loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
 import { migrate } from "../db/migrate.js";
+import { createAppServer } from "../httpServer.js";
 import { createLogger } from "../middleware/logging.js";
 import { projectRoot } from "../paths.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
@@ -44,7 +45,9 @@ export async function startTestServer(
     logger: options.logger ?? createLogger("silent"),
   });
   if (options.seed !== false) seedSeasonIfEmpty(app.locals.services.season);
-  const server = app.listen(0, "127.0.0.1");
+  // Served as main.ts serves it, so every API test goes through the same HTTP server.
+  const server = createAppServer(app);
+  server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
