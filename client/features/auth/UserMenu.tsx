@@ -34,7 +34,7 @@ export function UserMenu() {
       </li>
       <li>
         <Button type="button" onClick={() => signOut.mutate()} unavailable={signOut.isPending}>
-          Sign out
+          {signOut.isPending ? "Signing out…" : "Sign out"}
         </Button>
       </li>
     </>

@@ -25,21 +25,34 @@ const MAX_WAIT_MS = 5_000;
 
 export const SIGN_OUT_KEY = ["sign-out"] as const;
 
-/** Sends what is held back, then resolves once no change but the sign-out itself is in flight. */
-export function finishChangesBeforeSignOut(queryClient: QueryClient): Promise<void> {
-  for (const sendNow of heldBack) sendNow();
-  const othersInFlight = () =>
-    queryClient.isMutating({ predicate: (mutation) => mutation.options.mutationKey?.[0] !== SIGN_OUT_KEY[0] }) > 0;
+const changesInFlight = (queryClient: QueryClient) =>
+  queryClient.isMutating({ predicate: (mutation) => mutation.options.mutationKey?.[0] !== SIGN_OUT_KEY[0] }) > 0;
+
+/** Resolves true once no change but the sign-out is in flight, or false when `withinMs` runs out first. */
+function changesSettled(queryClient: QueryClient, withinMs: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const done = () => {
+    const finish = (settled: boolean) => {
       clearTimeout(timer);
       stopWatching();
-      resolve();
+      resolve(settled);
     };
-    const timer = setTimeout(done, MAX_WAIT_MS);
+    const timer = setTimeout(() => finish(false), Math.max(0, withinMs));
     const stopWatching = queryClient.getMutationCache().subscribe(() => {
-      if (!othersInFlight()) done();
+      if (!changesInFlight(queryClient)) finish(true);
     });
-    if (!othersInFlight()) done();
+    if (!changesInFlight(queryClient)) finish(true);
   });
+}
+
+/**
+ * Sends what is held back and waits for every change in flight, again until nothing is left: the ballot stays usable
+ * while this runs, so a pick may be chosen during the wait. At most MAX_WAIT_MS in all.
+ */
+export async function finishChangesBeforeSignOut(queryClient: QueryClient): Promise<void> {
+  const giveUpAt = Date.now() + MAX_WAIT_MS;
+  for (;;) {
+    for (const sendNow of heldBack) sendNow();
+    if (!changesInFlight(queryClient)) return;
+    if (!(await changesSettled(queryClient, giveUpAt - Date.now()))) return;
+  }
 }
