@@ -98,9 +98,15 @@ export function usePickMutation(categoryId: number) {
 export const PICK_SETTLE_MS = 600;
 
 /**
+ * Once sent, a pick still has to reach the server, behind any saves queued before it, and the browser's clock may
+ * run a little behind the server's: a pick this close to its category's lock (after the settle wait) is sent at once.
+ */
+const PICK_DELIVERY_MARGIN_MS = 2_000;
+
+/**
  * A category's pick as the fan sees it: `choose` shows the choice at once and saves it once it has stood for
  * PICK_SETTLE_MS (through usePickMutation, so saves stay serialized and roll back on failure), or at once when its
- * category locks sooner than that. A waiting choice is saved at once when the ballot unmounts, and sent straight out
+ * category locks soon after that. A waiting choice is saved at once when the ballot unmounts, and sent straight out
  * when the page is hidden or closed.
  */
 export function useSettledPick(categoryId: number, savedContenderId: number | null, lockable: Lockable) {
@@ -145,8 +151,11 @@ export function useSettledPick(categoryId: number, savedContenderId: number | nu
     choose: (contenderId: number | null) => {
       setWaiting({ contenderId });
       settlerRef.current?.change(contenderId);
-      // The category would lock before the wait is over: send it now, while it can still count.
-      if (isCategoryLocked(lockable, Date.now() + PICK_SETTLE_MS)) settlerRef.current?.flush();
+      // The category would lock before the wait is over and the pick has reached the server: send it now, while
+      // it can still count.
+      if (isCategoryLocked(lockable, Date.now() + PICK_SETTLE_MS + PICK_DELIVERY_MARGIN_MS)) {
+        settlerRef.current?.flush();
+      }
     },
     saveState: waiting || save.isPending ? ("saving" as const) : save.isSuccess ? ("saved" as const) : undefined,
     error: waiting ? null : save.error,
