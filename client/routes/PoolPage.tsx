@@ -2,6 +2,7 @@
 import { useId } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { ApiError } from "../api/client";
+import { Button } from "../components/Button";
 import { ErrorMessage, QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { useMe } from "../features/auth/api";
@@ -35,20 +36,23 @@ function MembershipControls({
           id={checkboxId}
           type="checkbox"
           checked={showOnProfile}
-          disabled={visibility.isPending}
-          onChange={(event) => visibility.mutate(event.target.checked)}
+          // Not `disabled`, which would drop the keyboard's focus while the change is saved (see Button.tsx).
+          aria-disabled={visibility.isPending || undefined}
+          onChange={(event) => {
+            if (!visibility.isPending) visibility.mutate(event.target.checked);
+          }}
         />
         Show this pool on my public profile
       </label>
       {!isOwner && (
-        <button
+        <Button
           type="button"
           className="button secondary"
-          disabled={leave.isPending}
+          unavailable={leave.isPending}
           onClick={() => leave.mutate(userId, { onSuccess: () => navigate("/pools") })}
         >
           Leave pool
-        </button>
+        </Button>
       )}
       {(leave.error ?? visibility.error) && <ErrorMessage error={leave.error ?? visibility.error} />}
     </section>
