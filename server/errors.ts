@@ -1,9 +1,15 @@
-/** The one error type services and middleware throw; the error middleware renders it as `{ error: { code, message, details? } }`. */
+/**
+ * The one error type services and middleware throw, and a named factory for each error code: a call site says what
+ * went wrong (`categoryLocked(name)`), never a status number. The error middleware renders any of them as
+ * `{ error: { code, message, details? } }`.
+ */
+import type { ErrorCode, FieldProblem } from "../shared/schemas/errors.js";
+
 export class AppError extends Error {
   override name = "AppError";
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -11,4 +17,66 @@ export class AppError extends Error {
   }
 }
 
+/** `details` of a 400 that names the failing fields, as the client's forms read them. */
+const problems = (path: string, message: string): FieldProblem[] => [{ path, message }];
+
+// 400: the request is understood but its content is wrong.
+export const invalidRequest = (fields: FieldProblem[]) =>
+  new AppError(400, "invalid_request", `invalid ${fields.map((p) => p.path).join(", ")}`, fields);
+/** A request the HTTP layer could not read; `status` is the 4xx the body parser chose. */
+export const badRequest = (status: number, message: string) => new AppError(status, "bad_request", message);
+export const invalidJson = () => new AppError(400, "invalid_json", "the request body is not valid JSON");
+export const invalidContender = (path: string) =>
+  new AppError(
+    400,
+    "invalid_contender",
+    "That contender is not in this category.",
+    problems(path, "is not a contender in this category"),
+  );
+export const contenderEliminated = (message: string, path: string) =>
+  new AppError(400, "contender_eliminated", message, problems(path, "was not nominated"));
+export const notAPrecursor = (eventName: string) =>
+  new AppError(400, "not_a_precursor", `${eventName} is not a precursor award; results are for precursors.`);
+export const invalidCategory = (path: string) =>
+  new AppError(
+    400,
+    "invalid_category",
+    "That category is not in this event's season.",
+    problems(path, "is not a category of this season"),
+  );
+export const invalidFilm = (path: string) =>
+  new AppError(400, "invalid_film", "That film is not in this season.", problems(path, "is not a film of this season"));
+export const duplicateResult = () =>
+  new AppError(400, "duplicate_result", "Each award may name a contender once per event.");
+export const invalidReplay = (message: string) => new AppError(400, "invalid_replay", message);
+
+// 401, 403: who is asking.
+export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to do that.");
+export const invalidCredentials = () =>
+  new AppError(401, "invalid_credentials", "That username and password don't match an account.");
+export const csrfRefused = (message: string) => new AppError(403, "csrf", message);
+export const forbidden = (message: string) => new AppError(403, "forbidden", message);
+
+// 404, 409: the state of things.
 export const notFound = (what: string) => new AppError(404, "not_found", `${what} not found`);
+export const noSuchUser = (username: string) => new AppError(404, "not_found", `no user named "${username}"`);
+export const noApiRoute = (method: string, path: string) =>
+  new AppError(404, "not_found", `no API route for ${method} ${path}`);
+export const ownerCannotLeave = () =>
+  new AppError(409, "owner_cannot_leave", "The owner can't leave or be removed from their own pool.");
+export const usernameTaken = () =>
+  new AppError(409, "username_taken", "That username is taken.", problems("username", "is taken"));
+export const categoryLocked = (categoryName: string) =>
+  new AppError(409, "category_locked", `${categoryName} is locked: picks can no longer change.`);
+export const tiebreakerLocked = () =>
+  new AppError(409, "tiebreaker_locked", "The tiebreaker is locked: answers can no longer change.");
+export const contenderInUse = (message: string, usage: unknown) =>
+  new AppError(409, "contender_in_use", message, usage);
+export const contenderExists = (label: string) =>
+  new AppError(409, "contender_exists", `${label} is already a contender here.`);
+
+// 413, 415, 429, 500: limits and failures.
+export const payloadTooLarge = () => new AppError(413, "payload_too_large", "the request body is too large");
+export const unsupportedMediaType = (message: string) => new AppError(415, "unsupported_media_type", message);
+export const rateLimited = (message: string) => new AppError(429, "rate_limited", message);
+export const internal = () => new AppError(500, "internal", "something went wrong on our side");

@@ -1,13 +1,13 @@
 /** "May this user do this": the one place operator access is decided. Admin rights come only from the CLI. */
 import type { Request, RequestHandler } from "express";
-import { AppError } from "./errors.js";
+import { forbidden } from "./errors.js";
 import { requireUser } from "./middleware/session.js";
 import type { UserRow } from "./repositories/userRepository.js";
 
 /** The signed-in admin, or 401 for nobody signed in and 403 `forbidden` for everyone else. */
 export function requireAdmin(req: Request): UserRow {
   const user = requireUser(req);
-  if (user.is_admin !== 1) throw new AppError(403, "forbidden", "Only an operator can do that.");
+  if (user.is_admin !== 1) throw forbidden("Only an operator can do that.");
   return user;
 }
 

@@ -4,14 +4,14 @@
  * still make us receive megabytes; this answers from the header alone.
  */
 import type { Request, RequestHandler } from "express";
-import { AppError } from "../errors.js";
+import { payloadTooLarge } from "../errors.js";
 
 export function refuseOversizedBodies(limitFor: (req: Request) => number): RequestHandler {
   return (req, res, next) => {
     if (Number(req.headers["content-length"] ?? 0) > limitFor(req)) {
       // The rest of the body is never read: closing the connection tells the client to stop sending it.
       res.setHeader("Connection", "close");
-      throw new AppError(413, "payload_too_large", "the request body is too large");
+      throw payloadTooLarge();
     }
     next();
   };

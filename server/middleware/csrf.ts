@@ -4,7 +4,7 @@
  * never grant) and, when the browser names an Origin, it must be ours. Bodies must be JSON (else 415).
  */
 import type { RequestHandler } from "express";
-import { AppError } from "../errors.js";
+import { csrfRefused, unsupportedMediaType } from "../errors.js";
 
 /** Methods that change nothing: no CSRF check, no body, no write allowance. */
 export const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -12,11 +12,11 @@ export const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 export const csrfProtection: RequestHandler = (req, _res, next) => {
   if (safeMethods.has(req.method)) return next();
   if (req.get("x-requested-with") !== "XMLHttpRequest") {
-    throw new AppError(403, "csrf", "This request must come from the Frontrunner app (X-Requested-With missing).");
+    throw csrfRefused("This request must come from the Frontrunner app (X-Requested-With missing).");
   }
   const origin = req.get("origin");
   if (origin !== undefined && origin !== `${req.protocol}://${req.get("host")}`) {
-    throw new AppError(403, "csrf", "Requests from other sites are not accepted.");
+    throw csrfRefused("Requests from other sites are not accepted.");
   }
   next();
 };
@@ -26,5 +26,5 @@ export const hasBody = (headers: Record<string, string | string[] | undefined>) 
 
 export const requireJsonBody: RequestHandler = (req, _res, next) => {
   if (safeMethods.has(req.method) || !hasBody(req.headers) || req.is("application/json")) return next();
-  throw new AppError(415, "unsupported_media_type", "Send the request body as application/json.");
+  throw unsupportedMediaType("Send the request body as application/json.");
 };

@@ -6,7 +6,7 @@
 import type { Request, RequestHandler } from "express";
 import { ipKeyGenerator, type RateLimitInfo, rateLimit } from "express-rate-limit";
 import type { Config } from "../config.js";
-import { AppError } from "../errors.js";
+import { rateLimited } from "../errors.js";
 import { usernameKey } from "../repositories/userRepository.js";
 import { safeMethods } from "./csrf.js";
 
@@ -31,7 +31,7 @@ function limiter(options: {
       const info = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit;
       const resetTime = info?.resetTime?.getTime() ?? Date.now() + options.windowMs;
       res.setHeader("Retry-After", String(Math.max(1, Math.ceil((resetTime - Date.now()) / 1000))));
-      next(new AppError(429, "rate_limited", options.message));
+      next(rateLimited(options.message));
     },
   });
 }

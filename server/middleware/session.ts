@@ -1,7 +1,7 @@
 /** Resolves the session cookie to a user, and sets or clears that cookie. */
 import { parse as parseCookies } from "cookie";
 import type { CookieOptions, Request, RequestHandler, Response } from "express";
-import { AppError } from "../errors.js";
+import { unauthenticated } from "../errors.js";
 import type { UserRow } from "../repositories/userRepository.js";
 import type { AuthService, Session } from "../services/authService.js";
 
@@ -41,6 +41,6 @@ export function clearSessionCookie(req: Request, res: Response) {
 
 /** The signed-in user, or 401: the first line of every route that needs one. */
 export function requireUser(req: Request): UserRow {
-  if (!req.user) throw new AppError(401, "unauthenticated", "Sign in to do that.");
+  if (!req.user) throw unauthenticated();
   return req.user;
 }

@@ -1,7 +1,7 @@
 /** Parses a request part with a shared schema; failures become 400 invalid_request naming each field. */
 import type { Request } from "express";
 import type { z } from "zod";
-import { AppError } from "../errors.js";
+import { invalidRequest } from "../errors.js";
 import { zodProblems } from "./errors.js";
 
 function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
@@ -11,7 +11,7 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string
     ...problem,
     path: problem.path === "(body)" ? where : `${where}.${problem.path}`,
   }));
-  throw new AppError(400, "invalid_request", `invalid ${problems.map((p) => p.path).join(", ")}`, problems);
+  throw invalidRequest(problems);
 }
 
 export const parseBody = <S extends z.ZodType>(req: Request, schema: S) => parseWith(schema, req.body, "body");

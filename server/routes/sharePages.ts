@@ -7,7 +7,7 @@ import path from "node:path";
 import { Router } from "express";
 import { shareSlugSchema } from "../../shared/schemas/share.js";
 import type { Config } from "../config.js";
-import { AppError } from "../errors.js";
+import { AppError, notFound } from "../errors.js";
 import { injectShareMeta, shareMetaFor } from "../presenters/shareMeta.js";
 import type { Services } from "../services/index.js";
 import { createShareCardRenderer } from "../services/shareCard.js";
@@ -61,7 +61,7 @@ export function sharePageRoutes(services: Services, config: Config): Router {
   router.get("/b/:slug/card.png", async (req, res) => {
     const { slug } = req.params;
     const preview = forLiveLink(slug, () => services.share.preview(slug));
-    if (!preview) throw new AppError(404, "not_found", "shared ballot not found");
+    if (!preview) throw notFound("shared ballot");
     const version = cards.versionOf(preview);
     const etag = `"${version}"`;
     res.setHeader("ETag", etag);

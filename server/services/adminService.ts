@@ -13,7 +13,19 @@ import type { PrecursorResult } from "../../shared/schemas/results.js";
 import type { ReplayFile, SeasonFile } from "../../shared/schemas/season.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
-import { AppError, notFound } from "../errors.js";
+import {
+  contenderEliminated,
+  contenderExists,
+  contenderInUse,
+  duplicateResult,
+  invalidCategory,
+  invalidContender,
+  invalidFilm,
+  invalidReplay,
+  invalidRequest,
+  notAPrecursor,
+  notFound,
+} from "../errors.js";
 import { presentAuditEntry, presentResult } from "../presenters/operator.js";
 import type { OperatorContenderRow, OperatorRepository } from "../repositories/operatorRepository.js";
 import type { CategoryRow, EventRow, SeasonRepository } from "../repositories/seasonRepository.js";
@@ -95,9 +107,7 @@ export function createAdminService(deps: {
   function contenderIn(categoryId: number, contenderId: number, path: string): OperatorContenderRow {
     const contender = operator.findContender(contenderId);
     if (contender?.category_id !== categoryId) {
-      throw new AppError(400, "invalid_contender", "That contender is not in this category.", [
-        { path, message: "is not a contender in this category" },
-      ]);
+      throw invalidContender(path);
     }
     return contender;
   }
@@ -125,9 +135,7 @@ export function createAdminService(deps: {
     if (contenderId !== null) {
       const contender = contenderIn(categoryId, contenderId, "body.contenderId");
       if (contender.status === "eliminated") {
-        throw new AppError(400, "contender_eliminated", `${contenderLabel(contender)} was not nominated.`, [
-          { path: "body.contenderId", message: "was not nominated" },
-        ]);
+        throw contenderEliminated(`${contenderLabel(contender)} was not nominated.`, "body.contenderId");
       }
     }
     const action =
@@ -191,9 +199,7 @@ export function createAdminService(deps: {
     nominations.forEach(({ categoryId, nomineeIds }, index) => {
       const category = seasons.findCategory(categoryId);
       if (!category || !operator.isCategoryInEventSeason(categoryId, event.id)) {
-        throw new AppError(400, "invalid_category", "That category is not in this event's season.", [
-          { path: `body.${index}.categoryId`, message: "is not a category of this season" },
-        ]);
+        throw invalidCategory(`body.${index}.categoryId`);
       }
       nomineeIds.forEach((id, nomineeIndex) => {
         contenderIn(categoryId, id, `body.${index}.nomineeIds.${nomineeIndex}`);
@@ -215,13 +221,11 @@ export function createAdminService(deps: {
   const recordResults = db.transaction((actor: Actor, slug: string, results: PrecursorResultsRequest): boolean => {
     const event = findEvent(slug);
     if (event.kind !== "precursor") {
-      throw new AppError(400, "not_a_precursor", `${event.name} is not a precursor award; results are for precursors.`);
+      throw notAPrecursor(event.name);
     }
     results.forEach(({ categoryId, contenderId }, index) => {
       if (!seasons.findCategory(categoryId) || !operator.isCategoryInEventSeason(categoryId, event.id)) {
-        throw new AppError(400, "invalid_category", "That category is not in this event's season.", [
-          { path: `body.${index}.categoryId`, message: "is not a category of this season" },
-        ]);
+        throw invalidCategory(`body.${index}.categoryId`);
       }
       contenderIn(categoryId, contenderId, `body.${index}.contenderId`);
     });
@@ -236,7 +240,7 @@ export function createAdminService(deps: {
       operator.replaceResults(event.id, results);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError(400, "duplicate_result", "Each award may name a contender once per event.");
+        throw duplicateResult();
       }
       throw error;
     }
@@ -250,14 +254,12 @@ export function createAdminService(deps: {
     const category = findCategory(categoryId);
     const film = operator.findFilm(request.filmId);
     if (!film || film.season_id !== operator.categorySeasonId(categoryId)) {
-      throw new AppError(400, "invalid_film", "That film is not in this season.", [
-        { path: "body.filmId", message: "is not a film of this season" },
-      ]);
+      throw invalidFilm("body.filmId");
     }
     if ((category.kind === "person") !== (request.person !== null)) {
       const message =
         category.kind === "person" ? "is required in a person category" : "must be null in a film category";
-      throw new AppError(400, "invalid_request", `person ${message}`, [{ path: "body.person", message }]);
+      throw invalidRequest([{ path: "body.person", message }]);
     }
     const slug = request.person === null ? film.slug : slugify(request.person);
     let id: number;
@@ -265,7 +267,7 @@ export function createAdminService(deps: {
       id = operator.insertContender(categoryId, slug, film.id, request.person);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError(409, "contender_exists", `${request.person ?? film.title} is already a contender here.`);
+        throw contenderExists(request.person ?? film.title);
       }
       throw error;
     }
@@ -297,9 +299,7 @@ export function createAdminService(deps: {
     const contender = findContender(contenderId);
     const usage = operator.contenderUsage(contenderId);
     if (usage.picks > 0 || usage.history > 0 || usage.wins > 0) {
-      throw new AppError(
-        409,
-        "contender_in_use",
+      throw contenderInUse(
         `${contenderLabel(contender)} has picks, pick history or a win, so removing it would rewrite history. ` +
           "Announce nominations instead: it will be marked eliminated and kept in the record.",
         usage,
@@ -341,12 +341,12 @@ export function createAdminService(deps: {
     const categories = new Map(seasons.listCategoriesForEvent(ceremony.id).map((row) => [row.slug, row]));
     const categoryId = (slug: string) => {
       const category = categories.get(slug);
-      if (!category) throw new AppError(400, "invalid_replay", `no category "${slug}" at ${ceremony.name}`);
+      if (!category) throw invalidReplay(`no category "${slug}" at ${ceremony.name}`);
       return category.id;
     };
     const contenderId = (categorySlug: string, slug: string) => {
       const found = operator.listContenders(categoryId(categorySlug)).find((row) => row.slug === slug);
-      if (!found) throw new AppError(400, "invalid_replay", `no contender "${slug}" in ${categorySlug}`);
+      if (!found) throw invalidReplay(`no contender "${slug}" in ${categorySlug}`);
       return found.id;
     };
     let changes = 0;

@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Credentials } from "../../shared/schemas/auth.js";
 import type { Clock } from "../clock.js";
-import { AppError } from "../errors.js";
+import { invalidCredentials, noSuchUser, usernameTaken } from "../errors.js";
 import { isUniqueViolation, type UserRepository, type UserRow } from "../repositories/userRepository.js";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
 import type { KeyedCache } from "./responseCache.js";
@@ -56,7 +56,7 @@ export function createAuthService(
       // Demo users have no password: they fail here exactly like a wrong password.
       const valid = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
       if (!user || user.password_hash === null || !valid) {
-        throw new AppError(401, "invalid_credentials", "That username and password don't match an account.");
+        throw invalidCredentials();
       }
       return startSession(user);
     },
@@ -90,15 +90,12 @@ export function createAuthService(
 
     setAdmin(username: string, isAdmin: boolean): UserRow {
       const user = users.findByUsername(username);
-      if (!user || user.is_demo) throw new AppError(404, "not_found", `no user named "${username}"`);
+      if (!user || user.is_demo) throw noSuchUser(username);
       users.setAdmin(user.id, isAdmin);
       sessions.clear();
       return { ...user, is_admin: isAdmin ? 1 : 0 };
     },
   };
 }
-
-const usernameTaken = () =>
-  new AppError(409, "username_taken", "That username is taken.", [{ path: "username", message: "is taken" }]);
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,11 +1,11 @@
 /** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
-import { isCategoryLocked } from "../../shared/domain/lock.js";
+import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import { consensusProbabilities } from "../../shared/domain/odds.js";
 import type { Pick } from "../../shared/schemas/picks.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createGroupCommit } from "../db/groupCommit.js";
-import { AppError, notFound } from "../errors.js";
+import { categoryLocked, contenderEliminated, invalidContender, notFound } from "../errors.js";
 import { presentPick } from "../presenters/picks.js";
 import type { OddsRepository } from "../repositories/oddsRepository.js";
 import type { PickRepository } from "../repositories/pickRepository.js";
@@ -30,8 +30,8 @@ export function createPicksService(
   function openCategory(categoryId: number, at: number): CategoryRow {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
-    if (isCategoryLocked({ locksAt: category.locks_at, winnerContenderId: category.winner_contender_id }, at)) {
-      throw new AppError(409, "category_locked", `${category.name} is locked: picks can no longer change.`);
+    if (isCategoryLocked(lockableOfRow(category), at)) {
+      throw categoryLocked(category.name);
     }
     return category;
   }
@@ -54,15 +54,11 @@ export function createPicksService(
     const time = at ?? clock.now().getTime();
     const category = openCategory(categoryId, time);
     if (!seasons.isContenderInCategory(contenderId, categoryId)) {
-      throw new AppError(400, "invalid_contender", "That contender is not in this category.", [
-        { path: "body.contenderId", message: "is not a contender in this category" },
-      ]);
+      throw invalidContender("body.contenderId");
     }
     // Operator tools: once nominations are out, only nominees can be picked (an existing pick stays, flagged).
     if (seasons.findContenderStatus(contenderId) === "eliminated") {
-      throw new AppError(400, "contender_eliminated", "That contender was not nominated: pick a nominee.", [
-        { path: "body.contenderId", message: "was not nominated" },
-      ]);
+      throw contenderEliminated("That contender was not nominated: pick a nominee.", "body.contenderId");
     }
     const current = picks.find(userId, categoryId);
     if (current?.contender_id === contenderId) return presentPick(current);

@@ -4,11 +4,11 @@
  * A pool that the caller is not in answers 404, so pool ids reveal nothing.
  */
 import { randomBytes } from "node:crypto";
-import { isCategoryLocked } from "../../shared/domain/lock.js";
+import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import type { PoolCreated, PoolDetail, PoolPicks, PoolSummary } from "../../shared/schemas/pools.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
-import { AppError, notFound } from "../errors.js";
+import { forbidden, notFound, ownerCannotLeave } from "../errors.js";
 import type { MemberPoolRow, PoolRepository, PoolRow } from "../repositories/poolRepository.js";
 import type { SeasonRepository } from "../repositories/seasonRepository.js";
 
@@ -23,7 +23,7 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
     const pool = pools.findById(poolId);
     if (!pool || !pools.findMember(poolId, userId)) throw notFound("pool");
     if (action === "manage" && pool.owner_id !== userId) {
-      throw new AppError(403, "forbidden", "Only the pool's owner can do that.");
+      throw forbidden("Only the pool's owner can do that.");
     }
     return pool;
   }
@@ -93,7 +93,7 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
     removeMember(userId: number, poolId: number, memberId: number) {
       const pool = authorize(userId, poolId, memberId === userId ? "view" : "manage");
       if (memberId === pool.owner_id) {
-        throw new AppError(409, "owner_cannot_leave", "The owner can't leave or be removed from their own pool.");
+        throw ownerCannotLeave();
       }
       if (!pools.removeMember(poolId, memberId)) throw notFound("member");
     },
@@ -111,9 +111,7 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
       const now = clock.now().getTime();
       const locked = seasons
         .listCategoriesForEvent(event.id)
-        .filter((category) =>
-          isCategoryLocked({ locksAt: category.locks_at, winnerContenderId: category.winner_contender_id }, now),
-        );
+        .filter((category) => isCategoryLocked(lockableOfRow(category), now));
       const picks = pools.memberPicks(poolId, event.id);
       return {
         categories: locked.map((category) => ({

@@ -2,7 +2,7 @@
  * Scoring: keeps the materialized scores in step with winners, the tiebreaker and ballot completions, and answers
  * leaderboards, pool leaderboards, tiebreaker answers and public profiles from them.
  */
-import { isCategoryLocked } from "../../shared/domain/lock.js";
+import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import { rankEntries } from "../../shared/domain/scoring.js";
 import type {
   LeaderboardEntry,
@@ -15,7 +15,7 @@ import type {
 } from "../../shared/schemas/scores.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
-import { AppError, notFound } from "../errors.js";
+import { notFound, tiebreakerLocked as tiebreakerLockedError } from "../errors.js";
 import type { PickRepository } from "../repositories/pickRepository.js";
 import type { ScoreRepository, ScoreRow } from "../repositories/scoreRepository.js";
 import type { CategoryRow, EventRow, SeasonRepository } from "../repositories/seasonRepository.js";
@@ -50,8 +50,7 @@ export function createScoresService(deps: {
     return event;
   }
 
-  const isLocked = (category: CategoryRow, now: number) =>
-    isCategoryLocked({ locksAt: category.locks_at, winnerContenderId: category.winner_contender_id }, now);
+  const isLocked = (category: CategoryRow, now: number) => isCategoryLocked(lockableOfRow(category), now);
 
   /** The tiebreaker locks with the event's first category, by the shared lock rule. */
   const tiebreakerLocked = (eventId: number, now: number) =>
@@ -96,7 +95,7 @@ export function createScoresService(deps: {
     const event = findEvent(slug);
     requireTiebreakerQuestion(event);
     if (tiebreakerLocked(event.id, clock.now().getTime())) {
-      throw new AppError(409, "tiebreaker_locked", "The tiebreaker is locked: answers can no longer change.");
+      throw tiebreakerLockedError();
     }
     return event;
   }

@@ -8,3 +8,18 @@ export function isCategoryLocked(category: Lockable, nowMs: number): boolean {
   if (category.winnerContenderId !== null) return true;
   return category.locksAt !== null && nowMs >= category.locksAt;
 }
+
+/** A stored category row (the server's repositories read snake_case columns) as the lock rule sees it. */
+export const lockableOfRow = (row: { locks_at: number | null; winner_contender_id: number | null }): Lockable => ({
+  locksAt: row.locks_at,
+  winnerContenderId: row.winner_contender_id,
+});
+
+/** A category as the API sends it (`locksAt` an ISO instant) as the lock rule sees it. */
+export const lockableOfCategory = (category: {
+  locksAt: string | null;
+  winnerContenderId: number | null;
+}): Lockable => ({
+  locksAt: category.locksAt === null ? null : Date.parse(category.locksAt),
+  winnerContenderId: category.winnerContenderId,
+});

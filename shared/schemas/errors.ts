@@ -1,9 +1,40 @@
-/** The one error shape every failing API response carries. */
+/** The one error shape every failing API response carries, and the closed set of codes it may name. */
 import { z } from "zod";
+
+/** Every `error.code` the API sends; docs/api.md says when each is used and with which status. */
+export const ERROR_CODES = [
+  "invalid_request",
+  "bad_request",
+  "invalid_json",
+  "invalid_contender",
+  "contender_eliminated",
+  "not_a_precursor",
+  "invalid_category",
+  "invalid_film",
+  "duplicate_result",
+  "invalid_replay",
+  "unauthenticated",
+  "invalid_credentials",
+  "csrf",
+  "forbidden",
+  "not_found",
+  "owner_cannot_leave",
+  "username_taken",
+  "category_locked",
+  "tiebreaker_locked",
+  "contender_in_use",
+  "contender_exists",
+  "payload_too_large",
+  "unsupported_media_type",
+  "rate_limited",
+  "internal",
+] as const;
+export const errorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const apiErrorSchema = z.object({
   error: z.object({
-    code: z.string(),
+    code: errorCodeSchema,
     message: z.string(),
     details: z.unknown().optional(),
   }),

@@ -3,10 +3,9 @@
  * undone from here, so each asks for confirmation first.
  */
 import { useState } from "react";
-import { isCategoryLocked } from "../../../shared/domain/lock";
+import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
 import { Button } from "../../components/Button";
 import { errorText } from "../../components/QueryState";
-import { lockableOf } from "../ballot/lockStatus";
 import { useEvent } from "../season/api";
 import { useLockEvent, useReplay2017 } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
@@ -19,7 +18,7 @@ export function SeasonTools({ eventSlug, eventName }: { eventSlug: string; event
   const event = useEvent(eventSlug);
   const [pending, setPending] = useState<Pending>(null);
   const openCategories = event.data?.categories.filter(
-    (category) => !isCategoryLocked(lockableOf(category), Date.now()),
+    (category) => !isCategoryLocked(lockableOfCategory(category), Date.now()),
   );
 
   function confirm() {

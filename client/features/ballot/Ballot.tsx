@@ -2,6 +2,7 @@
  * The fan's ballot for the Academy Awards: every category with its contenders. Signed in, picks save to the
  * server as they are made; signed out, they are kept as a draft on this device.
  */
+import { lockableOfCategory } from "../../../shared/domain/lock";
 import type { Category, EventDetail } from "../../../shared/schemas/events";
 import { type QueryLike, QueryState } from "../../components/QueryState";
 import { useNow } from "../../components/useNow";
@@ -14,7 +15,7 @@ import { pickErrorMessage, useMyPicks, useSettledPick } from "./api";
 import { BallotCategory } from "./BallotCategory";
 import { BallotLede } from "./BallotLede";
 import { BallotProgress } from "./BallotProgress";
-import { lockableOf, lockStatus, tickIntervalFor } from "./lockStatus";
+import { lockStatus, tickIntervalFor } from "./lockStatus";
 import { TiebreakerCard } from "./TiebreakerCard";
 
 type BallotData = {
@@ -112,7 +113,7 @@ function SavedCategory({
   nowMs,
   lockedInProbability,
 }: CategoryProps & { lockedInProbability: number | null | undefined }) {
-  const pick = useSettledPick(category.id, chosen ?? null, lockableOf(category));
+  const pick = useSettledPick(category.id, chosen ?? null, lockableOfCategory(category));
   return (
     <BallotCategory
       category={category}

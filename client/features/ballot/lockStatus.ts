@@ -1,5 +1,5 @@
 /** Where a category stands against its lock right now, and how the ballot says so: decided by the shared lock rule. */
-import { isCategoryLocked, type Lockable } from "../../../shared/domain/lock";
+import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
 import type { Category } from "../../../shared/schemas/events";
 import { formatCountdown, formatInstant } from "../../components/format";
 
@@ -11,13 +11,8 @@ export type LockStatus =
   | { state: "closing"; locksAt: number; remainingMs: number }
   | { state: "open"; locksAt: number | null };
 
-export const lockableOf = (category: Pick<Category, "locksAt" | "winnerContenderId">): Lockable => ({
-  locksAt: category.locksAt === null ? null : Date.parse(category.locksAt),
-  winnerContenderId: category.winnerContenderId,
-});
-
 export function lockStatus(category: Pick<Category, "locksAt" | "winnerContenderId">, nowMs: number): LockStatus {
-  const lockable = lockableOf(category);
+  const lockable = lockableOfCategory(category);
   const { locksAt } = lockable;
   if (isCategoryLocked(lockable, nowMs)) {
     return { state: "locked", reason: lockable.winnerContenderId === null ? "time" : "winner", locksAt };

@@ -1,7 +1,6 @@
 /** A category's state for fans: its winner once announced, and whether picks are locked. */
-import { isCategoryLocked } from "../../../shared/domain/lock";
+import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
 import type { Category } from "../../../shared/schemas/events";
-import { lockableOf } from "../ballot/lockStatus";
 
 /** "★ Winner: Moonlight", or "★ Winner: Casey Affleck · Manchester by the Sea"; nothing while undecided. */
 export function CategoryWinner({ category }: { category: Category }) {
@@ -16,7 +15,7 @@ export function CategoryWinner({ category }: { category: Category }) {
 }
 
 export function CategoryOutcome({ category }: { category: Category }) {
-  const locked = isCategoryLocked(lockableOf(category), Date.now());
+  const locked = isCategoryLocked(lockableOfCategory(category), Date.now());
   if (category.winnerContenderId === null && !locked) return null;
   return (
     <div className="category-outcome" role="status">
