@@ -16,6 +16,7 @@ import { type BenchDatabase, buildBenchDatabase } from "./buildDatabase.js";
 import type { CeilingRoute } from "./ceilingServer.js";
 import { type BenchEndpoint, benchEndpoints } from "./endpoints.js";
 import { envInt } from "./env.js";
+import { median } from "./median.js";
 import { type BenchResults, type LoadResult, renderMarkdown } from "./report.js";
 import { timeRescores } from "./rescoreTimings.js";
 
@@ -126,11 +127,6 @@ async function measureOnce(url: string, request: autocannon.Request): Promise<Lo
     statuses,
   };
 }
-
-const median = (values: number[]) => {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
 /** Each figure is the median of the rounds; counts are totals, so any error or non-2xx in any round shows. */
 function combine(rounds: LoadResult[]): LoadResult {
