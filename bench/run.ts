@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds a large database, starts the built server on it, loads each endpoint of bench/endpoints.ts
- * with autocannon next to an Express and a bare node:http ceiling serving same-size bodies, and writes
- * bench/results.json and bench/results.md.
+ * with autocannon next to an Express and a bare node:http ceiling serving same-size bodies, times the re-scores, and
+ * writes bench/results.json and bench/results.md; exits with 1 if a target is missed.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -17,7 +17,7 @@ import type { CeilingRoute } from "./ceilingServer.js";
 import { type BenchEndpoint, benchEndpoints } from "./endpoints.js";
 import { envInt } from "./env.js";
 import { median } from "./median.js";
-import { type BenchResults, type LoadResult, renderMarkdown } from "./report.js";
+import { allMet, type BenchResults, judge, type LoadResult, renderMarkdown, versusCeiling } from "./report.js";
 import { timeRescores } from "./rescoreTimings.js";
 
 const settings = {
@@ -146,7 +146,8 @@ function combine(rounds: LoadResult[]): LoadResult {
 
 /**
  * Loads our server and the two ceilings in turn, round after round, so a burst of load from elsewhere on a shared
- * machine hits all three alike, and reports each one's median round.
+ * machine hits all three alike, and reports each one's median round and, per ceiling, the median of the rounds'
+ * ratios.
  */
 async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fixture: BenchDatabase) {
   // One request per server for warm-up and every round: writes carry on round-robin where they stopped, so they
@@ -165,6 +166,8 @@ async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fi
     frontrunner: combine(runs.frontrunner),
     expressCeiling: combine(runs.expressCeiling),
     httpCeiling: combine(runs.httpCeiling),
+    versusExpress: versusCeiling(runs.frontrunner, runs.expressCeiling),
+    versusHttp: versusCeiling(runs.frontrunner, runs.httpCeiling),
   };
 }
 
@@ -260,6 +263,7 @@ async function main() {
     const markdown = renderMarkdown(results);
     writeFileSync(path.join(benchDir, "results.md"), markdown);
     process.stdout.write(`\n${markdown}`);
+    if (!allMet(judge(results))) process.exitCode = 1;
   } finally {
     await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
