@@ -1,6 +1,6 @@
 /**
  * The benchmark's results: their shape, the targets they are judged by (ratios measured in the same run, with each
- * absolute target shown beside its ratio), and the Markdown of bench/results.md.
+ * absolute target shown beside its ratio), and the Markdown that goes into docs/performance.md.
  */
 import { median } from "./median.js";
 import type { RescoreTimings } from "./rescoreTimings.js";
