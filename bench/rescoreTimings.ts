@@ -117,10 +117,13 @@ export function timeRescores(fixture: BenchDatabase, runs: number): RescoreTimin
     // The floor is timed between the two corrections of each run and each run is judged on its own, so a burst of
     // load from elsewhere on the machine slows a correction and the floor it is compared with alike.
     for (let run = 0; run < runs; run += 1) {
-      toWrong.push(timed(() => services.admin.setWinner(actor, categoryId, wrongWinnerId)));
-      bare.push(bareWrite.time());
-      backToRight.push(timed(() => services.admin.setWinner(actor, categoryId, winnerId)));
-      ratios.push(Math.max(toWrong[run] ?? 0, backToRight[run] ?? 0) / (bare[run] ?? 1));
+      const wrong = timed(() => services.admin.setWinner(actor, categoryId, wrongWinnerId));
+      const floor = bareWrite.time();
+      const right = timed(() => services.admin.setWinner(actor, categoryId, winnerId));
+      toWrong.push(wrong);
+      bare.push(floor);
+      backToRight.push(right);
+      ratios.push(Math.max(wrong, right) / floor);
     }
     const unfinished = answerAndUnfinish(db, fixture, event.id);
     services.scores.rescoreEvent(event.id);
