@@ -20,6 +20,7 @@ try {
   process.stdout.write(
     `${users.toLocaleString("en-US")} fans, median of ${runs} runs (load average ${load.join(" / ")}):
   winner correction: ${timings.winnerCorrection.toWrongMs} ms to the wrong winner, ${timings.winnerCorrection.backToRightMs} ms back
+  the bare write of its ${timings.winnerCorrection.rows.toLocaleString("en-US")} rows (the floor it is judged against): ${timings.winnerCorrection.bareWriteMs} ms; the correction is ${timings.winnerCorrection.overBareWrite}× that
   full event re-score: ${timings.fullRescoreMs} ms
   ballot completed after scoring began: ${timings.lateCompletionMs} ms
 `,

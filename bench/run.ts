@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds a large database, starts the built server on it, loads each endpoint of bench/endpoints.ts
- * with autocannon next to an Express and a bare node:http ceiling serving same-size bodies, and writes
- * bench/results.json and bench/results.md.
+ * with autocannon next to an Express and a bare node:http ceiling serving same-size bodies, times the re-scores, and
+ * writes bench/results.json and the results' Markdown into docs/performance.md; exits with 1 if a target is missed.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
@@ -16,8 +16,10 @@ import { type BenchDatabase, buildBenchDatabase } from "./buildDatabase.js";
 import type { CeilingRoute } from "./ceilingServer.js";
 import { type BenchEndpoint, benchEndpoints } from "./endpoints.js";
 import { envInt } from "./env.js";
-import { type BenchResults, type LoadResult, renderMarkdown } from "./report.js";
+import { median } from "./median.js";
+import { allMet, type BenchResults, judge, type LoadResult, renderMarkdown, versusCeiling } from "./report.js";
 import { timeRescores } from "./rescoreTimings.js";
+import { writeResults } from "./resultsDoc.js";
 
 const settings = {
   users: envInt("BENCH_USERS", 100_000),
@@ -33,6 +35,7 @@ const RESCORE_RUNS = 3;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const serverEntry = path.join(projectRoot, "dist/server/server/main.js");
 const benchDir = path.join(projectRoot, "bench");
+const resultsPage = path.join(projectRoot, "docs", "performance.md");
 
 async function freePort(): Promise<number> {
   const probe = createServer().listen(0, "127.0.0.1");
@@ -127,11 +130,6 @@ async function measureOnce(url: string, request: autocannon.Request): Promise<Lo
   };
 }
 
-const median = (values: number[]) => {
-  const sorted = values.toSorted((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-
 /** Each figure is the median of the rounds; counts are totals, so any error or non-2xx in any round shows. */
 function combine(rounds: LoadResult[]): LoadResult {
   const statuses: Record<string, number> = {};
@@ -150,7 +148,8 @@ function combine(rounds: LoadResult[]): LoadResult {
 
 /**
  * Loads our server and the two ceilings in turn, round after round, so a burst of load from elsewhere on a shared
- * machine hits all three alike, and reports each one's median round.
+ * machine hits all three alike, and reports each one's median round and, per ceiling, the median of the rounds'
+ * ratios.
  */
 async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fixture: BenchDatabase) {
   // One request per server for warm-up and every round: writes carry on round-robin where they stopped, so they
@@ -169,6 +168,8 @@ async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fi
     frontrunner: combine(runs.frontrunner),
     expressCeiling: combine(runs.expressCeiling),
     httpCeiling: combine(runs.httpCeiling),
+    versusExpress: versusCeiling(runs.frontrunner, runs.expressCeiling),
+    versusHttp: versusCeiling(runs.frontrunner, runs.httpCeiling),
   };
 }
 
@@ -262,8 +263,9 @@ async function main() {
     };
     writeFileSync(path.join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
     const markdown = renderMarkdown(results);
-    writeFileSync(path.join(benchDir, "results.md"), markdown);
-    process.stdout.write(`\n${markdown}`);
+    writeResults(resultsPage, markdown);
+    process.stdout.write(`\n${markdown}\nWritten to bench/results.json and docs/performance.md.\n`);
+    if (!allMet(judge(results))) process.exitCode = 1;
   } finally {
     await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
