@@ -1,4 +1,4 @@
-/** What every operator command needs: the server's database (same DB_PATH config), migrated, and its services. */
+/** What every admin command needs: the server's database (same DB_PATH config), migrated, and its services. */
 import { existsSync } from "node:fs";
 import { userInfo } from "node:os";
 import { systemClock } from "../clock.js";

@@ -1,4 +1,4 @@
-/** Operator endpoints under /api/admin. Every one is behind `adminOnly`; the work happens in the admin service. */
+/** Admin endpoints under /api/admin. Every one is behind `adminOnly`; the work happens in the admin service. */
 import type { Router } from "express";
 import { z } from "zod";
 import {

@@ -1,5 +1,5 @@
 /**
- * The operator's tools: edit categories and contenders, announce nominations, precursor results and winners,
+ * The admin tools: edit categories and contenders, announce nominations, precursor results and winners,
  * import seasons, replay 2017. Every change and its audit entry are written in one transaction; a no-op writes nothing.
  */
 import type {
@@ -26,8 +26,8 @@ import {
   notAPrecursor,
   notFound,
 } from "../errors.js";
-import { presentAuditEntry, presentResult } from "../presenters/operator.js";
-import type { OperatorContenderRow, OperatorRepository } from "../repositories/operatorRepository.js";
+import { presentAuditEntry, presentResult } from "../presenters/admin.js";
+import type { AdminContenderRow, AdminRepository } from "../repositories/adminRepository.js";
 import type { CategoryRow, EventRow, SeasonRepository } from "../repositories/seasonRepository.js";
 import { isUniqueViolation, type UserRepository, type UserRow } from "../repositories/userRepository.js";
 import type { AuthService } from "./authService.js";
@@ -44,7 +44,7 @@ export type WinnerListener = (categoryId: number) => void;
 export type TiebreakerListener = (eventId: number) => void;
 
 const toInstant = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-const contenderLabel = (contender: OperatorContenderRow) => contender.person ?? contender.film_title;
+const contenderLabel = (contender: AdminContenderRow) => contender.person ?? contender.film_title;
 
 /** Lowercase words joined by hyphens, accents dropped: "Isabelle Huppert" → "isabelle-huppert". */
 export function slugify(text: string): string {
@@ -61,19 +61,19 @@ export function slugify(text: string): string {
 export function createAdminService(deps: {
   db: Db;
   seasons: SeasonRepository;
-  operator: OperatorRepository;
+  admin: AdminRepository;
   season: SeasonService;
   auth: AuthService;
   users: UserRepository;
   clock: Clock;
 }) {
-  const { db, seasons, operator, clock } = deps;
+  const { db, seasons, admin, clock } = deps;
   const winnerListeners: WinnerListener[] = [];
   const tiebreakerListeners: TiebreakerListener[] = [];
   const editListeners: (() => void)[] = [];
 
   function audit(actor: Actor, action: string, target: string, before: unknown, after: unknown) {
-    operator.insertAudit({
+    admin.insertAudit({
       actor_user_id: actor.userId,
       actor: actor.name,
       action,
@@ -97,15 +97,15 @@ export function createAdminService(deps: {
     return event;
   }
 
-  function findContender(contenderId: number): OperatorContenderRow {
-    const contender = operator.findContender(contenderId);
+  function findContender(contenderId: number): AdminContenderRow {
+    const contender = admin.findContender(contenderId);
     if (!contender) throw notFound("contender");
     return contender;
   }
 
   /** A contender of that category, or 400 naming `path`. */
-  function contenderIn(categoryId: number, contenderId: number, path: string): OperatorContenderRow {
-    const contender = operator.findContender(contenderId);
+  function contenderIn(categoryId: number, contenderId: number, path: string): AdminContenderRow {
+    const contender = admin.findContender(contenderId);
     if (contender?.category_id !== categoryId) {
       throw invalidContender(path);
     }
@@ -123,8 +123,8 @@ export function createAdminService(deps: {
       changes.locksAt === undefined ? category.locks_at : changes.locksAt === null ? null : Date.parse(changes.locksAt);
     const after = { name: changes.name ?? category.name, locksAt: toInstant(locksAt) };
     if (after.name === before.name && after.locksAt === before.locksAt) return;
-    operator.renameCategory(categoryId, after.name);
-    operator.setLocksAt(categoryId, locksAt);
+    admin.renameCategory(categoryId, after.name);
+    admin.setLocksAt(categoryId, locksAt);
     audit(actor, "category.update", categoryTarget(category), before, after);
   });
 
@@ -148,7 +148,7 @@ export function createAdminService(deps: {
       winnerContenderId: category.winner_contender_id,
       winner: winnerLabel(category.winner_contender_id),
     };
-    operator.setWinner(categoryId, contenderId);
+    admin.setWinner(categoryId, contenderId);
     audit(actor, action, categoryTarget(category), before, {
       winnerContenderId: contenderId,
       winner: winnerLabel(contenderId),
@@ -161,9 +161,9 @@ export function createAdminService(deps: {
   const setTiebreakerActual = db.transaction((actor: Actor, slug: string, actual: number | null): boolean => {
     const event = findEvent(slug);
     if (event.tiebreaker_question === null) throw notFound(`tiebreaker question for ${event.name}`);
-    const before = operator.findTiebreakerActual(event.id);
+    const before = admin.findTiebreakerActual(event.id);
     if (before === actual) return false;
-    operator.setTiebreakerActual(event.id, actual);
+    admin.setTiebreakerActual(event.id, actual);
     audit(actor, "event.tiebreaker", `event:${event.slug}`, { actual: before }, { actual });
     for (const listener of tiebreakerListeners) listener(event.id);
     return true;
@@ -173,7 +173,7 @@ export function createAdminService(deps: {
     const event = findEvent(slug);
     const now = clock.now().getTime();
     const categories = seasons.listCategoriesForEvent(event.id);
-    const locked = operator.lockEvent(event.id, now);
+    const locked = admin.lockEvent(event.id, now);
     if (locked > 0) {
       const lockTimes = (rows: CategoryRow[]) =>
         Object.fromEntries(rows.map((row) => [row.slug, toInstant(row.locks_at)]));
@@ -189,7 +189,7 @@ export function createAdminService(deps: {
   });
 
   function statusesOf(categoryId: number) {
-    return Object.fromEntries(operator.listContenders(categoryId).map((row) => [row.slug, row.status]));
+    return Object.fromEntries(admin.listContenders(categoryId).map((row) => [row.slug, row.status]));
   }
 
   /** Nominees become `nominated`, every other contender of the category `eliminated`. */
@@ -198,7 +198,7 @@ export function createAdminService(deps: {
     let changed = 0;
     nominations.forEach(({ categoryId, nomineeIds }, index) => {
       const category = seasons.findCategory(categoryId);
-      if (!category || !operator.isCategoryInEventSeason(categoryId, event.id)) {
+      if (!category || !admin.isCategoryInEventSeason(categoryId, event.id)) {
         throw invalidCategory(`body.${index}.categoryId`);
       }
       nomineeIds.forEach((id, nomineeIndex) => {
@@ -206,8 +206,8 @@ export function createAdminService(deps: {
       });
       const before = statusesOf(categoryId);
       const nominees = new Set(nomineeIds);
-      for (const contender of operator.listContenders(categoryId)) {
-        operator.setStatus(contender.id, nominees.has(contender.id) ? "nominated" : "eliminated");
+      for (const contender of admin.listContenders(categoryId)) {
+        admin.setStatus(contender.id, nominees.has(contender.id) ? "nominated" : "eliminated");
       }
       const after = statusesOf(categoryId);
       if (JSON.stringify(before) === JSON.stringify(after)) return;
@@ -224,20 +224,20 @@ export function createAdminService(deps: {
       throw notAPrecursor(event.name);
     }
     results.forEach(({ categoryId, contenderId }, index) => {
-      if (!seasons.findCategory(categoryId) || !operator.isCategoryInEventSeason(categoryId, event.id)) {
+      if (!seasons.findCategory(categoryId) || !admin.isCategoryInEventSeason(categoryId, event.id)) {
         throw invalidCategory(`body.${index}.categoryId`);
       }
       contenderIn(categoryId, contenderId, `body.${index}.contenderId`);
     });
     const resultsOfEvent = () =>
-      operator.listResultsForEvent(event.id).map((row) => ({
+      admin.listResultsForEvent(event.id).map((row) => ({
         award: row.award,
         categoryId: row.category_id,
         winner: contenderLabel(findContender(row.contender_id)),
       }));
     const before = resultsOfEvent();
     try {
-      operator.replaceResults(event.id, results);
+      admin.replaceResults(event.id, results);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw duplicateResult();
@@ -252,8 +252,8 @@ export function createAdminService(deps: {
 
   const addContender = db.transaction((actor: Actor, categoryId: number, request: AddContenderRequest) => {
     const category = findCategory(categoryId);
-    const film = operator.findFilm(request.filmId);
-    if (!film || film.season_id !== operator.categorySeasonId(categoryId)) {
+    const film = admin.findFilm(request.filmId);
+    if (!film || film.season_id !== admin.categorySeasonId(categoryId)) {
       throw invalidFilm("body.filmId");
     }
     if ((category.kind === "person") !== (request.person !== null)) {
@@ -264,7 +264,7 @@ export function createAdminService(deps: {
     const slug = request.person === null ? film.slug : slugify(request.person);
     let id: number;
     try {
-      id = operator.insertContender(categoryId, slug, film.id, request.person);
+      id = admin.insertContender(categoryId, slug, film.id, request.person);
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw contenderExists(request.person ?? film.title);
@@ -281,8 +281,8 @@ export function createAdminService(deps: {
     const contender = findContender(contenderId);
     if (contenderLabel(contender) === name) return contender.category_id;
     // A film category's contender is the film itself: its title is one fact, shared by every category.
-    if (contender.person === null) operator.renameFilm(contender.film_id, name);
-    else operator.setPerson(contenderId, name);
+    if (contender.person === null) admin.renameFilm(contender.film_id, name);
+    else admin.setPerson(contenderId, name);
     const target = `contender:${contender.slug} (${contender.id})`;
     audit(
       actor,
@@ -297,7 +297,7 @@ export function createAdminService(deps: {
   /** Refused while anything refers to the contender: picks, pick history (the odds chart) or a win. */
   const removeContender = db.transaction((actor: Actor, contenderId: number) => {
     const contender = findContender(contenderId);
-    const usage = operator.contenderUsage(contenderId);
+    const usage = admin.contenderUsage(contenderId);
     if (usage.picks > 0 || usage.history > 0 || usage.wins > 0) {
       throw contenderInUse(
         `${contenderLabel(contender)} has picks, pick history or a win, so removing it would rewrite history. ` +
@@ -305,7 +305,7 @@ export function createAdminService(deps: {
         usage,
       );
     }
-    operator.deleteContender(contenderId);
+    admin.deleteContender(contenderId);
     audit(
       actor,
       "contender.remove",
@@ -345,7 +345,7 @@ export function createAdminService(deps: {
       return category.id;
     };
     const contenderId = (categorySlug: string, slug: string) => {
-      const found = operator.listContenders(categoryId(categorySlug)).find((row) => row.slug === slug);
+      const found = admin.listContenders(categoryId(categorySlug)).find((row) => row.slug === slug);
       if (!found) throw invalidReplay(`no contender "${slug}" in ${categorySlug}`);
       return found.id;
     };
@@ -402,17 +402,17 @@ export function createAdminService(deps: {
     onTiebreakerActualChanged(listener: TiebreakerListener) {
       tiebreakerListeners.push(listener);
     },
-    /** Registers a function run in the same transaction as every audited change (each operator edit is audited). */
+    /** Registers a function run in the same transaction as every audited change (each admin edit is audited). */
     onEdited(listener: () => void) {
       editListeners.push(listener);
     },
     eventSlugOfCategory(categoryId: number): string {
-      const slug = operator.eventSlugOfCategory(categoryId);
+      const slug = admin.eventSlugOfCategory(categoryId);
       if (slug === undefined) throw notFound("category");
       return slug;
     },
-    listResults: (): PrecursorResult[] => operator.listResults().map(presentResult),
-    listAudit: (limit = 200): AuditEntry[] => operator.listAudit(limit).map(presentAuditEntry),
+    listResults: (): PrecursorResult[] => admin.listResults().map(presentResult),
+    listAudit: (limit = 200): AuditEntry[] => admin.listAudit(limit).map(presentAuditEntry),
   };
 }
 

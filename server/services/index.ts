@@ -4,8 +4,8 @@ import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/sco
 import type { SharedBallot } from "../../shared/schemas/share.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
+import { createAdminRepository } from "../repositories/adminRepository.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
-import { createOperatorRepository } from "../repositories/operatorRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
 import { createScoreRepository } from "../repositories/scoreRepository.js";
@@ -49,7 +49,7 @@ export function createServices(db: Db, clock: Clock) {
   const admin = createAdminService({
     db,
     seasons: seasonRepository,
-    operator: createOperatorRepository(db),
+    admin: createAdminRepository(db),
     season,
     auth,
     users: userRepository,
