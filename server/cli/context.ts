@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
 import { migrate } from "../db/migrate.js";
 import { AppError } from "../errors.js";
-import type { Actor } from "../services/adminService.js";
+import type { Actor } from "../services/admin/index.js";
 import { createServices, type Services } from "../services/index.js";
 
 /** The command line acts as whoever is logged in on the server machine; the audit log records that name. */

@@ -12,7 +12,7 @@ import { createScoreRepository } from "../repositories/scoreRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createShareRepository } from "../repositories/shareRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
-import { createAdminService } from "./adminService.js";
+import { createAdminService } from "./admin/index.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
 import { createOddsFeed } from "./oddsFeed.js";

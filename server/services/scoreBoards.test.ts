@@ -13,7 +13,7 @@ import type { ScoreRow } from "../repositories/scoreRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { type Random, seededRandom } from "../seed/random.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
-import type { Actor } from "./adminService.js";
+import type { Actor } from "./admin/index.js";
 import { createServices } from "./index.js";
 
 const operator: Actor = { userId: null, name: "cli:test" };
