@@ -8,7 +8,7 @@ import { createAdminRepository } from "../repositories/adminRepository.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
-import { createScoreRepository } from "../repositories/scoreRepository.js";
+import { createScoreRepository } from "../repositories/scores/index.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createShareRepository } from "../repositories/shareRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
