@@ -1,4 +1,4 @@
-/** Announces an event's nominations: nominees become `nominated`, every other contender of the category `eliminated`. */
+/** Announces an event's nominations: nominees become `nominated`, the rest of the category `eliminated`. */
 import type { NominationsRequest } from "../../../shared/schemas/admin.js";
 import { invalidCategory } from "../../errors.js";
 import { type Actor, type AdminContext, categoryTarget } from "./context.js";

@@ -1,4 +1,4 @@
-/** What every admin operation shares: its dependencies, who acts, find-or-404 lookups, the audit writer and listeners. */
+/** What every admin operation shares: its dependencies, who acts, find-or-404 lookups, the audit writer, listeners. */
 import type { Clock } from "../../clock.js";
 import type { Db } from "../../db/connection.js";
 import { invalidContender, notFound } from "../../errors.js";

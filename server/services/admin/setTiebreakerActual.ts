@@ -1,4 +1,4 @@
-/** Sets the real answer to an event's tiebreaker question, and tells the tiebreaker listeners in the same transaction. */
+/** Sets the actual answer to an event's tiebreaker question; tiebreaker listeners hear of it in the transaction. */
 import { notFound } from "../../errors.js";
 import type { Actor, AdminContext } from "./context.js";
 
