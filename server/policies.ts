@@ -1,4 +1,4 @@
-/** "May this user do this": the one place operator access is decided. Admin rights come only from the CLI. */
+/** "May this user do this": the one place admin access is decided. Admin rights come only from the CLI. */
 import type { Request, RequestHandler } from "express";
 import { forbidden } from "./errors.js";
 import { requireUser } from "./middleware/session.js";

@@ -1,4 +1,4 @@
-/** `npm run admin -- grant|revoke <username>`: the only way to make someone an operator. */
+/** `npm run admin -- grant|revoke <username>`: the only way to make someone an admin. */
 import { CommandError, runCommand } from "./context.js";
 
 const usage = "usage: npm run admin -- grant <username> | revoke <username>";

@@ -1,4 +1,4 @@
-/** What every operator command needs: the server's database (same DB_PATH config), migrated, and its services. */
+/** What every admin command needs: the server's database (same DB_PATH config), migrated, and its services. */
 import { existsSync } from "node:fs";
 import { userInfo } from "node:os";
 import { systemClock } from "../clock.js";
@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
 import { migrate } from "../db/migrate.js";
 import { AppError } from "../errors.js";
-import type { Actor } from "../services/adminService.js";
+import type { Actor } from "../services/admin/index.js";
 import { createServices, type Services } from "../services/index.js";
 
 /** The command line acts as whoever is logged in on the server machine; the audit log records that name. */

@@ -1,4 +1,4 @@
-/** Operator endpoints under /api/admin. Every one is behind `adminOnly`; the work happens in the admin service. */
+/** Admin endpoints under /api/admin. Every one is behind `adminOnly`; the work happens in the admin service. */
 import type { Router } from "express";
 import { z } from "zod";
 import {
@@ -19,7 +19,7 @@ import { seasonFileSchema } from "../../shared/schemas/season.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
 import { adminOnly, requireAdmin } from "../policies.js";
 import { readReplayFile } from "../seed/replayFile.js";
-import { actorFromUser } from "../services/adminService.js";
+import { actorFromUser } from "../services/admin/index.js";
 import type { Services } from "../services/index.js";
 
 const idParams = z.object({ id: idParamSchema });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedBallotSchema, shareLinkSchema, shareLinksResponseSchema } from "../../shared/schemas/share.js";
-import type { Actor } from "../services/adminService.js";
+import type { Actor } from "../services/admin/index.js";
 import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 

@@ -4,15 +4,15 @@ import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/sco
 import type { SharedBallot } from "../../shared/schemas/share.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
+import { createAdminRepository } from "../repositories/adminRepository.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
-import { createOperatorRepository } from "../repositories/operatorRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
-import { createScoreRepository } from "../repositories/scoreRepository.js";
+import { createScoreRepository } from "../repositories/scores/index.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createShareRepository } from "../repositories/shareRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
-import { createAdminService } from "./adminService.js";
+import { createAdminService } from "./admin/index.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
 import { createOddsFeed } from "./oddsFeed.js";
@@ -49,7 +49,7 @@ export function createServices(db: Db, clock: Clock) {
   const admin = createAdminService({
     db,
     seasons: seasonRepository,
-    operator: createOperatorRepository(db),
+    admin: createAdminRepository(db),
     season,
     auth,
     users: userRepository,

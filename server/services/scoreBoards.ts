@@ -4,7 +4,7 @@
  * completes or a fan joins or leaves the event. Callers hold the transaction.
  */
 import { compareEntries, pointsForPick, type RankingEntry, standingsOf } from "../../shared/domain/scoring.js";
-import type { BoardRow, FanFacts, ScoreRepository, StoredEntry } from "../repositories/scoreRepository.js";
+import type { BoardRow, ScoreRepository, StoredEntry, UserFacts } from "../repositories/scores/index.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
 
 /** The overall leaderboard of an event is stored under category 0. */
@@ -18,7 +18,7 @@ export const pickPoints = (correct: boolean, lockedInProbability: number | null)
   pointsForPick(correct, lockedInProbability ?? 1);
 
 /** A fan's entry on one leaderboard (built field by field: object spread is slow at 100,000 rows). */
-const entryOf = (facts: FanFacts, points: number, correct: number, decided: number): StoredEntry => ({
+const entryOf = (facts: UserFacts, points: number, correct: number, decided: number): StoredEntry => ({
   userId: facts.userId,
   isDemo: facts.isDemo,
   points,
@@ -109,7 +109,7 @@ export function createScoreBoards(scores: ScoreRepository, seasons: SeasonReposi
    * pick came after the last re-score (since then, `refreshFan` adds fans as they join).
    */
   function joinLate(eventId: number, userId: number, overall: Map<number, StoredEntry>): StoredEntry {
-    const facts = scores.fanFacts(eventId, userId);
+    const facts = scores.userFacts(eventId, userId);
     if (!facts) throw new Error(`user ${userId} has a pick but no account`);
     const fan = entryOf(facts, 0, 0, 0);
     overall.set(userId, fan);
@@ -161,8 +161,8 @@ export function createScoreBoards(scores: ScoreRepository, seasons: SeasonReposi
 
   /** One fan's entries from scratch: overall (none without a pick in the event) and per decided category. */
   function fanEntries(eventId: number, userId: number) {
-    const picks = scores.fanPicks(userId, eventId);
-    const facts = scores.fanFacts(eventId, userId);
+    const picks = scores.userPicks(userId, eventId);
+    const facts = scores.userFacts(eventId, userId);
     const categories = new Map<number, StoredEntry>();
     if (!facts || picks.length === 0) return { overall: undefined, categories };
     const overall = entryOf(facts, 0, 0, 0);

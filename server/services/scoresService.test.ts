@@ -8,7 +8,7 @@ import { migrate } from "../db/migrate.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
 import { lookupBySlug } from "../test-support/apiClient.js";
-import type { Actor } from "./adminService.js";
+import type { Actor } from "./admin/index.js";
 import { createServices } from "./index.js";
 
 const operator: Actor = { userId: null, name: "cli:test" };

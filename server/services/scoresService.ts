@@ -17,7 +17,7 @@ import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { notFound, tiebreakerLocked as tiebreakerLockedError } from "../errors.js";
 import type { PickRepository } from "../repositories/pickRepository.js";
-import type { ScoreRepository, ScoreRow } from "../repositories/scoreRepository.js";
+import type { ScoreRepository, ScoreRow } from "../repositories/scores/index.js";
 import type { CategoryRow, EventRow, SeasonRepository } from "../repositories/seasonRepository.js";
 import type { UserRepository } from "../repositories/userRepository.js";
 import type { PoolService } from "./poolService.js";

@@ -1,4 +1,4 @@
-/** Operator requests and responses: winners, locks, nominations, results, contenders, import, replay, audit log. */
+/** Admin requests and responses: winners, locks, nominations, results, contenders, import, replay, audit log. */
 import { z } from "zod";
 import { idSchema, isoInstantSchema } from "./common.js";
 

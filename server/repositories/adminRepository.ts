@@ -1,8 +1,8 @@
-/** SQL for the operator's tools: category edits, winners, nomination status, contenders, precursor results, audit log. */
+/** SQL for the admin tools: category edits, winners, nomination status, contenders, precursor results, audit log. */
 import type { Db } from "../db/connection.js";
 import type { ContenderStatus } from "./seasonRepository.js";
 
-export type OperatorContenderRow = {
+export type AdminContenderRow = {
   id: number;
   category_id: number;
   slug: string;
@@ -32,7 +32,7 @@ export type AuditInsert = Omit<AuditRow, "id"> & { actor_user_id: number | null 
 
 const contenderColumns = `c.id, c.category_id, c.slug, c.person, c.status, f.id AS film_id, f.title AS film_title`;
 
-export function createOperatorRepository(db: Db) {
+export function createAdminRepository(db: Db) {
   const statements = {
     renameCategory: db.prepare<[string, number]>("UPDATE categories SET name = ? WHERE id = ?"),
     setLocksAt: db.prepare<[number | null, number]>("UPDATE categories SET locks_at = ? WHERE id = ?"),
@@ -46,11 +46,11 @@ export function createOperatorRepository(db: Db) {
        JOIN events e ON e.season_id = owner.season_id
        WHERE c.id = ? AND e.id = ?`,
     ),
-    listContenders: db.prepare<[number], OperatorContenderRow>(
+    listContenders: db.prepare<[number], AdminContenderRow>(
       `SELECT ${contenderColumns} FROM contenders c JOIN films f ON f.id = c.film_id
        WHERE c.category_id = ? ORDER BY c.position, c.id`,
     ),
-    findContender: db.prepare<[number], OperatorContenderRow>(
+    findContender: db.prepare<[number], AdminContenderRow>(
       `SELECT ${contenderColumns} FROM contenders c JOIN films f ON f.id = c.film_id WHERE c.id = ?`,
     ),
     setStatus: db.prepare<[ContenderStatus, number]>("UPDATE contenders SET status = ? WHERE id = ?"),
@@ -153,4 +153,4 @@ export function createOperatorRepository(db: Db) {
   };
 }
 
-export type OperatorRepository = ReturnType<typeof createOperatorRepository>;
+export type AdminRepository = ReturnType<typeof createAdminRepository>;

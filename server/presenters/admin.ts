@@ -1,7 +1,7 @@
 /** Precursor-result and audit-log rows → API shapes. */
 import type { AuditEntry } from "../../shared/schemas/admin.js";
 import type { PrecursorResult } from "../../shared/schemas/results.js";
-import type { AuditRow, ResultRow } from "../repositories/operatorRepository.js";
+import type { AuditRow, ResultRow } from "../repositories/adminRepository.js";
 
 export const presentResult = (row: ResultRow): PrecursorResult => ({
   eventSlug: row.event_slug,

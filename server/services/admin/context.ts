@@ -1,0 +1,86 @@
+/** What every admin operation shares: its dependencies, who acts, find-or-404 lookups, the audit writer, listeners. */
+import type { Clock } from "../../clock.js";
+import type { Db } from "../../db/connection.js";
+import { invalidContender, notFound } from "../../errors.js";
+import type { AdminContenderRow, AdminRepository } from "../../repositories/adminRepository.js";
+import type { CategoryRow, EventRow, SeasonRepository } from "../../repositories/seasonRepository.js";
+import type { UserRepository, UserRow } from "../../repositories/userRepository.js";
+import type { AuthService } from "../authService.js";
+import type { SeasonService } from "../seasonService.js";
+
+/** Who acts: a signed-in admin, or the command line on the server machine (no user). */
+export type Actor = { userId: number | null; name: string };
+
+export const actorFromUser = (user: UserRow): Actor => ({ userId: user.id, name: user.username });
+
+/** Called inside the transaction that changed a category's winner, so derived data (scores) can follow it. */
+export type WinnerListener = (categoryId: number) => void;
+/** Called inside the transaction that changed an event's tiebreaker actual value. */
+export type TiebreakerListener = (eventId: number) => void;
+
+export type AdminDeps = {
+  db: Db;
+  seasons: SeasonRepository;
+  admin: AdminRepository;
+  season: SeasonService;
+  auth: AuthService;
+  users: UserRepository;
+  clock: Clock;
+};
+
+export const toInstant = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+export const contenderLabel = (contender: AdminContenderRow) => contender.person ?? contender.film_title;
+export const categoryTarget = (category: CategoryRow) => `category:${category.slug} (${category.id})`;
+
+export function createAdminContext(deps: AdminDeps) {
+  const { seasons, admin, clock } = deps;
+  const listeners = {
+    winner: [] as WinnerListener[],
+    tiebreaker: [] as TiebreakerListener[],
+    edit: [] as (() => void)[],
+  };
+
+  function audit(actor: Actor, action: string, target: string, before: unknown, after: unknown) {
+    admin.insertAudit({
+      actor_user_id: actor.userId,
+      actor: actor.name,
+      action,
+      target,
+      before_json: before === undefined ? null : JSON.stringify(before),
+      after_json: after === undefined ? null : JSON.stringify(after),
+      at: clock.now().getTime(),
+    });
+    for (const listener of listeners.edit) listener();
+  }
+
+  function findCategory(categoryId: number): CategoryRow {
+    const category = seasons.findCategory(categoryId);
+    if (!category) throw notFound("category");
+    return category;
+  }
+
+  function findEvent(slug: string): EventRow {
+    const event = seasons.findEventBySlug(slug);
+    if (!event) throw notFound(`event "${slug}"`);
+    return event;
+  }
+
+  function findContender(contenderId: number): AdminContenderRow {
+    const contender = admin.findContender(contenderId);
+    if (!contender) throw notFound("contender");
+    return contender;
+  }
+
+  /** A contender of that category, or 400 naming `path`. */
+  function contenderIn(categoryId: number, contenderId: number, path: string): AdminContenderRow {
+    const contender = admin.findContender(contenderId);
+    if (contender?.category_id !== categoryId) {
+      throw invalidContender(path);
+    }
+    return contender;
+  }
+
+  return { ...deps, listeners, audit, findCategory, findEvent, findContender, contenderIn };
+}
+
+export type AdminContext = ReturnType<typeof createAdminContext>;
