@@ -13,6 +13,7 @@ import {
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
+import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
 const poolParams = z.object({ id: idParamSchema });
@@ -21,7 +22,7 @@ const eventParams = z.object({ eventSlug: slugSchema });
 // Demo fans' names have spaces; anything a username could be, within a sane length.
 const userParams = z.object({ username: z.string().min(1).max(40) });
 
-export function scoreRoutes(router: Router, services: Services): void {
+export function scoreRoutes(router: Router, services: Services, reads: CachedReads): void {
   const { scores } = services;
   const parseLeaderboardQuery = queryParser(leaderboardQuerySchema);
   const parseEventQuery = queryParser(eventQuery);
@@ -29,7 +30,7 @@ export function scoreRoutes(router: Router, services: Services): void {
   // Everyone sees the same page, served from the cache; a signed-in fan's own row is added to their copy.
   router.get("/leaderboard", (req, res) => {
     const query = parseLeaderboardQuery(req);
-    const page = services.leaderboard(query);
+    const page = reads.leaderboard(query);
     const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
     if (!me) {
       sendCached(req, res, page);

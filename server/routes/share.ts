@@ -6,6 +6,7 @@ import type { Config } from "../config.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
+import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
 const slugParamsSchema = z.object({ slug: shareSlugSchema });
@@ -16,7 +17,7 @@ export const publicOrigin = (req: Request, config: Config) =>
 
 export const shareUrl = (req: Request, config: Config, slug: string) => `${publicOrigin(req, config)}/b/${slug}`;
 
-export function shareRoutes(router: Router, services: Services, config: Config): void {
+export function shareRoutes(router: Router, services: Services, reads: CachedReads, config: Config): void {
   router.get("/me/shares", (req, res) => {
     const user = requireUser(req);
     const shares: ShareLink[] = services.share
@@ -43,6 +44,6 @@ export function shareRoutes(router: Router, services: Services, config: Config):
   router.get("/ballots/:slug", (req, res) => {
     const { slug } = parseParams(req, slugParamsSchema);
     // A shared ballot is public but personal: shared caches may not keep it, and browsers revalidate each time.
-    sendCached(req, res, services.sharedBallot(slug), { cacheControl: "private, no-cache" });
+    sendCached(req, res, reads.sharedBallot(slug), { cacheControl: "private, no-cache" });
   });
 }

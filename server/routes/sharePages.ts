@@ -11,10 +11,11 @@ import { AppError, notFound } from "../errors.js";
 import { injectShareMeta, shareMetaFor } from "../presenters/shareMeta.js";
 import type { Services } from "../services/index.js";
 import { createShareCardRenderer } from "../services/shareCard.js";
+import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 import { publicOrigin, shareUrl } from "./share.js";
 
-export function sharePageRoutes(services: Services, config: Config): Router {
+export function sharePageRoutes(services: Services, reads: CachedReads, config: Config): Router {
   const router = Router();
   const cards = createShareCardRenderer();
   let indexHtml: string | undefined;
@@ -45,7 +46,7 @@ export function sharePageRoutes(services: Services, config: Config): Router {
     const { slug } = req.params;
     // The tags carry absolute URLs, so a page is kept per origin it was asked at.
     const page = forLiveLink(slug, () =>
-      services.sharePage(slug, publicOrigin(req, config), (preview) => {
+      reads.sharePage(slug, publicOrigin(req, config), (preview) => {
         const url = shareUrl(req, config, slug);
         return injectShareMeta(html, shareMetaFor(preview, url, `${url}/card.png?v=${cards.versionOf(preview)}`));
       }),

@@ -2,10 +2,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Credentials } from "../../shared/schemas/auth.js";
 import type { Clock } from "../clock.js";
+import type { KeyedCache } from "../db/cacheRegistry.js";
 import { invalidCredentials, noSuchUser, usernameTaken } from "../errors.js";
 import { isUniqueViolation, type UserRepository, type UserRow } from "../repositories/userRepository.js";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
-import type { KeyedCache } from "./responseCache.js";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
