@@ -23,11 +23,15 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * revoking admin) drops every remembered session within the registry's EXTERNAL_WRITE_CHECK_MS. Unknown tokens are
  * never remembered, so forged cookies cannot fill the cache.
  */
-export function createAuthService(
-  users: UserRepository,
-  clock: Clock,
-  sessions: KeyedCache<string, RememberedSession>,
-) {
+export function createAuthService({
+  users,
+  clock,
+  sessions,
+}: {
+  users: UserRepository;
+  clock: Clock;
+  sessions: KeyedCache<string, RememberedSession>;
+}) {
   function startSession(user: UserRow): Session {
     const token = randomBytes(32).toString("base64url");
     const now = clock.now().getTime();

@@ -35,12 +35,16 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
   const pickRepository = createPickRepository(db);
   const oddsRepository = createOddsRepository(db);
   const oddsFeed = createOddsFeed();
-  const season = createSeasonService(db, seasonRepository);
+  const season = createSeasonService({ db, seasons: seasonRepository });
   // What we keep in memory from the database (see db/cacheRegistry.ts): the sessions the auth service remembers
   // here, and the HTTP response caches (routes/cachedReads.ts). An operator's edit may change anything.
   const caches = createCacheRegistry(oddsRepository.externalWriteVersion);
-  const auth = createAuthService(userRepository, clock, caches.createKeyed({ maxEntries: 10_000 }));
-  const pools = createPoolService(db, createPoolRepository(db), seasonRepository, clock);
+  const auth = createAuthService({
+    users: userRepository,
+    clock,
+    sessions: caches.createKeyed({ maxEntries: 10_000 }),
+  });
+  const pools = createPoolService({ db, pools: createPoolRepository(db), seasons: seasonRepository, clock });
   const scores = createScoresService({
     db,
     seasons: seasonRepository,
@@ -50,7 +54,15 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     pools,
     clock,
   });
-  const picks = createPicksService(db, seasonRepository, pickRepository, oddsRepository, oddsFeed, clock, scores);
+  const picks = createPicksService({
+    db,
+    seasons: seasonRepository,
+    picks: pickRepository,
+    odds: oddsRepository,
+    oddsFeed,
+    clock,
+    scores,
+  });
   const admin = createAdminService({
     db,
     seasons: seasonRepository,
@@ -64,16 +76,16 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
   admin.onWinnerChanged((categoryId) => scores.rescoreCategory(categoryId));
   admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
   admin.onEdited(caches.clearAll);
-  const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
-  const share = createShareService(
+  const odds = createOddsService({ seasons: seasonRepository, odds: oddsRepository, users: userRepository });
+  const share = createShareService({
     db,
-    createShareRepository(db),
-    seasonRepository,
-    pickRepository,
-    options.consensus ?? odds.getOdds,
+    shares: createShareRepository(db),
+    seasons: seasonRepository,
+    picks: pickRepository,
+    consensus: options.consensus ?? odds.getOdds,
     scores,
     clock,
-  );
+  });
   return {
     season,
     auth,
@@ -84,7 +96,7 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     odds,
     oddsFeed,
     share,
-    demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
+    demoCrowd: createDemoCrowdService({ db, users: userRepository, season, picks }),
     caches,
   };
 }

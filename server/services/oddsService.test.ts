@@ -105,7 +105,7 @@ describe("odds history", () => {
     // Every migration but 0003, so today's repositories can seed it: the picks exist before the snapshots do.
     // (0008 backfills from the snapshots, so it waits for 0003 too, and 0009 rebuilds a table of 0008.)
     const db = seededDatabase(migrations.filter((migration) => ![3, 8, 9].includes(migration.version)));
-    const season = createSeasonService(db, createSeasonRepository(db));
+    const season = createSeasonService({ db, seasons: createSeasonRepository(db) });
     seedSeasonIfEmpty(season);
     const category = season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
     const id = category?.id ?? 0;

@@ -9,7 +9,15 @@ import type { UserRepository } from "../repositories/userRepository.js";
 /** Instants in ms; either end may be open. */
 export type HistoryRange = { from?: number; to?: number };
 
-export function createOddsService(seasons: SeasonRepository, odds: OddsRepository, users: UserRepository) {
+export function createOddsService({
+  seasons,
+  odds,
+  users,
+}: {
+  seasons: SeasonRepository;
+  odds: OddsRepository;
+  users: UserRepository;
+}) {
   function contenderIdsOf(categoryId: number): number[] {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");

@@ -18,15 +18,23 @@ export type BallotWatcher = {
   recordPickCleared(userId: number, eventId: number): void;
 };
 
-export function createPicksService(
-  db: Db,
-  seasons: SeasonRepository,
-  picks: PickRepository,
-  odds: OddsRepository,
-  oddsFeed: OddsFeed,
-  clock: Clock,
-  ballots: BallotWatcher,
-) {
+export function createPicksService({
+  db,
+  seasons,
+  picks,
+  odds,
+  oddsFeed,
+  clock,
+  scores,
+}: {
+  db: Db;
+  seasons: SeasonRepository;
+  picks: PickRepository;
+  odds: OddsRepository;
+  oddsFeed: OddsFeed;
+  clock: Clock;
+  scores: BallotWatcher;
+}) {
   function openCategory(categoryId: number, at: number): CategoryRow {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
@@ -69,7 +77,7 @@ export function createPicksService(
     if (current) odds.applyDelta(categoryId, current.contender_id, -1, time);
     odds.applyDelta(categoryId, contenderId, 1, time);
     oddsFeed.categoryChanged(categoryId, time);
-    if (!current) ballots.recordPickMade(userId, category.event_id, time);
+    if (!current) scores.recordPickMade(userId, category.event_id, time);
     return presentPick({
       category_id: categoryId,
       contender_id: contenderId,
@@ -87,7 +95,7 @@ export function createPicksService(
     picks.appendEvent(userId, categoryId, null, time);
     odds.applyDelta(categoryId, current.contender_id, -1, time);
     oddsFeed.categoryChanged(categoryId, time);
-    ballots.recordPickCleared(userId, category.event_id);
+    scores.recordPickCleared(userId, category.event_id);
   });
 
   const groupCommit = createGroupCommit(db);

@@ -17,7 +17,17 @@ const newInviteCode = () => randomBytes(10).toString("base64url");
 
 type PoolAction = "view" | "manage";
 
-export function createPoolService(db: Db, pools: PoolRepository, seasons: SeasonRepository, clock: Clock) {
+export function createPoolService({
+  db,
+  pools,
+  seasons,
+  clock,
+}: {
+  db: Db;
+  pools: PoolRepository;
+  seasons: SeasonRepository;
+  clock: Clock;
+}) {
   /** The pool if this user may do `action` in it; else 404 for outsiders and 403 for members who may not. */
   function authorize(userId: number, poolId: number, action: PoolAction): PoolRow {
     const pool = pools.findById(poolId);

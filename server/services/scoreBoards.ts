@@ -36,7 +36,7 @@ const sameEntry = (a: StoredEntry, b: StoredEntry) =>
   a.tiebreakerDistance === b.tiebreakerDistance &&
   a.completedAt === b.completedAt;
 
-export function createScoreBoards(scores: ScoreRepository, seasons: SeasonRepository) {
+export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository; seasons: SeasonRepository }) {
   /**
    * Replaces a leaderboard with these entries, sorted and numbered. A category's rows are rewritten where they
    * stand (a row is its position, and no index follows the fan); the overall leaderboard is deleted and written

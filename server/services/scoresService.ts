@@ -42,7 +42,7 @@ export function createScoresService(deps: {
   clock: Clock;
 }) {
   const { db, seasons, scores, clock } = deps;
-  const boards = createScoreBoards(scores, seasons);
+  const boards = createScoreBoards({ scores, seasons });
 
   function findEvent(slug: string): EventRow {
     const event = seasons.findEventBySlug(slug);

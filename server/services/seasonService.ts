@@ -8,7 +8,7 @@ import type { SeasonRepository } from "../repositories/seasonRepository.js";
 
 export type ImportSummary = { season: string; films: number; events: number; categories: number; contenders: number };
 
-export function createSeasonService(db: Db, seasons: SeasonRepository) {
+export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRepository }) {
   /**
    * Creates or updates everything in the file by slug, in one transaction: a failure anywhere writes nothing.
    * Rows the file does not mention are left alone (removing a contender is an explicit operator action,

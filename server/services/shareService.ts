@@ -30,15 +30,23 @@ export type BallotPreview = {
 // 12 random bytes → 16 URL-safe characters: 96 bits, not guessable, short enough to paste.
 const newSlug = () => randomBytes(12).toString("base64url");
 
-export function createShareService(
-  db: Db,
-  shares: ShareRepository,
-  seasons: SeasonRepository,
-  picks: PickRepository,
-  consensus: ConsensusSource,
-  standings: Pick<ScoresService, "overallStanding">,
-  clock: Clock,
-) {
+export function createShareService({
+  db,
+  shares,
+  seasons,
+  picks,
+  consensus,
+  scores,
+  clock,
+}: {
+  db: Db;
+  shares: ShareRepository;
+  seasons: SeasonRepository;
+  picks: PickRepository;
+  consensus: ConsensusSource;
+  scores: Pick<ScoresService, "overallStanding">;
+  clock: Clock;
+}) {
   const revokeListeners: ((slug: string) => void)[] = [];
 
   function liveLink(slug: string): ShareLinkRow {
@@ -100,7 +108,7 @@ export function createShareService(
           },
         ];
       });
-      const standing = standings.overallStanding(link.user_id, event.id);
+      const standing = scores.overallStanding(link.user_id, event.id);
       return {
         username: link.username,
         event: { slug: event.slug, name: event.name },
