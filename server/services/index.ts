@@ -17,7 +17,7 @@ import { createOddsFeed } from "./oddsFeed.js";
 import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
-import { createScoresService } from "./scoresService.js";
+import { createScoresService } from "./scores/index.js";
 import { createSeasonService } from "./seasonService.js";
 import { type ConsensusSource, createShareService } from "./shareService.js";
 

@@ -11,7 +11,7 @@ import { notFound } from "../errors.js";
 import type { PickRepository } from "../repositories/pickRepository.js";
 import type { SeasonRepository } from "../repositories/seasonRepository.js";
 import type { ShareLinkRow, ShareRepository } from "../repositories/shareRepository.js";
-import type { ScoresService } from "./scoresService.js";
+import type { ScoresService } from "./scores/index.js";
 
 /** The crowd's current odds in a category, as the odds endpoint serves them (cached until picks change). */
 export type ConsensusSource = (categoryId: number) => CategoryOdds;

@@ -3,9 +3,9 @@
  * rebuilt whole, moved by one category's points when its winner changes, or moved one fan at a time when a ballot
  * completes or a fan joins or leaves the event. Callers hold the transaction.
  */
-import { compareEntries, pointsForPick, type RankingEntry, standingsOf } from "../../shared/domain/scoring.js";
-import type { BoardRow, FanFacts, ScoreRepository, StoredEntry } from "../repositories/scoreRepository.js";
-import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
+import { compareEntries, pointsForPick, type RankingEntry, standingsOf } from "../../../shared/domain/scoring.js";
+import type { BoardRow, FanFacts, ScoreRepository, StoredEntry } from "../../repositories/scoreRepository.js";
+import type { CategoryRow, SeasonRepository } from "../../repositories/seasonRepository.js";
 
 /** The overall leaderboard of an event is stored under category 0. */
 export const OVERALL = 0;

@@ -1,15 +1,15 @@
 /** What a pick scores: the odds it locked in, the pick held at lock, completion, and re-scoring on a correction. */
 
 import { describe, expect, it } from "vitest";
-import { pointsForPick } from "../../shared/domain/scoring.js";
-import { type Clock, fixedClock } from "../clock.js";
-import { openDatabase } from "../db/connection.js";
-import { migrate } from "../db/migrate.js";
-import { createUserRepository } from "../repositories/userRepository.js";
-import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
-import { lookupBySlug } from "../test-support/apiClient.js";
-import type { Actor } from "./adminService.js";
-import { createServices } from "./index.js";
+import { pointsForPick } from "../../../shared/domain/scoring.js";
+import { type Clock, fixedClock } from "../../clock.js";
+import { openDatabase } from "../../db/connection.js";
+import { migrate } from "../../db/migrate.js";
+import { createUserRepository } from "../../repositories/userRepository.js";
+import { seedSeasonIfEmpty } from "../../seed/seedSeason.js";
+import { lookupBySlug } from "../../test-support/apiClient.js";
+import type { Actor } from "../adminService.js";
+import { createServices } from "../index.js";
 
 const operator: Actor = { userId: null, name: "cli:test" };
 
