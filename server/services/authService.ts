@@ -22,6 +22,9 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * it expires, is signed out, or a user's role changes here; another process's commit (an operator CLI granting or
  * revoking admin) drops every remembered session within the registry's EXTERNAL_WRITE_CHECK_MS. Unknown tokens are
  * never remembered, so forged cookies cannot fill the cache.
+ *
+ * Remembering is the service's own concern, not the HTTP response cache's: it answers "whose token is this" for any
+ * caller, holds no response, and is dropped by the service's own writes (sign-out, a role change).
  */
 export function createAuthService({
   users,
