@@ -12,6 +12,12 @@ import {
 } from "../../shared/schemas/scores.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
+import {
+  presentLeaderboardEntry,
+  presentPoolLeaderboard,
+  presentProfile,
+  presentTiebreaker,
+} from "../presenters/scores.js";
 import type { Services } from "../services/index.js";
 import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
@@ -36,7 +42,7 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
       sendCached(req, res, page);
       return;
     }
-    const body: Leaderboard = { ...page.value, me };
+    const body: Leaderboard = { ...page.value, me: presentLeaderboardEntry(me) };
     res.setHeader("Cache-Control", "private, no-cache");
     res.json(body);
   });
@@ -45,14 +51,14 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
     const { event } = parseEventQuery(req);
-    const body: PoolLeaderboard = scores.poolLeaderboard(user.id, id, event);
+    const body: PoolLeaderboard = presentPoolLeaderboard(scores.poolLeaderboard(user.id, id, event));
     res.json(body);
   });
 
   router.get("/me/tiebreaker/:eventSlug", (req, res) => {
     const user = requireUser(req);
     const { eventSlug } = parseParams(req, eventParams);
-    const body: Tiebreaker = scores.getTiebreaker(user.id, eventSlug);
+    const body: Tiebreaker = presentTiebreaker(scores.getTiebreaker(user.id, eventSlug));
     res.json(body);
   });
 
@@ -60,7 +66,7 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
     const user = requireUser(req);
     const { eventSlug } = parseParams(req, eventParams);
     const { answer } = parseBody(req, tiebreakerAnswerRequestSchema);
-    const body: Tiebreaker = scores.setAnswer(user.id, eventSlug, answer);
+    const body: Tiebreaker = presentTiebreaker(scores.setAnswer(user.id, eventSlug, answer));
     res.json(body);
   });
 
@@ -73,7 +79,7 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
 
   router.get("/users/:username", (req, res) => {
     const { username } = parseParams(req, userParams);
-    const body: Profile = scores.profile(username);
+    const body: Profile = presentProfile(scores.profile(username));
     res.json(body);
   });
 }

@@ -5,6 +5,7 @@ import { createShareRequestSchema, type ShareLink, shareSlugSchema } from "../..
 import type { Config } from "../config.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
+import { presentShareLink } from "../presenters/share.js";
 import type { Services } from "../services/index.js";
 import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
@@ -22,7 +23,7 @@ export function shareRoutes(router: Router, services: Services, reads: CachedRea
     const user = requireUser(req);
     const shares: ShareLink[] = services.share
       .listForUser(user.id)
-      .map((link) => ({ ...link, url: shareUrl(req, config, link.slug) }));
+      .map((link) => presentShareLink(link, shareUrl(req, config, link.slug)));
     res.json({ shares });
   });
 
@@ -30,7 +31,7 @@ export function shareRoutes(router: Router, services: Services, reads: CachedRea
     const user = requireUser(req);
     const { event } = parseBody(req, createShareRequestSchema);
     const link = services.share.createOrGet(user.id, event);
-    const body: ShareLink = { ...link, url: shareUrl(req, config, link.slug) };
+    const body: ShareLink = presentShareLink(link, shareUrl(req, config, link.slug));
     res.json(body);
   });
 

@@ -8,9 +8,10 @@ import { Router } from "express";
 import { shareSlugSchema } from "../../shared/schemas/share.js";
 import type { Config } from "../config.js";
 import { AppError, notFound } from "../errors.js";
+import { presentBallotPreview } from "../presenters/share.js";
+import { createShareCardRenderer } from "../presenters/shareCard.js";
 import { injectShareMeta, shareMetaFor } from "../presenters/shareMeta.js";
 import type { Services } from "../services/index.js";
-import { createShareCardRenderer } from "../services/shareCard.js";
 import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 import { publicOrigin, shareUrl } from "./share.js";
@@ -61,7 +62,7 @@ export function sharePageRoutes(services: Services, reads: CachedReads, config: 
 
   router.get("/b/:slug/card.png", async (req, res) => {
     const { slug } = req.params;
-    const preview = forLiveLink(slug, () => services.share.preview(slug));
+    const preview = forLiveLink(slug, () => presentBallotPreview(services.share.preview(slug)));
     if (!preview) throw notFound("shared ballot");
     const version = cards.versionOf(preview);
     const etag = `"${version}"`;

@@ -1,25 +1,17 @@
 /** Reading the stored leaderboards: a page, a fan's own row on one, a fan's overall standing, and a pool's. */
 import { rankEntries } from "../../../shared/domain/scoring.js";
-import type {
-  LeaderboardEntry,
-  LeaderboardPage,
-  LeaderboardQuery,
-  PoolLeaderboard,
-} from "../../../shared/schemas/scores.js";
+import type { LeaderboardQuery } from "../../../shared/schemas/scores.js";
 import { notFound } from "../../errors.js";
 import type { ScoreRow } from "../../repositories/scoreRepository.js";
 import type { CategoryRow, EventRow } from "../../repositories/seasonRepository.js";
 import type { ScoresContext } from "./context.js";
 import { OVERALL } from "./scoreBoards.js";
 
-export const presentEntry = (row: Pick<ScoreRow, "rank" | "username" | "points" | "correct" | "decided">) => ({
-  rank: row.rank,
-  username: row.username,
-  points: row.points,
-  correct: row.correct,
-  decided: row.decided,
-  accuracy: row.decided === 0 ? null : row.correct / row.decided,
-});
+/** A fan's row as every leaderboard ranks it. */
+export type RankedEntry = Pick<ScoreRow, "rank" | "username" | "points" | "correct" | "decided">;
+/** One page of a leaderboard, the same for every viewer. */
+export type LeaderboardRows = { total: number; decidedCategories: number; entries: ScoreRow[] };
+export type PoolLeaderboardRows = { decidedCategories: number; entries: RankedEntry[] };
 
 export function createLeaderboards({ seasons, scores, boards, pools, findEvent }: ScoresContext) {
   function resolveCategory(event: EventRow, category: string | undefined): CategoryRow | undefined {
@@ -39,33 +31,30 @@ export function createLeaderboards({ seasons, scores, boards, pools, findEvent }
 
   return {
     /** The user's overall standing in an event, ranked among everyone; undefined until anything is scored. */
-    overallStanding(userId: number, eventId: number): LeaderboardEntry | undefined {
-      const row = scores.overallEntryOf(eventId, userId);
-      return row ? presentEntry(row) : undefined;
-    },
+    overallStanding: (userId: number, eventId: number): ScoreRow | undefined => scores.overallEntryOf(eventId, userId),
 
     /** One page of a leaderboard, the same for every viewer (the viewer's own row is `standingOn`). */
-    leaderboard(query: LeaderboardQuery): LeaderboardPage {
+    leaderboard(query: LeaderboardQuery): LeaderboardRows {
       const { event, category, board } = boardOf(query);
       const realOnly = !query.demo;
       return {
         total: scores.countBoard(event.id, board, realOnly),
         decidedCategories: category ? Number(category.winner_contender_id !== null) : scores.countDecided(event.id),
-        entries: scores.page(event.id, board, realOnly, query.limit, query.offset).map(presentEntry),
+        entries: scores.page(event.id, board, realOnly, query.limit, query.offset),
       };
     },
 
     /** The viewer's row on that leaderboard (ranked among real fans only when demo fans are hidden). */
-    standingOn(query: LeaderboardQuery, viewerId: number): LeaderboardEntry | undefined {
+    standingOn(query: LeaderboardQuery, viewerId: number): ScoreRow | undefined {
       const { event, board } = boardOf(query);
       const position = boards.positionOf(event.id, board, viewerId);
       const mine = position === undefined ? undefined : scores.entryAt(event.id, board, position);
       const myRank = query.demo ? mine?.rank : mine?.real_rank;
-      return mine && myRank !== null && myRank !== undefined ? presentEntry({ ...mine, rank: myRank }) : undefined;
+      return mine && myRank !== null && myRank !== undefined ? { ...mine, rank: myRank } : undefined;
     },
 
     /** Members ranked among themselves by the same rule as everyone (`rankEntries`). */
-    poolLeaderboard(userId: number, poolId: number, eventSlug: string): PoolLeaderboard {
+    poolLeaderboard(userId: number, poolId: number, eventSlug: string): PoolLeaderboardRows {
       pools.authorize(userId, poolId, "view");
       const event = findEvent(eventSlug);
       const members = scores.poolEntries(event.id, poolId).map((row) => ({
@@ -73,10 +62,7 @@ export function createLeaderboards({ seasons, scores, boards, pools, findEvent }
         tiebreakerDistance: row.tiebreaker_distance,
         completedAt: row.completed_at,
       }));
-      return {
-        decidedCategories: scores.countDecided(event.id),
-        entries: rankEntries(members).map((entry) => presentEntry(entry)),
-      };
+      return { decidedCategories: scores.countDecided(event.id), entries: rankEntries(members) };
     },
   };
 }

@@ -1,9 +1,18 @@
 /** A fan's tiebreaker answer: read it, set it and clear it until the event's first category locks. */
 import { isCategoryLocked, lockableOfRow } from "../../../shared/domain/lock.js";
-import type { Tiebreaker } from "../../../shared/schemas/scores.js";
 import { notFound, tiebreakerLocked as tiebreakerLockedError } from "../../errors.js";
 import type { EventRow } from "../../repositories/seasonRepository.js";
 import type { ScoresContext } from "./context.js";
+
+export type TiebreakerAnswer = {
+  event: EventRow;
+  question: string;
+  answer: number | null;
+  /** Once any category of the event has locked, the answer can no longer change. */
+  locked: boolean;
+  /** The operator's actual value, once known. */
+  actual: number | null;
+};
 
 export function createTiebreaker({ db, seasons, scores, clock, findEvent }: ScoresContext) {
   /** The tiebreaker locks with the event's first category, by the shared lock rule. */
@@ -15,9 +24,9 @@ export function createTiebreaker({ db, seasons, scores, clock, findEvent }: Scor
     return event.tiebreaker_question;
   }
 
-  function tiebreakerOf(userId: number, event: EventRow): Tiebreaker {
+  function tiebreakerOf(userId: number, event: EventRow): TiebreakerAnswer {
     return {
-      eventSlug: event.slug,
+      event,
       question: requireTiebreakerQuestion(event),
       answer: scores.findAnswer(userId, event.id),
       locked: tiebreakerLocked(event.id, clock.now().getTime()),
@@ -35,11 +44,11 @@ export function createTiebreaker({ db, seasons, scores, clock, findEvent }: Scor
   }
 
   return {
-    getTiebreaker: (userId: number, slug: string): Tiebreaker => tiebreakerOf(userId, findEvent(slug)),
+    getTiebreaker: (userId: number, slug: string): TiebreakerAnswer => tiebreakerOf(userId, findEvent(slug)),
 
     // An answer can only change before the event's first lock, and a winner locks its category, so no event with
     // scores can see an answer change: answering never needs a re-score.
-    setAnswer: db.transaction((userId: number, slug: string, answer: number): Tiebreaker => {
+    setAnswer: db.transaction((userId: number, slug: string, answer: number): TiebreakerAnswer => {
       const event = openTiebreaker(slug);
       scores.upsertAnswer(userId, event.id, answer, clock.now().getTime());
       return tiebreakerOf(userId, event);
