@@ -57,7 +57,7 @@ export function buildBenchDatabase(dbPath: string, options: { users: number; sig
   const categories = oscars.categories.map((category) => ({
     id: category.id,
     slug: category.slug,
-    winnerId: category.winnerContenderId,
+    winnerId: category.winner_contender_id,
     nominees: category.contenders.filter((contender) => contender.status === "nominated").map((c) => c.id),
   }));
   const random = seededRandom(20170226);

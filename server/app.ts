@@ -15,6 +15,7 @@ import { writeRateLimit } from "./middleware/rateLimits.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
+import { createCachedReads } from "./routes/cachedReads.js";
 import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
@@ -40,7 +41,9 @@ export type AppDeps = {
 export type App = Express & { locals: { services: Services } };
 
 export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps): App {
-  const services = createServices(db, clock);
+  // Shared ballots quote today's odds as the cached read serves them; `reads` exists before any request asks.
+  const services = createServices(db, clock, { consensus: (categoryId) => reads.currentOdds(categoryId).value });
+  const reads = createCachedReads(services);
   const app = express() as App;
   app.locals.services = services;
   app.disable("x-powered-by");
@@ -68,10 +71,10 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   // each a path match: the busiest come first. Odds are read by everyone all season; picks are written by every fan,
   // often several a minute, until the ballots lock; then results night's leaderboards. (Going through the twenty
   // routes once ahead of the picks was about a tenth of a pick write's time.)
-  oddsRoutes(api, services);
+  oddsRoutes(api, services, reads);
   pickRoutes(api, services);
-  scoreRoutes(api, services);
-  shareRoutes(api, services, config);
+  scoreRoutes(api, services, reads);
+  shareRoutes(api, services, reads, config);
   api.get("/health", (_req, res) => {
     res.json({ ok: true });
   });
@@ -103,7 +106,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
     app.use(devMiddleware);
   } else {
     // Shared-ballot pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
-    app.use(sharePageRoutes(services, config));
+    app.use(sharePageRoutes(services, reads, config));
     serveClient(app, config.clientDir);
   }
   app.use(errorHandler(logger));

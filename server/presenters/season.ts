@@ -1,20 +1,12 @@
-/** Turns season rows into the API shapes in shared/schemas/events.ts: the one place that decides what leaves the server. */
+/** Turns the season (events, categories, contenders, films) into the API shapes in shared/schemas/events.ts. */
 import type { Category, Contender, EventDetail, EventSummary, Film } from "../../shared/schemas/events.js";
-import type { CategoryRow, ContenderRow, EventRow, FilmRow, ReleaseRow } from "../repositories/seasonRepository.js";
-
-/** `Map.groupBy` arrived in Node 21; the engines field promises Node 20. */
-export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
+import type { CategoryRow, ContenderRow, EventRow } from "../repositories/seasonRepository.js";
+import type { FilmWithReleases, SeasonEvent } from "../services/seasonService.js";
 
 export const toIsoInstant = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+/** What a contender is called wherever it is shown: the person, or the film for a film category. */
+export const contenderName = (row: Pick<ContenderRow, "person" | "film_title">) => row.person ?? row.film_title;
 
 export function presentEventSummary(event: EventRow): EventSummary {
   return { id: event.id, slug: event.slug, name: event.name, date: event.date, kind: event.kind };
@@ -24,14 +16,14 @@ export function presentContender(row: ContenderRow): Contender {
   return {
     id: row.id,
     slug: row.slug,
-    name: row.person ?? row.film_title,
+    name: contenderName(row),
     film: { id: row.film_id, slug: row.film_slug, title: row.film_title },
     person: row.person,
     status: row.status,
   };
 }
 
-export function presentCategory(category: CategoryRow, contenders: ContenderRow[]): Category {
+export function presentCategory(category: CategoryRow & { contenders: ContenderRow[] }): Category {
   return {
     id: category.id,
     slug: category.slug,
@@ -39,29 +31,23 @@ export function presentCategory(category: CategoryRow, contenders: ContenderRow[
     kind: category.kind,
     locksAt: toIsoInstant(category.locks_at),
     winnerContenderId: category.winner_contender_id,
-    contenders: contenders.map(presentContender),
+    contenders: category.contenders.map(presentContender),
   };
 }
 
-export function presentEventDetail(
-  event: EventRow,
-  categories: CategoryRow[],
-  contenders: ContenderRow[],
-): EventDetail {
-  const byCategory = groupBy(contenders, (contender) => contender.category_id);
+export function presentEventDetail(event: SeasonEvent): EventDetail {
   return {
     ...presentEventSummary(event),
     tiebreakerQuestion: event.tiebreaker_question,
-    categories: categories.map((category) => presentCategory(category, byCategory.get(category.id) ?? [])),
+    categories: event.categories.map(presentCategory),
   };
 }
 
-export function presentFilms(films: FilmRow[], releases: ReleaseRow[]): Film[] {
-  const byFilm = groupBy(releases, (release) => release.film_id);
-  return films.map((film) => ({
+export function presentFilm(film: FilmWithReleases): Film {
+  return {
     id: film.id,
     slug: film.slug,
     title: film.title,
-    releases: (byFilm.get(film.id) ?? []).map(({ date, kind, status, note }) => ({ date, kind, status, note })),
-  }));
+    releases: film.releases.map(({ date, kind, status, note }) => ({ date, kind, status, note })),
+  };
 }

@@ -1,5 +1,5 @@
 /** The link preview tags for a shared ballot, injected into the SPA's index.html. Every value is escaped. */
-import type { BallotPreview } from "../services/shareService.js";
+import type { BallotPreview } from "./share.js";
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char] ?? char);

@@ -18,6 +18,7 @@ import { tiebreakerActualRequestSchema } from "../../shared/schemas/scores.js";
 import { seasonFileSchema } from "../../shared/schemas/season.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
 import { adminOnly, requireAdmin } from "../policies.js";
+import { presentEventDetail } from "../presenters/season.js";
 import { readReplayFile } from "../seed/replayFile.js";
 import { actorFromUser } from "../services/admin/index.js";
 import type { Services } from "../services/index.js";
@@ -33,8 +34,9 @@ export function adminRoutes(router: Router, services: Services): void {
   const { admin, season } = services;
   router.use("/admin", adminOnly);
 
-  /** Answers with the category's event as the public API shows it, so the client sees the effect at once. */
-  const eventOfCategory = (categoryId: number): EventDetail => season.getEvent(admin.eventSlugOfCategory(categoryId));
+  /** Edits answer with the event as the public API shows it, so the client sees the effect at once. */
+  const eventNamed = (slug: string): EventDetail => presentEventDetail(season.getEvent(slug));
+  const eventOfCategory = (categoryId: number): EventDetail => eventNamed(admin.eventSlugOfCategory(categoryId));
 
   router.put("/admin/categories/:id", (req, res) => {
     const actor = actorFromUser(requireAdmin(req));
@@ -82,7 +84,7 @@ export function adminRoutes(router: Router, services: Services): void {
     const actor = actorFromUser(requireAdmin(req));
     const { slug } = parseParams(req, slugParams);
     admin.announceNominations(actor, slug, parseBody(req, nominationsRequestSchema));
-    res.json(season.getEvent(slug));
+    res.json(eventNamed(slug));
   });
 
   router.post("/admin/events/:slug/results", (req, res) => {
@@ -96,7 +98,7 @@ export function adminRoutes(router: Router, services: Services): void {
     const actor = actorFromUser(requireAdmin(req));
     const { slug } = parseParams(req, slugParams);
     admin.setTiebreakerActual(actor, slug, parseBody(req, tiebreakerActualRequestSchema).actual);
-    res.json(season.getEvent(slug));
+    res.json(eventNamed(slug));
   });
 
   router.post(IMPORT_PATH, (req, res) => {

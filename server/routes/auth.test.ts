@@ -2,10 +2,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { userResponseSchema } from "../../shared/schemas/auth.js";
 import { fixedClock } from "../clock.js";
+import { EXTERNAL_WRITE_CHECK_MS } from "../db/cacheRegistry.js";
 import { openDatabase } from "../db/connection.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
 import { SESSION_TTL_MS } from "../services/authService.js";
-import { EXTERNAL_WRITE_CHECK_MS } from "../services/responseCache.js";
 import { apiClient, makeUser, uniqueUsername } from "../test-support/apiClient.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 

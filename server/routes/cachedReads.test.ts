@@ -9,6 +9,9 @@ import { type LeaderboardQuery, leaderboardSchema } from "../../shared/schemas/s
 import { sharedBallotSchema, shareLinkSchema } from "../../shared/schemas/share.js";
 import { systemClock } from "../clock.js";
 import { openDatabase } from "../db/connection.js";
+import { presentCategoryOdds, presentOddsHistory } from "../presenters/odds.js";
+import { presentLeaderboardEntry, presentLeaderboardPage } from "../presenters/scores.js";
+import { presentSharedBallot } from "../presenters/share.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { createServices } from "../services/index.js";
 import { type ApiClient, apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
@@ -49,13 +52,13 @@ describe("cached odds and history", () => {
     for (const pass of ["filling", "cached"]) {
       const odds = await get(`/api/categories/${category}/odds`);
       expect(odds.headers.get("content-type"), pass).toMatch(/^application\/json/);
-      expect(await odds.json(), pass).toEqual(server.services.odds.getOdds(category));
+      expect(await odds.json(), pass).toEqual(presentCategoryOdds(server.services.odds.getOdds(category)));
       expect(await (await get(`/api/categories/${category}/history`)).json(), pass).toEqual(
-        server.services.odds.getHistory(category),
+        presentOddsHistory(server.services.odds.getHistory(category)),
       );
       const ranged = await get(`/api/categories/${category}/history?from=2030-01-01T00:00:00Z`);
       expect(await ranged.json(), pass).toEqual(
-        server.services.odds.getHistory(category, { from: Date.parse("2030-01-01T00:00:00Z") }),
+        presentOddsHistory(server.services.odds.getHistory(category, { from: Date.parse("2030-01-01T00:00:00Z") })),
       );
     }
   });
@@ -75,7 +78,7 @@ describe("cached odds and history", () => {
     const pictureAfter = await readOdds(picture);
     // Both the hidden pick and the real one count once the write has dropped the entry.
     expect(picksOf(pictureAfter, jackie)).toBe((picksOf(pictureBefore, jackie) ?? 0) + 2);
-    expect(pictureAfter).toEqual(server.services.odds.getOdds(picture));
+    expect(pictureAfter).toEqual(presentCategoryOdds(server.services.odds.getOdds(picture)));
     expect((await get(`/api/categories/${director}/odds`)).headers.get("etag")).toBe(
       directorBefore.headers.get("etag"),
     );
@@ -165,12 +168,13 @@ describe("cached leaderboards", () => {
       expect(etag).toMatch(/^".+"$/);
       expect((await get(leaderboardPath(overall), revalidating(etag))).status).toBe(304);
       const page = leaderboardSchema.parse(await anonymous.json());
-      expect(page).toEqual(server.services.scores.leaderboard(overall));
+      expect(page).toEqual(presentLeaderboardPage(server.services.scores.leaderboard(overall)));
 
       const own = await fan.client.get(leaderboardPath(overall));
       expect(own.headers.get("cache-control")).toBe("private, no-cache");
       const withMe = leaderboardSchema.parse(await own.json());
-      expect(withMe).toEqual({ ...page, me: server.services.scores.standingOn(overall, fan.user.id) });
+      const me = server.services.scores.standingOn(overall, fan.user.id);
+      expect(withMe).toEqual({ ...page, me: me && presentLeaderboardEntry(me) });
       expect(withMe.me?.username).toBe(fan.username);
     } finally {
       server.services.admin.setWinner(operator, picture, null);
@@ -195,7 +199,9 @@ describe("cached leaderboards", () => {
       ];
       const answers = [];
       for (const query of questions) answers.push(await readLeaderboard(query));
-      expect(answers).toEqual(questions.map((query) => server.services.scores.leaderboard(query)));
+      expect(answers).toEqual(
+        questions.map((query) => presentLeaderboardPage(server.services.scores.leaderboard(query))),
+      );
       expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(questions.length);
     } finally {
       server.services.admin.setWinner(operator, picture, null);
@@ -214,7 +220,7 @@ describe("cached leaderboards", () => {
           winner === null ? null : ids.contender("best-picture", winner),
         );
         const board = await readLeaderboard(bestPictureBoard);
-        expect(board).toEqual(server.services.scores.leaderboard(bestPictureBoard));
+        expect(board).toEqual(presentLeaderboardPage(server.services.scores.leaderboard(bestPictureBoard)));
         expect(board.decidedCategories, String(winner)).toBe(winner === null ? 0 : 1);
       }
     } finally {
@@ -233,7 +239,9 @@ describe("cached leaderboards", () => {
       expect(await onBoard()).toBe(false);
       await newcomer.client.put(`/api/picks/${actor}`, { contenderId: ids.contender("best-actor", "casey-affleck") });
       expect(await onBoard()).toBe(true);
-      expect(await readLeaderboard(overall)).toEqual(server.services.scores.leaderboard(overall));
+      expect(await readLeaderboard(overall)).toEqual(
+        presentLeaderboardPage(server.services.scores.leaderboard(overall)),
+      );
       expect((await newcomer.client.delete(`/api/picks/${actor}`)).status).toBe(204);
       expect(await onBoard()).toBe(false);
     } finally {
@@ -267,7 +275,7 @@ describe("cached leaderboards", () => {
       if (!lastContender) throw new Error(`${lastCategory.name} has no contenders`);
       await finisher.client.put(`/api/picks/${lastCategory.id}`, { contenderId: lastContender.id });
       const after = await readLeaderboard(bestPictureBoard);
-      expect(after).toEqual(server.services.scores.leaderboard(bestPictureBoard));
+      expect(after).toEqual(presentLeaderboardPage(server.services.scores.leaderboard(bestPictureBoard)));
       expect(rankOf(after, finisher.username)).toBeLessThan(rankOf(after, idler.username) ?? 0);
     } finally {
       server.services.admin.setWinner(operator, picture, null);
@@ -295,7 +303,7 @@ describe("cached shared ballots and their pages", () => {
 
     await owner.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
     expect((await readBallot(slug)).picks).toEqual([expect.objectContaining({ categoryId: picture })]);
-    expect(await readBallot(slug)).toEqual(server.services.share.sharedBallot(slug));
+    expect(await readBallot(slug)).toEqual(presentSharedBallot(server.services.share.sharedBallot(slug)));
     expect(await ogDescription(slug)).toMatch(/^Best Picture: Moonlight\./);
 
     const cached = await readBallot(slug);

@@ -6,7 +6,7 @@
  * leaderboard page about a tenth of its throughput. The length is computed once, when the answer is cached.
  */
 import type { Request, Response } from "express";
-import type { CachedBody } from "../services/responseCache.js";
+import type { CachedBody } from "./responseCache.js";
 
 export type CachedResponseOptions = {
   /**

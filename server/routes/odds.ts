@@ -5,6 +5,7 @@ import { idParamSchema } from "../../shared/schemas/common.js";
 import { historyQuerySchema } from "../../shared/schemas/odds.js";
 import { parseParams, queryParser } from "../middleware/validate.js";
 import type { Services } from "../services/index.js";
+import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
 const categoryParamsSchema = z.object({ id: idParamSchema });
@@ -14,12 +15,12 @@ const HEARTBEAT_MS = 25_000;
 /** How long a browser's EventSource waits before reconnecting after the stream drops. */
 const RECONNECT_MS = 5_000;
 
-export function oddsRoutes(router: Router, services: Services): void {
+export function oddsRoutes(router: Router, services: Services, reads: CachedReads): void {
   const parseHistoryQuery = queryParser(historyQuerySchema);
 
   router.get("/categories/:id/odds", (req, res) => {
     const { id } = parseParams(req, categoryParamsSchema);
-    sendCached(req, res, services.currentOdds(id));
+    sendCached(req, res, reads.currentOdds(id));
   });
 
   router.get("/categories/:id/history", (req, res) => {
@@ -29,7 +30,7 @@ export function oddsRoutes(router: Router, services: Services): void {
       from: from === undefined ? undefined : Date.parse(from),
       to: to === undefined ? undefined : Date.parse(to),
     };
-    sendCached(req, res, services.oddsHistory(id, range));
+    sendCached(req, res, reads.oddsHistory(id, range));
   });
 
   router.get("/odds/stream", (_req, res) => {

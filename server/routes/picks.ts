@@ -5,6 +5,7 @@ import { idParamSchema } from "../../shared/schemas/common.js";
 import { type Pick, type PicksResponse, setPickRequestSchema } from "../../shared/schemas/picks.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
+import { presentPick } from "../presenters/picks.js";
 import type { Services } from "../services/index.js";
 
 const categoryParamsSchema = z.object({ categoryId: idParamSchema });
@@ -12,7 +13,7 @@ const categoryParamsSchema = z.object({ categoryId: idParamSchema });
 export function pickRoutes(router: Router, services: Services): void {
   router.get("/me/picks", (req, res) => {
     const user = requireUser(req);
-    const body: PicksResponse = { picks: services.picks.listPicks(user.id) };
+    const body: PicksResponse = { picks: services.picks.listPicks(user.id).map(presentPick) };
     res.json(body);
   });
 
@@ -20,7 +21,7 @@ export function pickRoutes(router: Router, services: Services): void {
     const user = requireUser(req);
     const { categoryId } = parseParams(req, categoryParamsSchema);
     const { contenderId } = parseBody(req, setPickRequestSchema);
-    const body: Pick = await services.picks.setPickSoon(user.id, categoryId, contenderId);
+    const body: Pick = presentPick(await services.picks.setPickSoon(user.id, categoryId, contenderId));
     res.json(body);
   });
 

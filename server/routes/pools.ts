@@ -10,6 +10,15 @@ import {
 } from "../../shared/schemas/pools.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
+import {
+  presentInviteCode,
+  presentInvitePreview,
+  presentJoinedPool,
+  presentPoolCreated,
+  presentPoolDetail,
+  presentPoolPicks,
+  presentPoolSummary,
+} from "../presenters/pools.js";
 import type { Services } from "../services/index.js";
 
 const poolParams = z.object({ id: idParamSchema });
@@ -21,44 +30,45 @@ export function poolRoutes(router: Router, services: Services): void {
   const parseEventQuery = queryParser(eventQuery);
 
   router.get("/me/pools", (req, res) => {
-    res.json({ pools: services.pools.listForUser(requireUser(req).id) });
+    const user = requireUser(req);
+    res.json({ pools: services.pools.listForUser(user.id).map((pool) => presentPoolSummary(pool, user.id)) });
   });
 
   router.post("/pools", (req, res) => {
     const user = requireUser(req);
     const { name } = parseBody(req, createPoolRequestSchema);
-    res.status(201).json(services.pools.create(user.id, name));
+    res.status(201).json(presentPoolCreated(services.pools.create(user.id, name)));
   });
 
   router.get("/pools/invites/:code", (req, res) => {
     requireUser(req);
     const { code } = parseParams(req, inviteParams);
-    res.json(services.pools.previewInvite(code));
+    res.json(presentInvitePreview(services.pools.previewInvite(code)));
   });
 
   router.post("/pools/join", (req, res) => {
     const user = requireUser(req);
     const { inviteCode } = parseBody(req, joinPoolRequestSchema);
-    res.json(services.pools.join(user.id, inviteCode));
+    res.json(presentJoinedPool(services.pools.join(user.id, inviteCode)));
   });
 
   router.get("/pools/:id", (req, res) => {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
-    res.json(services.pools.detail(user.id, id));
+    res.json(presentPoolDetail(services.pools.detail(user.id, id), user.id));
   });
 
   router.get("/pools/:id/picks", (req, res) => {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
     const { event } = parseEventQuery(req);
-    res.json(services.pools.lockedPicks(user.id, id, event));
+    res.json(presentPoolPicks(services.pools.lockedPicks(user.id, id, event)));
   });
 
   router.post("/pools/:id/invite", (req, res) => {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
-    res.json(services.pools.rotateInvite(user.id, id));
+    res.json(presentInviteCode(services.pools.rotateInvite(user.id, id)));
   });
 
   router.put("/pools/:id/profile", (req, res) => {

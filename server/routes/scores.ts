@@ -12,7 +12,14 @@ import {
 } from "../../shared/schemas/scores.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
+import {
+  presentLeaderboardEntry,
+  presentPoolLeaderboard,
+  presentProfile,
+  presentTiebreaker,
+} from "../presenters/scores.js";
 import type { Services } from "../services/index.js";
+import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
 const poolParams = z.object({ id: idParamSchema });
@@ -21,7 +28,7 @@ const eventParams = z.object({ eventSlug: slugSchema });
 // Demo fans' names have spaces; anything a username could be, within a sane length.
 const userParams = z.object({ username: z.string().min(1).max(40) });
 
-export function scoreRoutes(router: Router, services: Services): void {
+export function scoreRoutes(router: Router, services: Services, reads: CachedReads): void {
   const { scores } = services;
   const parseLeaderboardQuery = queryParser(leaderboardQuerySchema);
   const parseEventQuery = queryParser(eventQuery);
@@ -29,13 +36,13 @@ export function scoreRoutes(router: Router, services: Services): void {
   // Everyone sees the same page, served from the cache; a signed-in fan's own row is added to their copy.
   router.get("/leaderboard", (req, res) => {
     const query = parseLeaderboardQuery(req);
-    const page = services.leaderboard(query);
+    const page = reads.leaderboard(query);
     const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
     if (!me) {
       sendCached(req, res, page);
       return;
     }
-    const body: Leaderboard = { ...page.value, me };
+    const body: Leaderboard = { ...page.value, me: presentLeaderboardEntry(me) };
     res.setHeader("Cache-Control", "private, no-cache");
     res.json(body);
   });
@@ -44,14 +51,14 @@ export function scoreRoutes(router: Router, services: Services): void {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
     const { event } = parseEventQuery(req);
-    const body: PoolLeaderboard = scores.poolLeaderboard(user.id, id, event);
+    const body: PoolLeaderboard = presentPoolLeaderboard(scores.poolLeaderboard(user.id, id, event));
     res.json(body);
   });
 
   router.get("/me/tiebreaker/:eventSlug", (req, res) => {
     const user = requireUser(req);
     const { eventSlug } = parseParams(req, eventParams);
-    const body: Tiebreaker = scores.getTiebreaker(user.id, eventSlug);
+    const body: Tiebreaker = presentTiebreaker(scores.getTiebreaker(user.id, eventSlug));
     res.json(body);
   });
 
@@ -59,7 +66,7 @@ export function scoreRoutes(router: Router, services: Services): void {
     const user = requireUser(req);
     const { eventSlug } = parseParams(req, eventParams);
     const { answer } = parseBody(req, tiebreakerAnswerRequestSchema);
-    const body: Tiebreaker = scores.setAnswer(user.id, eventSlug, answer);
+    const body: Tiebreaker = presentTiebreaker(scores.setAnswer(user.id, eventSlug, answer));
     res.json(body);
   });
 
@@ -72,7 +79,7 @@ export function scoreRoutes(router: Router, services: Services): void {
 
   router.get("/users/:username", (req, res) => {
     const { username } = parseParams(req, userParams);
-    const body: Profile = scores.profile(username);
+    const body: Profile = presentProfile(scores.profile(username));
     res.json(body);
   });
 }

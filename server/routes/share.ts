@@ -5,7 +5,9 @@ import { createShareRequestSchema, type ShareLink, shareSlugSchema } from "../..
 import type { Config } from "../config.js";
 import { requireUser } from "../middleware/session.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
+import { presentShareLink } from "../presenters/share.js";
 import type { Services } from "../services/index.js";
+import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
 const slugParamsSchema = z.object({ slug: shareSlugSchema });
@@ -16,12 +18,12 @@ export const publicOrigin = (req: Request, config: Config) =>
 
 export const shareUrl = (req: Request, config: Config, slug: string) => `${publicOrigin(req, config)}/b/${slug}`;
 
-export function shareRoutes(router: Router, services: Services, config: Config): void {
+export function shareRoutes(router: Router, services: Services, reads: CachedReads, config: Config): void {
   router.get("/me/shares", (req, res) => {
     const user = requireUser(req);
     const shares: ShareLink[] = services.share
       .listForUser(user.id)
-      .map((link) => ({ ...link, url: shareUrl(req, config, link.slug) }));
+      .map((link) => presentShareLink(link, shareUrl(req, config, link.slug)));
     res.json({ shares });
   });
 
@@ -29,7 +31,7 @@ export function shareRoutes(router: Router, services: Services, config: Config):
     const user = requireUser(req);
     const { event } = parseBody(req, createShareRequestSchema);
     const link = services.share.createOrGet(user.id, event);
-    const body: ShareLink = { ...link, url: shareUrl(req, config, link.slug) };
+    const body: ShareLink = presentShareLink(link, shareUrl(req, config, link.slug));
     res.json(body);
   });
 
@@ -43,6 +45,6 @@ export function shareRoutes(router: Router, services: Services, config: Config):
   router.get("/ballots/:slug", (req, res) => {
     const { slug } = parseParams(req, slugParamsSchema);
     // A shared ballot is public but personal: shared caches may not keep it, and browsers revalidate each time.
-    sendCached(req, res, services.sharedBallot(slug), { cacheControl: "private, no-cache" });
+    sendCached(req, res, reads.sharedBallot(slug), { cacheControl: "private, no-cache" });
   });
 }

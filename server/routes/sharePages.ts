@@ -8,13 +8,15 @@ import { Router } from "express";
 import { shareSlugSchema } from "../../shared/schemas/share.js";
 import type { Config } from "../config.js";
 import { AppError, notFound } from "../errors.js";
+import { presentBallotPreview } from "../presenters/share.js";
+import { createShareCardRenderer } from "../presenters/shareCard.js";
 import { injectShareMeta, shareMetaFor } from "../presenters/shareMeta.js";
 import type { Services } from "../services/index.js";
-import { createShareCardRenderer } from "../services/shareCard.js";
+import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 import { publicOrigin, shareUrl } from "./share.js";
 
-export function sharePageRoutes(services: Services, config: Config): Router {
+export function sharePageRoutes(services: Services, reads: CachedReads, config: Config): Router {
   const router = Router();
   const cards = createShareCardRenderer();
   let indexHtml: string | undefined;
@@ -45,7 +47,7 @@ export function sharePageRoutes(services: Services, config: Config): Router {
     const { slug } = req.params;
     // The tags carry absolute URLs, so a page is kept per origin it was asked at.
     const page = forLiveLink(slug, () =>
-      services.sharePage(slug, publicOrigin(req, config), (preview) => {
+      reads.sharePage(slug, publicOrigin(req, config), (preview) => {
         const url = shareUrl(req, config, slug);
         return injectShareMeta(html, shareMetaFor(preview, url, `${url}/card.png?v=${cards.versionOf(preview)}`));
       }),
@@ -60,7 +62,7 @@ export function sharePageRoutes(services: Services, config: Config): Router {
 
   router.get("/b/:slug/card.png", async (req, res) => {
     const { slug } = req.params;
-    const preview = forLiveLink(slug, () => services.share.preview(slug));
+    const preview = forLiveLink(slug, () => presentBallotPreview(services.share.preview(slug)));
     if (!preview) throw notFound("shared ballot");
     const version = cards.versionOf(preview);
     const etag = `"${version}"`;

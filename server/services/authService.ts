@@ -2,10 +2,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Credentials } from "../../shared/schemas/auth.js";
 import type { Clock } from "../clock.js";
+import type { KeyedCache } from "../db/cacheRegistry.js";
 import { invalidCredentials, noSuchUser, usernameTaken } from "../errors.js";
 import { isUniqueViolation, type UserRepository, type UserRow } from "../repositories/userRepository.js";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
-import type { KeyedCache } from "./responseCache.js";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -22,12 +22,19 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * it expires, is signed out, or a user's role changes here; another process's commit (an operator CLI granting or
  * revoking admin) drops every remembered session within the registry's EXTERNAL_WRITE_CHECK_MS. Unknown tokens are
  * never remembered, so forged cookies cannot fill the cache.
+ *
+ * Remembering is the service's own concern, not the HTTP response cache's: it answers "whose token is this" for any
+ * caller, holds no response, and is dropped by the service's own writes (sign-out, a role change).
  */
-export function createAuthService(
-  users: UserRepository,
-  clock: Clock,
-  sessions: KeyedCache<string, RememberedSession>,
-) {
+export function createAuthService({
+  users,
+  clock,
+  sessions,
+}: {
+  users: UserRepository;
+  clock: Clock;
+  sessions: KeyedCache<string, RememberedSession>;
+}) {
   function startSession(user: UserRow): Session {
     const token = randomBytes(32).toString("base64url");
     const now = clock.now().getTime();

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fixedClock } from "../clock.js";
 import { openDatabase } from "../db/connection.js";
 import { migrate } from "../db/migrate.js";
+import { presentOddsHistory } from "../presenters/odds.js";
 import { seedDemoCrowd } from "../seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
 import { createServices } from "./index.js";
@@ -19,7 +20,7 @@ describe("demo crowd", () => {
   const summary = seedDemoCrowd(services.demoCrowd, 600);
   const picture = services.season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
   const contenderId = (slug: string) => String(picture?.contenders.find((c) => c.slug === slug)?.id);
-  const history = services.odds.getHistory(picture?.id ?? 0).series;
+  const history = presentOddsHistory(services.odds.getHistory(picture?.id ?? 0)).series;
   const consensusOn = (day: string, slug: string) => {
     const point = history.filter((candidate) => candidate.t.slice(0, 10) <= day).at(-1);
     return point?.probabilities[contenderId(slug)] ?? Number.NaN;

@@ -14,7 +14,17 @@ export type DemoCrowdSummary = { fans: number; picks: number };
 /** Demo names have a space, which sign-up never allows, so they can't collide with (or be taken by) real fans. */
 const demoUsername = (fan: number) => `demo fan ${String(fan + 1).padStart(4, "0")}`;
 
-export function createDemoCrowdService(db: Db, users: UserRepository, season: SeasonService, picks: PicksService) {
+export function createDemoCrowdService({
+  db,
+  users,
+  season,
+  picks,
+}: {
+  db: Db;
+  users: UserRepository;
+  season: SeasonService;
+  picks: PicksService;
+}) {
   const generate = db.transaction(
     (options: { ceremonySlug: string; replay: ReplayFile; size: number; seed: number }) => {
       if (users.countDemo() > 0) return undefined;

@@ -1,8 +1,6 @@
 /** Wires repositories into services for one database and clock: the object routes and CLIs receive. */
-import type { CategoryOdds, OddsHistory } from "../../shared/schemas/odds.js";
-import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/scores.js";
-import type { SharedBallot } from "../../shared/schemas/share.js";
 import type { Clock } from "../clock.js";
+import { createCacheRegistry } from "../db/cacheRegistry.js";
 import type { Db } from "../db/connection.js";
 import { createAdminRepository } from "../repositories/adminRepository.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
@@ -16,26 +14,37 @@ import { createAdminService } from "./admin/index.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
 import { createOddsFeed } from "./oddsFeed.js";
-import { createOddsService, type HistoryRange } from "./oddsService.js";
+import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
-import { createCacheRegistry } from "./responseCache.js";
-import { createScoresService } from "./scoresService.js";
+import { createScoresService } from "./scores/index.js";
 import { createSeasonService } from "./seasonService.js";
-import { type BallotPreview, createShareService } from "./shareService.js";
+import { type ConsensusSource, createShareService } from "./shareService.js";
 
-export function createServices(db: Db, clock: Clock) {
+export type ServicesOptions = {
+  /**
+   * Today's odds as the server serves them (routes/cachedReads.ts keeps them until a pick changes them), for the
+   * shared ballots that quote them. Without it (CLIs, tests of services alone) they are computed afresh.
+   */
+  consensus?: ConsensusSource;
+};
+
+export function createServices(db: Db, clock: Clock, options: ServicesOptions = {}) {
   const seasonRepository = createSeasonRepository(db);
   const userRepository = createUserRepository(db);
   const pickRepository = createPickRepository(db);
   const oddsRepository = createOddsRepository(db);
   const oddsFeed = createOddsFeed();
-  const season = createSeasonService(db, seasonRepository);
-  // Answers everyone asks for, kept until a write changes them (see responseCache.ts). Each write below tells the
-  // caches it affects inside its own transaction; an operator's edit may change anything.
+  const season = createSeasonService({ db, seasons: seasonRepository });
+  // What we keep in memory from the database (see db/cacheRegistry.ts): the sessions the auth service remembers
+  // here, and the HTTP response caches (routes/cachedReads.ts). An operator's edit may change anything.
   const caches = createCacheRegistry(oddsRepository.externalWriteVersion);
-  const auth = createAuthService(userRepository, clock, caches.createKeyed({ maxEntries: 10_000 }));
-  const pools = createPoolService(db, createPoolRepository(db), seasonRepository, clock);
+  const auth = createAuthService({
+    users: userRepository,
+    clock,
+    sessions: caches.createKeyed({ maxEntries: 10_000 }),
+  });
+  const pools = createPoolService({ db, pools: createPoolRepository(db), seasons: seasonRepository, clock });
   const scores = createScoresService({
     db,
     seasons: seasonRepository,
@@ -45,7 +54,15 @@ export function createServices(db: Db, clock: Clock) {
     pools,
     clock,
   });
-  const picks = createPicksService(db, seasonRepository, pickRepository, oddsRepository, oddsFeed, clock, scores);
+  const picks = createPicksService({
+    db,
+    seasons: seasonRepository,
+    picks: pickRepository,
+    odds: oddsRepository,
+    oddsFeed,
+    clock,
+    scores,
+  });
   const admin = createAdminService({
     db,
     seasons: seasonRepository,
@@ -58,48 +75,17 @@ export function createServices(db: Db, clock: Clock) {
   // Scores follow every winner change and tiebreaker value in the same transaction, so they can't disagree.
   admin.onWinnerChanged((categoryId) => scores.rescoreCategory(categoryId));
   admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
-  const odds = createOddsService(seasonRepository, oddsRepository, userRepository);
-
-  // Responses kept serialized, with their ETags.
-  const currentOddsCache = caches.create<number, CategoryOdds>({ maxPerGroup: 1, maxGroups: 1_000 });
-  const historyCache = caches.create<number, OddsHistory>({ maxPerGroup: 32, maxGroups: 1_000 });
-  const leaderboardCache = caches.create<string, LeaderboardPage>({ maxPerGroup: 1_000, maxGroups: 10 });
-  // A shared ballot quotes today's odds in every category, so any pick anywhere changes it.
-  // Bounds: about 1 KB a ballot and 2 KB a page, so at most some 10 MB between them.
-  const sharedBallotCache = caches.create<string, SharedBallot>({ maxPerGroup: 1, maxGroups: 5_000 });
-  // The shared ballot's page with its preview tags, per origin it was asked at (the tags carry absolute URLs).
-  const sharePageCache = caches.create<string, string>({
-    maxPerGroup: 2,
-    maxGroups: 2_000,
-    serialize: (html) => html,
-  });
-
-  /** Current odds as every reader sees them: computed once per change of that category's picks. */
-  const currentOdds = (categoryId: number) => currentOddsCache.read(categoryId, "", () => odds.getOdds(categoryId));
-  const share = createShareService(
+  admin.onEdited(caches.clearAll);
+  const odds = createOddsService({ seasons: seasonRepository, odds: oddsRepository, users: userRepository });
+  const share = createShareService({
     db,
-    createShareRepository(db),
-    seasonRepository,
-    pickRepository,
-    (categoryId) => currentOdds(categoryId).value,
+    shares: createShareRepository(db),
+    seasons: seasonRepository,
+    picks: pickRepository,
+    consensus: options.consensus ?? odds.getOdds,
     scores,
     clock,
-  );
-  oddsFeed.onChangeNow((categoryId) => {
-    currentOddsCache.invalidate(categoryId);
-    historyCache.invalidate(categoryId);
-    sharedBallotCache.clear();
-    sharePageCache.clear();
   });
-  scores.onScoresChanged(() => {
-    leaderboardCache.clear();
-    sharedBallotCache.clear();
-  });
-  share.onRevoked((slug) => {
-    sharedBallotCache.invalidate(slug);
-    sharePageCache.invalidate(slug);
-  });
-  admin.onEdited(caches.clearAll);
   return {
     season,
     auth,
@@ -110,18 +96,8 @@ export function createServices(db: Db, clock: Clock) {
     odds,
     oddsFeed,
     share,
-    demoCrowd: createDemoCrowdService(db, userRepository, season, picks),
-    currentOdds,
-    oddsHistory: (categoryId: number, range: HistoryRange) =>
-      historyCache.read(categoryId, `${range.from ?? ""} ${range.to ?? ""}`, () => odds.getHistory(categoryId, range)),
-    leaderboard: (query: LeaderboardQuery) =>
-      leaderboardCache.read(query.event, `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset}`, () =>
-        scores.leaderboard(query),
-      ),
-    sharedBallot: (slug: string) => sharedBallotCache.read(slug, "", () => share.sharedBallot(slug)),
-    /** The page a shared link opens; `render` turns the ballot's preview into HTML for that origin. */
-    sharePage: (slug: string, origin: string, render: (preview: BallotPreview) => string) =>
-      sharePageCache.read(slug, origin, () => render(share.preview(slug))),
+    demoCrowd: createDemoCrowdService({ db, users: userRepository, season, picks }),
+    caches,
   };
 }
 

@@ -4,6 +4,7 @@ import { consensusProbabilities } from "../../shared/domain/odds.js";
 import { fixedClock } from "../clock.js";
 import { openDatabase } from "../db/connection.js";
 import { loadMigrations, migrate } from "../db/migrate.js";
+import { presentOddsHistory } from "../presenters/odds.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { pickWeighted, type Random, seededRandom } from "../seed/random.js";
@@ -85,7 +86,7 @@ describe("odds history", () => {
       else services.picks.setPick(userId, id, entry.contenderId, entry.at);
     }
 
-    const { series } = services.odds.getHistory(id);
+    const { series } = presentOddsHistory(services.odds.getHistory(id));
     expect(series.length).toBeGreaterThan(5);
     for (const point of series) {
       const expected = replayedConsensus(services, db, Date.parse(point.t));
@@ -105,7 +106,7 @@ describe("odds history", () => {
     // Every migration but 0003, so today's repositories can seed it: the picks exist before the snapshots do.
     // (0008 backfills from the snapshots, so it waits for 0003 too, and 0009 rebuilds a table of 0008.)
     const db = seededDatabase(migrations.filter((migration) => ![3, 8, 9].includes(migration.version)));
-    const season = createSeasonService(db, createSeasonRepository(db));
+    const season = createSeasonService({ db, seasons: createSeasonRepository(db) });
     seedSeasonIfEmpty(season);
     const category = season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
     const id = category?.id ?? 0;
@@ -121,7 +122,7 @@ describe("odds history", () => {
 
     migrate(db, migrations);
     const migrated = createServices(db, fixedClock("2017-03-01T00:00:00Z"));
-    const { series } = migrated.odds.getHistory(id);
+    const { series } = presentOddsHistory(migrated.odds.getHistory(id));
     expect(series.length).toBeGreaterThan(5);
     for (const point of series) {
       const expected = replayedConsensus(migrated, db, Date.parse(point.t));

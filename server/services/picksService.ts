@@ -1,14 +1,12 @@
 /** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
 import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import { consensusProbabilities } from "../../shared/domain/odds.js";
-import type { Pick } from "../../shared/schemas/picks.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createGroupCommit } from "../db/groupCommit.js";
 import { categoryLocked, contenderEliminated, invalidContender, notFound } from "../errors.js";
-import { presentPick } from "../presenters/picks.js";
 import type { OddsRepository } from "../repositories/oddsRepository.js";
-import type { PickRepository } from "../repositories/pickRepository.js";
+import type { PickRepository, PickRow } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
 import type { OddsFeed } from "./oddsFeed.js";
 
@@ -18,15 +16,23 @@ export type BallotWatcher = {
   recordPickCleared(userId: number, eventId: number): void;
 };
 
-export function createPicksService(
-  db: Db,
-  seasons: SeasonRepository,
-  picks: PickRepository,
-  odds: OddsRepository,
-  oddsFeed: OddsFeed,
-  clock: Clock,
-  ballots: BallotWatcher,
-) {
+export function createPicksService({
+  db,
+  seasons,
+  picks,
+  odds,
+  oddsFeed,
+  clock,
+  scores,
+}: {
+  db: Db;
+  seasons: SeasonRepository;
+  picks: PickRepository;
+  odds: OddsRepository;
+  oddsFeed: OddsFeed;
+  clock: Clock;
+  scores: BallotWatcher;
+}) {
   function openCategory(categoryId: number, at: number): CategoryRow {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
@@ -50,7 +56,7 @@ export function createPicksService(
    * `at` defaults to now; the demo crowd passes its historical timestamps through the same rules.
    * Re-picking the current contender changes nothing and logs nothing.
    */
-  const setPick = db.transaction((userId: number, categoryId: number, contenderId: number, at?: number): Pick => {
+  const setPick = db.transaction((userId: number, categoryId: number, contenderId: number, at?: number): PickRow => {
     const time = at ?? clock.now().getTime();
     const category = openCategory(categoryId, time);
     if (!seasons.isContenderInCategory(contenderId, categoryId)) {
@@ -61,7 +67,7 @@ export function createPicksService(
       throw contenderEliminated("That contender was not nominated: pick a nominee.", "body.contenderId");
     }
     const current = picks.find(userId, categoryId);
-    if (current?.contender_id === contenderId) return presentPick(current);
+    if (current?.contender_id === contenderId) return current;
     const lockedInProbability = probabilitySeen(categoryId, contenderId, time);
     picks.upsert(userId, categoryId, contenderId, time, lockedInProbability);
     picks.appendEvent(userId, categoryId, contenderId, time);
@@ -69,13 +75,13 @@ export function createPicksService(
     if (current) odds.applyDelta(categoryId, current.contender_id, -1, time);
     odds.applyDelta(categoryId, contenderId, 1, time);
     oddsFeed.categoryChanged(categoryId, time);
-    if (!current) ballots.recordPickMade(userId, category.event_id, time);
-    return presentPick({
+    if (!current) scores.recordPickMade(userId, category.event_id, time);
+    return {
       category_id: categoryId,
       contender_id: contenderId,
       updated_at: time,
       locked_in_probability: lockedInProbability,
-    });
+    };
   });
 
   const clearPick = db.transaction((userId: number, categoryId: number, at?: number): void => {
@@ -87,7 +93,7 @@ export function createPicksService(
     picks.appendEvent(userId, categoryId, null, time);
     odds.applyDelta(categoryId, current.contender_id, -1, time);
     oddsFeed.categoryChanged(categoryId, time);
-    ballots.recordPickCleared(userId, category.event_id);
+    scores.recordPickCleared(userId, category.event_id);
   });
 
   const groupCommit = createGroupCommit(db);
@@ -98,10 +104,10 @@ export function createPicksService(
      * setPick for the API: picks that arrive in the same turn of the event loop are committed together (see
      * groupCommit.ts). The answer comes once the pick is on disk.
      */
-    setPickSoon: (userId: number, categoryId: number, contenderId: number): Promise<Pick> =>
+    setPickSoon: (userId: number, categoryId: number, contenderId: number): Promise<PickRow> =>
       groupCommit(() => setPick(userId, categoryId, contenderId)),
     clearPick,
-    listPicks: (userId: number): Pick[] => picks.listForUser(userId).map(presentPick),
+    listPicks: (userId: number): PickRow[] => picks.listForUser(userId),
   };
 }
 

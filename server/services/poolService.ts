@@ -5,19 +5,32 @@
  */
 import { randomBytes } from "node:crypto";
 import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
-import type { PoolCreated, PoolDetail, PoolPicks, PoolSummary } from "../../shared/schemas/pools.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { forbidden, notFound, ownerCannotLeave } from "../errors.js";
-import type { MemberPoolRow, PoolRepository, PoolRow } from "../repositories/poolRepository.js";
-import type { SeasonRepository } from "../repositories/seasonRepository.js";
+import type { MemberPoolRow, PoolMemberRow, PoolRepository, PoolRow } from "../repositories/poolRepository.js";
+import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
 
 // 10 random bytes → 14 URL-safe characters: an invite cannot be guessed.
 const newInviteCode = () => randomBytes(10).toString("base64url");
 
 type PoolAction = "view" | "manage";
 
-export function createPoolService(db: Db, pools: PoolRepository, seasons: SeasonRepository, clock: Clock) {
+export type PoolWithMembers = { pool: PoolRow; members: PoolMemberRow[] };
+/** The event's locked categories, and members' picks in them. */
+export type LockedPoolPicks = { categories: CategoryRow[]; picks: ReturnType<PoolRepository["memberPicks"]> };
+
+export function createPoolService({
+  db,
+  pools,
+  seasons,
+  clock,
+}: {
+  db: Db;
+  pools: PoolRepository;
+  seasons: SeasonRepository;
+  clock: Clock;
+}) {
   /** The pool if this user may do `action` in it; else 404 for outsiders and 403 for members who may not. */
   function authorize(userId: number, poolId: number, action: PoolAction): PoolRow {
     const pool = pools.findById(poolId);
@@ -28,65 +41,44 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
     return pool;
   }
 
-  const summary = (pool: MemberPoolRow, userId: number): PoolSummary => ({
-    id: pool.id,
-    name: pool.name,
-    memberCount: pool.member_count,
-    isOwner: pool.owner_id === userId,
-  });
-
-  const create = db.transaction((ownerId: number, name: string): PoolCreated => {
+  const create = db.transaction((ownerId: number, name: string): PoolRow => {
     const now = clock.now().getTime();
     const pool = pools.insert(name, ownerId, newInviteCode(), now);
     pools.addMember(pool.id, ownerId, now);
-    return { id: pool.id, name: pool.name, inviteCode: pool.invite_code };
+    return pool;
   });
 
   return {
     authorize,
     create,
 
-    previewInvite(code: string) {
+    previewInvite(code: string): { pool: PoolRow; memberCount: number } {
       const pool = pools.findByInvite(code);
       if (!pool) throw notFound("invite (it may have been replaced by a new link)");
-      return { name: pool.name, memberCount: pools.countMembers(pool.id) };
+      return { pool, memberCount: pools.countMembers(pool.id) };
     },
 
     /** Joining twice is harmless: the member keeps their original join date. */
-    join(userId: number, code: string) {
+    join(userId: number, code: string): PoolRow {
       const pool = pools.findByInvite(code);
       if (!pool) throw notFound("invite (it may have been replaced by a new link)");
       pools.addMember(pool.id, userId, clock.now().getTime());
-      return { id: pool.id, name: pool.name };
+      return pool;
     },
 
-    listForUser: (userId: number): PoolSummary[] => pools.listForUser(userId).map((pool) => summary(pool, userId)),
-    listShownOnProfile: (userId: number): PoolSummary[] =>
-      pools.listShownOnProfile(userId).map((pool) => summary(pool, userId)),
+    listForUser: (userId: number): MemberPoolRow[] => pools.listForUser(userId),
+    listShownOnProfile: (userId: number): MemberPoolRow[] => pools.listShownOnProfile(userId),
 
-    detail(userId: number, poolId: number): PoolDetail {
-      const pool = authorize(userId, poolId, "view");
-      const members = pools.listMembers(poolId);
-      return {
-        id: pool.id,
-        name: pool.name,
-        isOwner: pool.owner_id === userId,
-        inviteCode: pool.invite_code,
-        showOnProfile: members.some((member) => member.user_id === userId && member.show_on_profile === 1),
-        members: members.map((member) => ({
-          userId: member.user_id,
-          username: member.username,
-          isOwner: member.user_id === pool.owner_id,
-          joinedAt: new Date(member.joined_at).toISOString(),
-        })),
-      };
+    detail(userId: number, poolId: number): PoolWithMembers {
+      return { pool: authorize(userId, poolId, "view"), members: pools.listMembers(poolId) };
     },
 
-    rotateInvite(userId: number, poolId: number) {
-      authorize(userId, poolId, "manage");
+    /** The pool with its new invite code: the old link stops working. */
+    rotateInvite(userId: number, poolId: number): PoolRow {
+      const pool = authorize(userId, poolId, "manage");
       const inviteCode = newInviteCode();
       pools.setInvite(poolId, inviteCode);
-      return { inviteCode };
+      return { ...pool, invite_code: inviteCode };
     },
 
     /** The owner removes anyone but themselves; any member may remove themselves (leave). */
@@ -104,22 +96,18 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
     },
 
     /** Members' picks in categories that have locked; open categories stay hidden so nobody copies. */
-    lockedPicks(userId: number, poolId: number, eventSlug: string): PoolPicks {
+    lockedPicks(userId: number, poolId: number, eventSlug: string): LockedPoolPicks {
       authorize(userId, poolId, "view");
       const event = seasons.findEventBySlug(eventSlug);
       if (!event) throw notFound(`event "${eventSlug}"`);
       const now = clock.now().getTime();
-      const locked = seasons
+      const categories = seasons
         .listCategoriesForEvent(event.id)
         .filter((category) => isCategoryLocked(lockableOfRow(category), now));
-      const picks = pools.memberPicks(poolId, event.id);
+      const locked = new Set(categories.map((category) => category.id));
       return {
-        categories: locked.map((category) => ({
-          categoryId: category.id,
-          picks: picks
-            .filter((pick) => pick.category_id === category.id)
-            .map((pick) => ({ userId: pick.user_id, contenderId: pick.contender_id })),
-        })),
+        categories,
+        picks: pools.memberPicks(poolId, event.id).filter((pick) => locked.has(pick.category_id)),
       };
     },
   };

@@ -1,14 +1,35 @@
 /** Loading and reading the season: import (seed or operator file) and the browse views. */
-import type { EventDetail, EventSummary, Film } from "../../shared/schemas/events.js";
 import type { SeasonFile } from "../../shared/schemas/season.js";
 import type { Db } from "../db/connection.js";
 import { notFound } from "../errors.js";
-import { presentEventDetail, presentEventSummary, presentFilms } from "../presenters/season.js";
-import type { SeasonRepository } from "../repositories/seasonRepository.js";
+import type {
+  CategoryRow,
+  ContenderRow,
+  EventRow,
+  FilmRow,
+  ReleaseRow,
+  SeasonRepository,
+} from "../repositories/seasonRepository.js";
 
 export type ImportSummary = { season: string; films: number; events: number; categories: number; contenders: number };
 
-export function createSeasonService(db: Db, seasons: SeasonRepository) {
+/** An event with its categories in ballot order, each with its contenders. */
+export type SeasonEvent = EventRow & { categories: (CategoryRow & { contenders: ContenderRow[] })[] };
+export type FilmWithReleases = FilmRow & { releases: ReleaseRow[] };
+
+/** `Map.groupBy` arrived in Node 21; the engines field promises Node 20. */
+function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRepository }) {
   /**
    * Creates or updates everything in the file by slug, in one transaction: a failure anywhere writes nothing.
    * Rows the file does not mention are left alone (removing a contender is an explicit operator action,
@@ -53,17 +74,22 @@ export function createSeasonService(db: Db, seasons: SeasonRepository) {
   return {
     importSeason,
     hasSeason: (slug: string) => seasons.findSeasonId(slug) !== undefined,
-    listEvents: (): EventSummary[] => seasons.listEvents().map(presentEventSummary),
-    getEvent(slug: string): EventDetail {
+    listEvents: (): EventRow[] => seasons.listEvents(),
+    getEvent(slug: string): SeasonEvent {
       const event = seasons.findEventBySlug(slug);
       if (!event) throw notFound(`event "${slug}"`);
-      return presentEventDetail(
-        event,
-        seasons.listCategoriesForEvent(event.id),
-        seasons.listContendersForEvent(event.id),
-      );
+      const byCategory = groupBy(seasons.listContendersForEvent(event.id), (contender) => contender.category_id);
+      return {
+        ...event,
+        categories: seasons
+          .listCategoriesForEvent(event.id)
+          .map((category) => ({ ...category, contenders: byCategory.get(category.id) ?? [] })),
+      };
     },
-    listFilms: (): Film[] => presentFilms(seasons.listFilms(), seasons.listReleases()),
+    listFilms(): FilmWithReleases[] {
+      const byFilm = groupBy(seasons.listReleases(), (release) => release.film_id);
+      return seasons.listFilms().map((film) => ({ ...film, releases: byFilm.get(film.id) ?? [] }));
+    },
   };
 }
 

@@ -3,42 +3,54 @@
  * The shared view is built only from that ballot: the username, the event, and the picks.
  */
 import { randomBytes } from "node:crypto";
-import type { CategoryOdds } from "../../shared/schemas/odds.js";
-import type { SharedBallot } from "../../shared/schemas/share.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { notFound } from "../errors.js";
 import type { PickRepository } from "../repositories/pickRepository.js";
-import type { SeasonRepository } from "../repositories/seasonRepository.js";
+import type { ScoreRow } from "../repositories/scores/index.js";
+import type { CategoryRow, ContenderRow, EventRow, SeasonRepository } from "../repositories/seasonRepository.js";
 import type { ShareLinkRow, ShareRepository } from "../repositories/shareRepository.js";
-import type { ScoresService } from "./scoresService.js";
+import type { CategoryConsensus } from "./oddsService.js";
+import type { ScoresService } from "./scores/index.js";
 
 /** The crowd's current odds in a category, as the odds endpoint serves them (cached until picks change). */
-export type ConsensusSource = (categoryId: number) => CategoryOdds;
+export type ConsensusSource = (categoryId: number) => CategoryConsensus;
 
-/** What the preview card and the link's meta tags show: names only, no ids. */
-export type BallotPreview = {
-  username: string;
-  eventName: string;
-  picked: number;
-  categories: number;
-  decided: number;
-  correct: number;
-  headline: { category: string; pick: string | null; film: string | null; correct: boolean | null }[];
+/** A category of the shared event with the owner's pick in it, if any; `correct` once the category is decided. */
+export type BallotRow = { category: CategoryRow; contender: ContenderRow | undefined; correct: boolean | undefined };
+
+export type SharedBallotOf = {
+  link: ShareLinkRow;
+  event: EventRow;
+  /** The owner's picks, in ballot order, each with the crowd's current probability for it. */
+  picks: { category: CategoryRow; contender: ContenderRow; probability: number; correct: boolean | undefined }[];
+  /** The owner's overall standing, once any category of the event is decided. */
+  standing: ScoreRow | undefined;
 };
+
+/** The ballot as a link preview shows it: every category, picked or not. */
+export type BallotPreviewOf = { link: ShareLinkRow; event: EventRow | undefined; rows: BallotRow[] };
 
 // 12 random bytes → 16 URL-safe characters: 96 bits, not guessable, short enough to paste.
 const newSlug = () => randomBytes(12).toString("base64url");
 
-export function createShareService(
-  db: Db,
-  shares: ShareRepository,
-  seasons: SeasonRepository,
-  picks: PickRepository,
-  consensus: ConsensusSource,
-  standings: Pick<ScoresService, "overallStanding">,
-  clock: Clock,
-) {
+export function createShareService({
+  db,
+  shares,
+  seasons,
+  picks,
+  consensus,
+  scores,
+  clock,
+}: {
+  db: Db;
+  shares: ShareRepository;
+  seasons: SeasonRepository;
+  picks: PickRepository;
+  consensus: ConsensusSource;
+  scores: Pick<ScoresService, "overallStanding">;
+  clock: Clock;
+}) {
   const revokeListeners: ((slug: string) => void)[] = [];
 
   function liveLink(slug: string): ShareLinkRow {
@@ -48,7 +60,7 @@ export function createShareService(
   }
 
   /** The event's categories joined with the owner's picks, in ballot order. */
-  function ballotRows(link: ShareLinkRow) {
+  function ballotRows(link: ShareLinkRow): BallotRow[] {
     const categories = seasons.listCategoriesForEvent(link.event_id);
     const contenders = new Map(seasons.listContendersForEvent(link.event_id).map((row) => [row.id, row]));
     const chosen = new Map(picks.listForUser(link.user_id).map((pick) => [pick.category_id, pick.contender_id]));
@@ -60,20 +72,19 @@ export function createShareService(
     });
   }
 
-  const createOrGet = db.transaction((userId: number, eventSlug: string) => {
+  const createOrGet = db.transaction((userId: number, eventSlug: string): Pick<ShareLinkRow, "slug" | "event_slug"> => {
     const event = seasons.findEventBySlug(eventSlug);
     if (!event) throw notFound(`event "${eventSlug}"`);
     const existing = shares.findLiveForUser(userId, event.id);
-    if (existing) return { slug: existing.slug, event: event.slug };
+    if (existing) return existing;
     const slug = newSlug();
     shares.insert(slug, userId, event.id, clock.now().getTime());
-    return { slug, event: event.slug };
+    return { slug, event_slug: event.slug };
   });
 
   return {
     createOrGet,
-    listForUser: (userId: number) =>
-      shares.listLiveForUser(userId).map((link) => ({ slug: link.slug, event: link.event_slug })),
+    listForUser: (userId: number): ShareLinkRow[] => shares.listLiveForUser(userId),
     revoke(userId: number, slug: string) {
       if (!shares.revoke(slug, userId, clock.now().getTime())) throw notFound("share link");
       for (const listener of revokeListeners) listener(slug);
@@ -83,61 +94,22 @@ export function createShareService(
       revokeListeners.push(listener);
     },
 
-    sharedBallot(slug: string): SharedBallot {
+    sharedBallot(slug: string): SharedBallotOf {
       const link = liveLink(slug);
       const event = seasons.findEventBySlug(link.event_slug);
       if (!event) throw notFound("shared ballot");
-      const rows = ballotRows(link).flatMap(({ category, contender, correct }) => {
+      const picked = ballotRows(link).flatMap(({ category, contender, correct }) => {
         if (!contender) return [];
         const probability =
           consensus(category.id).contenders.find((entry) => entry.contenderId === contender.id)?.probability ?? 0;
-        return [
-          {
-            categoryId: category.id,
-            contenderId: contender.id,
-            probability,
-            ...(correct === undefined ? {} : { correct }),
-          },
-        ];
+        return [{ category, contender, probability, correct }];
       });
-      const standing = standings.overallStanding(link.user_id, event.id);
-      return {
-        username: link.username,
-        event: { slug: event.slug, name: event.name },
-        picks: rows,
-        ...(standing
-          ? {
-              score: {
-                rank: standing.rank,
-                points: standing.points,
-                correct: standing.correct,
-                decided: standing.decided,
-                accuracy: standing.accuracy,
-              },
-            }
-          : {}),
-      };
+      return { link, event, picks: picked, standing: scores.overallStanding(link.user_id, event.id) };
     },
 
-    preview(slug: string): BallotPreview {
+    preview(slug: string): BallotPreviewOf {
       const link = liveLink(slug);
-      const event = seasons.findEventBySlug(link.event_slug);
-      const rows = ballotRows(link);
-      const decided = rows.filter((row) => row.correct !== undefined && row.contender);
-      return {
-        username: link.username,
-        eventName: event?.name ?? "",
-        picked: rows.filter((row) => row.contender).length,
-        categories: rows.length,
-        decided: decided.length,
-        correct: decided.filter((row) => row.correct).length,
-        headline: rows.slice(0, 4).map(({ category, contender, correct }) => ({
-          category: category.name,
-          pick: contender ? (contender.person ?? contender.film_title) : null,
-          film: contender?.person ? contender.film_title : null,
-          correct: correct ?? null,
-        })),
-      };
+      return { link, event: seasons.findEventBySlug(link.event_slug), rows: ballotRows(link) };
     },
   };
 }

@@ -1,5 +1,4 @@
 /** A test user agent: remembers its session cookie and sends the headers our client sends. */
-import type { EventDetail } from "../../shared/schemas/events.js";
 import type { TestServer } from "./testServer.js";
 
 let counter = 0;
@@ -68,9 +67,14 @@ export async function oscarIds(server: TestServer) {
   return { event, category: (slug: string) => category(slug).id, contender };
 }
 
+/** What lookupBySlug needs of an event: the API's EventDetail and the season service's event both have it. */
+type EventWithContenders = {
+  categories: readonly { id: number; slug: string; contenders: readonly { id: number; slug: string }[] }[];
+};
+
 /** Finds an event's categories and contenders by slug, failing loudly on a typo. */
-export function lookupBySlug(event: EventDetail) {
-  const category = (slug: string) => {
+export function lookupBySlug<Event extends EventWithContenders>(event: Event) {
+  const category = (slug: string): Event["categories"][number] => {
     const found = event.categories.find((candidate) => candidate.slug === slug);
     if (!found) throw new Error(`no category ${slug}`);
     return found;

@@ -3,9 +3,9 @@
  * rebuilt whole, moved by one category's points when its winner changes, or moved one fan at a time when a ballot
  * completes or a fan joins or leaves the event. Callers hold the transaction.
  */
-import { compareEntries, pointsForPick, type RankingEntry, standingsOf } from "../../shared/domain/scoring.js";
-import type { BoardRow, ScoreRepository, StoredEntry, UserFacts } from "../repositories/scores/index.js";
-import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
+import { compareEntries, pointsForPick, type RankingEntry, standingsOf } from "../../../shared/domain/scoring.js";
+import type { BoardRow, ScoreRepository, StoredEntry, UserFacts } from "../../repositories/scores/index.js";
+import type { CategoryRow, SeasonRepository } from "../../repositories/seasonRepository.js";
 
 /** The overall leaderboard of an event is stored under category 0. */
 export const OVERALL = 0;
@@ -36,7 +36,7 @@ const sameEntry = (a: StoredEntry, b: StoredEntry) =>
   a.tiebreakerDistance === b.tiebreakerDistance &&
   a.completedAt === b.completedAt;
 
-export function createScoreBoards(scores: ScoreRepository, seasons: SeasonRepository) {
+export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository; seasons: SeasonRepository }) {
   /**
    * Replaces a leaderboard with these entries, sorted and numbered. A category's rows are rewritten where they
    * stand (a row is its position, and no index follows the fan); the overall leaderboard is deleted and written

@@ -1,15 +1,16 @@
 /** What a pick scores: the odds it locked in, the pick held at lock, completion, and re-scoring on a correction. */
 
 import { describe, expect, it } from "vitest";
-import { pointsForPick } from "../../shared/domain/scoring.js";
-import { type Clock, fixedClock } from "../clock.js";
-import { openDatabase } from "../db/connection.js";
-import { migrate } from "../db/migrate.js";
-import { createUserRepository } from "../repositories/userRepository.js";
-import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
-import { lookupBySlug } from "../test-support/apiClient.js";
-import type { Actor } from "./admin/index.js";
-import { createServices } from "./index.js";
+import { pointsForPick } from "../../../shared/domain/scoring.js";
+import { type Clock, fixedClock } from "../../clock.js";
+import { openDatabase } from "../../db/connection.js";
+import { migrate } from "../../db/migrate.js";
+import { presentLeaderboardEntry } from "../../presenters/scores.js";
+import { createUserRepository } from "../../repositories/userRepository.js";
+import { seedSeasonIfEmpty } from "../../seed/seedSeason.js";
+import { lookupBySlug } from "../../test-support/apiClient.js";
+import type { Actor } from "../admin/index.js";
+import { createServices } from "../index.js";
 
 const operator: Actor = { userId: null, name: "cli:test" };
 
@@ -36,10 +37,10 @@ describe("what a pick scores", () => {
     }
     const seen = services.odds.getOdds(picture).contenders.find((row) => row.contenderId === moonlight);
     const pick = services.picks.setPick(addUser("late"), picture, moonlight);
-    expect(pick.lockedInProbability).toBeCloseTo(seen?.probability ?? Number.NaN, 12);
+    expect(pick.locked_in_probability).toBeCloseTo(seen?.probability ?? Number.NaN, 12);
     // The fan's own pick moves the odds afterwards, not the odds they locked in.
     const after = services.odds.getOdds(picture).contenders.find((row) => row.contenderId === moonlight);
-    expect(after?.probability).toBeGreaterThan(pick.lockedInProbability ?? 1);
+    expect(after?.probability).toBeGreaterThan(pick.locked_in_probability ?? 1);
   });
 
   it("counts the pick held at lock: a change after lock is refused, so the current pick is the pick at lock", () => {
@@ -57,10 +58,11 @@ describe("what a pick scores", () => {
     services.admin.setWinner(operator, picture, contender("best-picture", "moonlight"));
     const query = { event: "oscars-2017", category: "best-picture", limit: 25, offset: 0, demo: true };
     const board = services.scores.leaderboard(query);
-    expect(services.scores.standingOn(query, fan)).toEqual({
+    const mine = services.scores.standingOn(query, fan);
+    expect(mine && presentLeaderboardEntry(mine)).toEqual({
       rank: 1,
       username: "steady",
-      points: pointsForPick(true, early.lockedInProbability ?? 1),
+      points: pointsForPick(true, early.locked_in_probability ?? 1),
       correct: 1,
       decided: 1,
       accuracy: 1,

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
-import type { BallotPreview } from "./shareService.js";
+import type { BallotPreview } from "./share.js";
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

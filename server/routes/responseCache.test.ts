@@ -1,5 +1,7 @@
+/** The response cache: stored bodies with their ETags and byte lengths, bounded, and dropped as their registry says. */
 import { describe, expect, it } from "vitest";
-import { createCacheRegistry, EXTERNAL_WRITE_CHECK_MS } from "./responseCache.js";
+import { createCacheRegistry, EXTERNAL_WRITE_CHECK_MS } from "../db/cacheRegistry.js";
+import { createResponseCache, type ResponseCacheOptions } from "./responseCache.js";
 
 function registry() {
   const state = { version: 1, now: 0, computed: 0 };
@@ -11,13 +13,15 @@ function registry() {
     state.computed += 1;
     return { value };
   };
-  return { state, caches, compute };
+  const create = <Group, Value>(options: ResponseCacheOptions<Value>) =>
+    createResponseCache<Group, Value>(caches, options);
+  return { state, caches, create, compute };
 }
 
 describe("response caches", () => {
   it("serve the stored body and a strong ETag of it until the group is invalidated", () => {
-    const { state, caches, compute } = registry();
-    const cache = caches.create<number, { value: string }>({ maxPerGroup: 4, maxGroups: 4 });
+    const { state, create, compute } = registry();
+    const cache = create<number, { value: string }>({ maxPerGroup: 4, maxGroups: 4 });
     const first = cache.read(1, "a", compute("one"));
     expect(first).toEqual({
       body: '{"value":"one"}',
@@ -34,8 +38,8 @@ describe("response caches", () => {
   });
 
   it("store nothing when the computation throws", () => {
-    const { caches, compute } = registry();
-    const cache = caches.create<number, { value: string }>({ maxPerGroup: 4, maxGroups: 4 });
+    const { create, compute } = registry();
+    const cache = create<number, { value: string }>({ maxPerGroup: 4, maxGroups: 4 });
     expect(() =>
       cache.read(1, "a", () => {
         throw new Error("unknown category");
@@ -45,8 +49,8 @@ describe("response caches", () => {
   });
 
   it("stay within their bounds: a full group starts over, and the oldest group goes first", () => {
-    const { state, caches, compute } = registry();
-    const cache = caches.create<number, { value: string }>({ maxPerGroup: 2, maxGroups: 2 });
+    const { state, create, compute } = registry();
+    const cache = create<number, { value: string }>({ maxPerGroup: 2, maxGroups: 2 });
     /** How many of these reads had to compute. */
     const misses = (reads: [group: number, key: string][]) => {
       const before = state.computed;
@@ -82,8 +86,8 @@ describe("response caches", () => {
   });
 
   it("keep text as it is when told to", () => {
-    const { caches } = registry();
-    const pages = caches.create<string, string>({ maxPerGroup: 1, maxGroups: 1, serialize: (html) => html });
+    const { create } = registry();
+    const pages = create<string, string>({ maxPerGroup: 1, maxGroups: 1, serialize: (html) => html });
     const page = pages.read("slug", "origin", () => "<title>Jo’s ballot</title>");
     expect(page.body).toBe("<title>Jo’s ballot</title>");
     // Content-Length counts UTF-8 bytes: the typographic apostrophe is three.
@@ -91,9 +95,9 @@ describe("response caches", () => {
   });
 
   it("all drop what they hold when another process writes, noticed within EXTERNAL_WRITE_CHECK_MS", () => {
-    const { state, caches, compute } = registry();
-    const odds = caches.create<number, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
-    const boards = caches.create<string, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
+    const { state, create, compute } = registry();
+    const odds = create<number, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
+    const boards = create<string, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
     odds.read(1, "", compute("odds"));
     boards.read("oscars", "", compute("board"));
     state.version = 2;
@@ -105,29 +109,10 @@ describe("response caches", () => {
   });
 
   it("all drop what they hold on clearAll (an operator's edit)", () => {
-    const { caches, compute } = registry();
-    const odds = caches.create<number, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
+    const { caches, create, compute } = registry();
+    const odds = create<number, { value: string }>({ maxPerGroup: 1, maxGroups: 8 });
     odds.read(1, "", compute("odds"));
     caches.clearAll();
     expect(odds.read(1, "", compute("fresh")).body).toBe('{"value":"fresh"}');
-  });
-
-  it("keep keyed values until deleted, cleared or another process writes, and drop the oldest key when full", () => {
-    const { state, caches } = registry();
-    const sessions = caches.createKeyed<string, number>({ maxEntries: 2 });
-    sessions.set("a", 1);
-    sessions.set("b", 2);
-    sessions.set("a", 10);
-    expect(sessions.get("a")).toBe(10);
-    sessions.set("c", 3);
-    expect([sessions.get("a"), sessions.get("b"), sessions.get("c")]).toEqual([undefined, 2, 3]);
-    sessions.delete("b");
-    expect(sessions.get("b")).toBeUndefined();
-    state.version = 2;
-    state.now = EXTERNAL_WRITE_CHECK_MS;
-    expect(sessions.get("c")).toBeUndefined();
-    sessions.set("d", 4);
-    caches.clearAll();
-    expect(sessions.get("d")).toBeUndefined();
   });
 });

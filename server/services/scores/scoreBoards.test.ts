@@ -5,16 +5,16 @@
  * completion or a tiebreaker answer.
  */
 import { describe, expect, it } from "vitest";
-import { compareEntries, pointsForPick, type RankingEntry, rankEntries } from "../../shared/domain/scoring.js";
-import { fixedClock } from "../clock.js";
-import { openDatabase } from "../db/connection.js";
-import { loadMigrations, migrate } from "../db/migrate.js";
-import type { ScoreRow } from "../repositories/scores/index.js";
-import { createUserRepository } from "../repositories/userRepository.js";
-import { type Random, seededRandom } from "../seed/random.js";
-import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
-import type { Actor } from "./admin/index.js";
-import { createServices } from "./index.js";
+import { compareEntries, pointsForPick, type RankingEntry, rankEntries } from "../../../shared/domain/scoring.js";
+import { fixedClock } from "../../clock.js";
+import { openDatabase } from "../../db/connection.js";
+import { loadMigrations, migrate } from "../../db/migrate.js";
+import type { ScoreRow } from "../../repositories/scores/index.js";
+import { createUserRepository } from "../../repositories/userRepository.js";
+import { type Random, seededRandom } from "../../seed/random.js";
+import { seedSeasonIfEmpty } from "../../seed/seedSeason.js";
+import type { Actor } from "../admin/index.js";
+import { createServices } from "../index.js";
 
 const operator: Actor = { userId: null, name: "cli:test" };
 const EVENT = "oscars-2017";

@@ -1,0 +1,49 @@
+/** Pools → the pools API, as the viewing member sees them (which pools they own, whether theirs shows on their profile). */
+import type { PoolCreated, PoolDetail, PoolPicks, PoolSummary } from "../../shared/schemas/pools.js";
+import type { MemberPoolRow, PoolRow } from "../repositories/poolRepository.js";
+import type { LockedPoolPicks, PoolWithMembers } from "../services/poolService.js";
+
+export const presentPoolCreated = (pool: PoolRow): PoolCreated => ({
+  id: pool.id,
+  name: pool.name,
+  inviteCode: pool.invite_code,
+});
+
+export const presentPoolSummary = (pool: MemberPoolRow, viewerId: number): PoolSummary => ({
+  id: pool.id,
+  name: pool.name,
+  memberCount: pool.member_count,
+  isOwner: pool.owner_id === viewerId,
+});
+
+export const presentInvitePreview = ({ pool, memberCount }: { pool: PoolRow; memberCount: number }) => ({
+  name: pool.name,
+  memberCount,
+});
+
+export const presentJoinedPool = (pool: PoolRow) => ({ id: pool.id, name: pool.name });
+
+export const presentInviteCode = (pool: PoolRow) => ({ inviteCode: pool.invite_code });
+
+export const presentPoolDetail = ({ pool, members }: PoolWithMembers, viewerId: number): PoolDetail => ({
+  id: pool.id,
+  name: pool.name,
+  isOwner: pool.owner_id === viewerId,
+  inviteCode: pool.invite_code,
+  showOnProfile: members.some((member) => member.user_id === viewerId && member.show_on_profile === 1),
+  members: members.map((member) => ({
+    userId: member.user_id,
+    username: member.username,
+    isOwner: member.user_id === pool.owner_id,
+    joinedAt: new Date(member.joined_at).toISOString(),
+  })),
+});
+
+export const presentPoolPicks = ({ categories, picks }: LockedPoolPicks): PoolPicks => ({
+  categories: categories.map((category) => ({
+    categoryId: category.id,
+    picks: picks
+      .filter((pick) => pick.category_id === category.id)
+      .map((pick) => ({ userId: pick.user_id, contenderId: pick.contender_id })),
+  })),
+});

@@ -1,0 +1,72 @@
+/** Scores → the API: leaderboard entries with their accuracy, leaderboard pages, tiebreaker answers and profiles. */
+import type {
+  LeaderboardEntry,
+  LeaderboardPage,
+  PoolLeaderboard,
+  Profile,
+  ProfileBallot,
+  Tiebreaker,
+} from "../../shared/schemas/scores.js";
+import type { LeaderboardRows, PoolLeaderboardRows, RankedEntry } from "../services/scores/leaderboards.js";
+import type { FanProfile, ProfileBallotOf } from "../services/scores/profile.js";
+import type { TiebreakerAnswer } from "../services/scores/tiebreaker.js";
+import { contenderName } from "./season.js";
+
+/** correct / decided; null while none of the fan's picks is decided. */
+export const accuracyOf = (entry: Pick<RankedEntry, "correct" | "decided">) =>
+  entry.decided === 0 ? null : entry.correct / entry.decided;
+
+export const presentLeaderboardEntry = (row: RankedEntry): LeaderboardEntry => ({
+  rank: row.rank,
+  username: row.username,
+  points: row.points,
+  correct: row.correct,
+  decided: row.decided,
+  accuracy: accuracyOf(row),
+});
+
+export const presentLeaderboardPage = (page: LeaderboardRows): LeaderboardPage => ({
+  total: page.total,
+  decidedCategories: page.decidedCategories,
+  entries: page.entries.map(presentLeaderboardEntry),
+});
+
+export const presentPoolLeaderboard = (board: PoolLeaderboardRows): PoolLeaderboard => ({
+  decidedCategories: board.decidedCategories,
+  entries: board.entries.map(presentLeaderboardEntry),
+});
+
+export const presentTiebreaker = ({ event, question, answer, locked, actual }: TiebreakerAnswer): Tiebreaker => ({
+  eventSlug: event.slug,
+  question,
+  answer,
+  locked,
+  actual,
+});
+
+const presentProfileBallot = (ballot: ProfileBallotOf): ProfileBallot => ({
+  eventSlug: ballot.event.slug,
+  eventName: ballot.event.name,
+  openCategories: ballot.openCategories,
+  picks: ballot.picks.map((pick) => ({
+    categoryId: pick.category.id,
+    categoryName: pick.category.name,
+    contenderId: pick.contenderId,
+    contenderName: pick.contender ? contenderName(pick.contender) : "",
+    lockedInProbability: pick.lockedInProbability,
+    correct: pick.correct,
+    points: pick.points,
+  })),
+  tiebreaker: ballot.tiebreaker,
+  score: ballot.overall ? presentLeaderboardEntry(ballot.overall) : null,
+});
+
+export const presentProfile = ({ user, ballots, pools }: FanProfile): Profile => ({
+  user: {
+    username: user.username,
+    isDemo: user.is_demo === 1,
+    joinedAt: new Date(user.created_at).toISOString(),
+  },
+  ballots: ballots.map(presentProfileBallot),
+  pools: pools.map((pool) => ({ name: pool.name, memberCount: pool.member_count })),
+});

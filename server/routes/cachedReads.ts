@@ -1,0 +1,81 @@
+/**
+ * The answers everyone asks for, served from the response cache (responseCache.ts) until a write changes them:
+ * current odds, odds history, leaderboard pages, shared ballots and their pages. Routes read these, never the
+ * services' uncached reads behind them, and this is the one place that says which write drops which answer.
+ */
+import type { OddsHistory } from "../../shared/schemas/odds.js";
+import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/scores.js";
+import type { SharedBallot } from "../../shared/schemas/share.js";
+import { presentCategoryOdds, presentOddsHistory } from "../presenters/odds.js";
+import { presentLeaderboardPage } from "../presenters/scores.js";
+import { type BallotPreview, presentBallotPreview, presentSharedBallot } from "../presenters/share.js";
+import type { Services } from "../services/index.js";
+import type { CategoryConsensus, HistoryRange } from "../services/oddsService.js";
+import { createResponseCache } from "./responseCache.js";
+
+export function createCachedReads({ caches, odds, oddsFeed, scores, share }: Services) {
+  // Current odds stay domain data, presented as they are stored: shared ballots quote them (createServices's
+  // `consensus`). The other answers are kept as the API shapes their routes send.
+  const currentOddsCache = createResponseCache<number, CategoryConsensus>(caches, {
+    maxPerGroup: 1,
+    maxGroups: 1_000,
+    serialize: (consensus) => JSON.stringify(presentCategoryOdds(consensus)),
+  });
+  const historyCache = createResponseCache<number, OddsHistory>(caches, {
+    maxPerGroup: 32,
+    maxGroups: 1_000,
+  });
+  const leaderboardCache = createResponseCache<string, LeaderboardPage>(caches, {
+    maxPerGroup: 1_000,
+    maxGroups: 10,
+  });
+  // A shared ballot quotes today's odds in every category, so any pick anywhere changes it.
+  // Bounds: about 1 KB a ballot and 2 KB a page, so at most some 10 MB between them.
+  const sharedBallotCache = createResponseCache<string, SharedBallot>(caches, {
+    maxPerGroup: 1,
+    maxGroups: 5_000,
+  });
+  // The shared ballot's page with its preview tags, per origin it was asked at (the tags carry absolute URLs).
+  const sharePageCache = createResponseCache<string, string>(caches, {
+    maxPerGroup: 2,
+    maxGroups: 2_000,
+    serialize: (html) => html,
+  });
+
+  // Each write tells the caches it affects synchronously, inside its own transaction; an operator's edit drops
+  // everything (services/index.ts), and so does another process's commit (the registry's data_version check).
+  oddsFeed.onChangeNow((categoryId) => {
+    currentOddsCache.invalidate(categoryId);
+    historyCache.invalidate(categoryId);
+    sharedBallotCache.clear();
+    sharePageCache.clear();
+  });
+  scores.onScoresChanged(() => {
+    leaderboardCache.clear();
+    sharedBallotCache.clear();
+  });
+  share.onRevoked((slug) => {
+    sharedBallotCache.invalidate(slug);
+    sharePageCache.invalidate(slug);
+  });
+
+  return {
+    /** Current odds as every reader sees them: computed once per change of that category's picks. */
+    currentOdds: (categoryId: number) => currentOddsCache.read(categoryId, "", () => odds.getOdds(categoryId)),
+    oddsHistory: (categoryId: number, range: HistoryRange) =>
+      historyCache.read(categoryId, `${range.from ?? ""} ${range.to ?? ""}`, () =>
+        presentOddsHistory(odds.getHistory(categoryId, range)),
+      ),
+    leaderboard: (query: LeaderboardQuery) =>
+      leaderboardCache.read(query.event, `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset}`, () =>
+        presentLeaderboardPage(scores.leaderboard(query)),
+      ),
+    sharedBallot: (slug: string) =>
+      sharedBallotCache.read(slug, "", () => presentSharedBallot(share.sharedBallot(slug))),
+    /** The page a shared link opens; `render` turns the ballot's preview into HTML for that origin. */
+    sharePage: (slug: string, origin: string, render: (preview: BallotPreview) => string) =>
+      sharePageCache.read(slug, origin, () => render(presentBallotPreview(share.preview(slug)))),
+  };
+}
+
+export type CachedReads = ReturnType<typeof createCachedReads>;

@@ -1,0 +1,20 @@
+/** Re-scoring after a winner or the tiebreaker's actual value changes: run by the operator's writes, in their transactions. */
+import { notFound } from "../../errors.js";
+import type { ScoresContext } from "./context.js";
+
+export function createRescoring({ db, seasons, boards, boardsChanged }: ScoresContext) {
+  return {
+    /** Recomputes every leaderboard of the event from current picks, winners and the tiebreaker. */
+    rescoreEvent: db.transaction((eventId: number) => boardsChanged(boards.rebuildEvent(eventId))),
+
+    /**
+     * After a winner change only the overall leaderboard and that category's move: the category's is rebuilt from
+     * its picks, the overall one by the difference it makes to each fan.
+     */
+    rescoreCategory: db.transaction((categoryId: number) => {
+      const category = seasons.findCategory(categoryId);
+      if (!category) throw notFound("category");
+      boardsChanged(boards.applyWinnerChange(category));
+    }),
+  };
+}
