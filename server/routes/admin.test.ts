@@ -10,23 +10,21 @@ import { resultsResponseSchema } from "../../shared/schemas/results.js";
 import { fixedClock } from "../clock.js";
 import { projectRoot } from "../paths.js";
 import { launchSeasonFile } from "../seed/seedSeason.js";
-import { type ApiClient, apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { type ApiClient, apiClient } from "../test-support/apiClient.js";
+import { filmBySlug, type OscarIds, operator, oscarIds, signUp } from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-01-20T12:00:00.000Z");
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof oscarIds>>;
+let ids: OscarIds;
 let admin: ApiClient;
 let adminName: string;
 
-const cliActor = { userId: null, name: "cli:test" };
-
 beforeAll(async () => {
   server = await startTestServer({ clock });
-  ids = await oscarIds(server);
-  const created = await makeUser(server);
+  ids = oscarIds(server.services);
+  const created = await signUp(server, { admin: true });
   adminName = created.username;
-  server.services.admin.setAdmin(cliActor, adminName, true);
   admin = created.client;
 });
 afterAll(() => server.close());
@@ -71,7 +69,7 @@ describe("admin access", () => {
       const anonymous = await apiClient(server).request(method, path, body);
       expect(anonymous.status).toBe(401);
       expect((await readError(anonymous)).code).toBe("unauthenticated");
-      const { client: fan } = await makeUser(server);
+      const { client: fan } = await signUp(server);
       const forbidden = await fan.request(method, path, body);
       expect(forbidden.status).toBe(403);
       expect((await readError(forbidden)).code).toBe("forbidden");
@@ -80,7 +78,7 @@ describe("admin access", () => {
   );
 
   it("there is no way to become admin over HTTP", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     expect((await client.put("/api/me", { isAdmin: true })).status).toBe(404);
     expect(userResponseSchema.parse(await (await client.get("/api/me")).json()).user.isAdmin).toBe(false);
   });
@@ -88,10 +86,10 @@ describe("admin access", () => {
 
 describe("grant and revoke", () => {
   it("the service grants and revokes, and audits both", async () => {
-    const { username, client } = await makeUser(server);
-    server.services.admin.setAdmin(cliActor, username, true);
+    const { username, client } = await signUp(server);
+    server.services.admin.setAdmin(operator, username, true);
     expect((await client.get("/api/admin/audit")).status).toBe(200);
-    server.services.admin.setAdmin(cliActor, username, false);
+    server.services.admin.setAdmin(operator, username, false);
     expect((await client.get("/api/admin/audit")).status).toBe(403);
     const actions = (await auditEntries()).filter((entry) => entry.target.startsWith(`user:${username} `));
     expect(actions.map(({ action, actor, before, after }) => ({ action, actor, before, after }))).toEqual([
@@ -101,7 +99,7 @@ describe("grant and revoke", () => {
   });
 
   it("`npm run admin -- grant` works on the server's DB_PATH", async () => {
-    const { username, client } = await makeUser(server);
+    const { username, client } = await signUp(server);
     const run = (...args: string[]) =>
       spawnSync(process.execPath, ["--import", "tsx", "server/cli/admin.ts", ...args], {
         cwd: projectRoot,
@@ -138,7 +136,7 @@ describe("winners", () => {
     expect(response.status).toBe(200);
     const director = (await ceremony()).categories.find((entry) => entry.id === category);
     expect(director?.winnerContenderId).toBe(chazelle);
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     const pick = await fan.put(`/api/picks/${category}`, { contenderId: chazelle });
     expect(pick.status).toBe(409);
     expect((await readError(pick)).code).toBe("category_locked");
@@ -211,7 +209,7 @@ describe("categories and events", () => {
     const locked = await admin.post("/api/admin/events/oscars-2017/lock");
     expect(locked.status).toBe(200);
     expect(lockEventResponseSchema.parse(await locked.json()).locked).toBeGreaterThan(0);
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     const pick = await fan.put(`/api/picks/${ids.category("best-actor")}`, {
       contenderId: ids.contender("best-actor", "casey-affleck"),
     });
@@ -229,7 +227,7 @@ describe("nominations", () => {
       ids.contender("best-actress", slug),
     );
     const amyAdams = ids.contender("best-actress", "amy-adams");
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     expect((await fan.put(`/api/picks/${category}`, { contenderId: amyAdams })).status).toBe(200);
 
     const response = await admin.post("/api/admin/events/oscar-nominations-2017/nominations", [
@@ -309,9 +307,9 @@ describe("precursor results", () => {
 describe("contenders", () => {
   it("adds, renames and removes a contender without picks", async () => {
     const category = ids.category("best-supporting-actress");
-    const film = server.services.season.listFilms().find((entry) => entry.slug === "hidden-figures");
+    const film = filmBySlug(server.services, "hidden-figures");
     const added = await admin.post(`/api/admin/categories/${category}/contenders`, {
-      filmId: film?.id,
+      filmId: film.id,
       person: "Taraji P. Henson",
     });
     expect(added.status, await added.clone().text()).toBe(201);
@@ -322,7 +320,7 @@ describe("contenders", () => {
     const janelle = await find("Taraji P. Henson");
     expect(janelle).toMatchObject({ slug: "taraji-p-henson", film: { slug: "hidden-figures" }, status: "contender" });
     const duplicate = await admin.post(`/api/admin/categories/${category}/contenders`, {
-      filmId: film?.id,
+      filmId: film.id,
       person: "Taraji P. Henson",
     });
     expect(duplicate.status).toBe(409);
@@ -340,7 +338,7 @@ describe("contenders", () => {
 
   it("refuses to remove a contender that has picks, with 409 contender_in_use", async () => {
     const contender = ids.contender("best-original-screenplay", "la-la-land");
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     await fan.put(`/api/picks/${ids.category("best-original-screenplay")}`, { contenderId: contender });
     const response = await admin.delete(`/api/admin/contenders/${contender}`);
     expect(response.status).toBe(409);
@@ -395,8 +393,7 @@ describe("replay 2017", () => {
   it("enters results, nominations and winners with the envelope corrected, and is idempotent", async () => {
     const replayServer = await startTestServer({ clock });
     try {
-      const { username, client } = await makeUser(replayServer);
-      replayServer.services.admin.setAdmin(cliActor, username, true);
+      const { client } = await signUp(replayServer, { admin: true });
       const first = await client.post("/api/admin/replay-2017");
       expect(first.status).toBe(200);
       expect(replaySummarySchema.parse(await first.json()).changes).toBeGreaterThan(0);
