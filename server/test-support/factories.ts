@@ -17,6 +17,9 @@ type UserRef = { id: number };
 /** The operator acting in tests, as the command line would: no user, a name the audit log records. */
 export const operator: Actor = { userId: null, name: "cli:test" };
 
+/** Every test fan's password unless a test picks one. */
+const PASSWORD = "correct horse battery";
+
 let counter = 0;
 /** Unique, valid usernames across a test run: `fan_1_…`, `fan_2_…`, … */
 export const uniqueUsername = (prefix = "fan") => `${prefix}_${++counter}_${process.pid % 1000}`;
@@ -33,7 +36,7 @@ export function seededServices(clock: Clock = systemClock) {
 /** A fan who signed up (through the auth service), made an admin by the operator when `admin` is set. */
 export async function makeUser(
   services: Services,
-  { username = uniqueUsername(), password = "correct horse battery", admin = false } = {},
+  { username = uniqueUsername(), password = PASSWORD, admin = false } = {},
 ) {
   const { user } = await services.auth.signUp({ username, password });
   return admin ? services.admin.setAdmin(operator, username, true) : user;
@@ -45,7 +48,7 @@ export async function makeUser(
  */
 export async function signUp(
   server: Fetcher & { services?: Services },
-  { username = uniqueUsername(), password = "correct horse battery", admin = false } = {},
+  { username = uniqueUsername(), password = PASSWORD, admin = false } = {},
 ) {
   const client = apiClient(server);
   const response = await client.post("/api/auth/signup", { username, password });
