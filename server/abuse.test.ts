@@ -10,7 +10,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiErrorSchema } from "../shared/schemas/errors.js";
-import { makeUser } from "./test-support/apiClient.js";
+import { signUp } from "./test-support/factories.js";
 import { startTestServer, type TestServer } from "./test-support/testServer.js";
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
@@ -99,8 +99,7 @@ beforeAll(async () => {
     env: { RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: "10000", RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "10000" },
   });
   // Signed in as an admin, so every request gets past authorization to the parsing being tested.
-  const admin = await makeUser(server);
-  server.services.auth.setAdmin(admin.username, true);
+  const admin = await signUp(server, { admin: true });
   adminCookie = admin.client.cookie ?? "";
 });
 afterAll(() => server.close());

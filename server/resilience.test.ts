@@ -11,7 +11,8 @@ import { picksResponseSchema } from "../shared/schemas/picks.js";
 import { backupDatabase } from "./db/backup.js";
 import { openDatabase } from "./db/connection.js";
 import { migrate } from "./db/migrate.js";
-import { apiClient, fetcherFor, makeUser } from "./test-support/apiClient.js";
+import { apiClient, fetcherFor } from "./test-support/apiClient.js";
+import { signUp } from "./test-support/factories.js";
 import { cleanUpServerProcesses, startServerProcess, tempDbPath } from "./test-support/serverProcess.js";
 
 afterEach(cleanUpServerProcesses);
@@ -54,7 +55,7 @@ describe("crash safety", () => {
     const dbPath = tempDbPath();
     const server = startServerProcess({ DB_PATH: dbPath });
     const url = await server.listening;
-    const { client } = await makeUser(fetcherFor(url));
+    const { client } = await signUp(fetcherFor(url));
     const writes = await ballotWrites(url);
 
     const acknowledged: Write[] = [];
@@ -136,7 +137,7 @@ describe("graceful shutdown", () => {
     const dbPath = tempDbPath();
     const server = startServerProcess({ DB_PATH: dbPath });
     const url = await server.listening;
-    const { client } = await makeUser(fetcherFor(url));
+    const { client } = await signUp(fetcherFor(url));
     const [write] = await ballotWrites(url);
     if (!write) throw new Error("no categories seeded");
 
@@ -177,7 +178,7 @@ describe("online backup", () => {
     const dbPath = tempDbPath();
     const server = startServerProcess({ DB_PATH: dbPath });
     const url = await server.listening;
-    const { client } = await makeUser(fetcherFor(url));
+    const { client } = await signUp(fetcherFor(url));
     const writes = await ballotWrites(url);
     for (const write of writes.slice(0, 16)) {
       await client.put(`/api/picks/${write.categoryId}`, { contenderId: write.contenderId });

@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, makeUser, uniqueUsername } from "../test-support/apiClient.js";
+import { apiClient } from "../test-support/apiClient.js";
+import { signUp } from "../test-support/factories.js";
 import { startTestServer, type TestServer } from "../test-support/testServer.js";
 import { createLogger } from "./logging.js";
 
@@ -55,7 +56,7 @@ describe("request logging", () => {
   it("never writes passwords or session tokens to the log", async () => {
     lines = [];
     const password = "s3cret-password-never-logged";
-    const { client, username } = await makeUser(server, uniqueUsername(), password);
+    const { client, username } = await signUp(server, { password });
     await apiClient(server).post("/api/auth/login", { username, password });
     await client.get("/api/me");
     await client.post("/api/auth/logout");

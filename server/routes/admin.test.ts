@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,23 +10,21 @@ import { resultsResponseSchema } from "../../shared/schemas/results.js";
 import { fixedClock } from "../clock.js";
 import { projectRoot } from "../paths.js";
 import { launchSeasonFile } from "../seed/seedSeason.js";
-import { type ApiClient, apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { type ApiClient, apiClient } from "../test-support/apiClient.js";
+import { filmBySlug, type OscarIds, operator, oscarIds, signUp } from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-01-20T12:00:00.000Z");
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof oscarIds>>;
+let ids: OscarIds;
 let admin: ApiClient;
 let adminName: string;
 
-const cliActor = { userId: null, name: "cli:test" };
-
 beforeAll(async () => {
   server = await startTestServer({ clock });
-  ids = await oscarIds(server);
-  const created = await makeUser(server);
+  ids = oscarIds(server.services);
+  const created = await signUp(server, { admin: true });
   adminName = created.username;
-  server.services.admin.setAdmin(cliActor, adminName, true);
   admin = created.client;
 });
 afterAll(() => server.close());
@@ -40,6 +38,24 @@ async function auditEntries() {
 
 async function ceremony(client: ApiClient = admin) {
   return eventDetailSchema.parse(await (await client.get("/api/events/oscars-2017")).json());
+}
+
+/**
+ * Runs the operator's `npm run admin` on a database. Asynchronously: this process also serves the API under test, and
+ * an event loop blocked for seconds wakes up to reuse keep-alive connections the server is just closing (ECONNRESET).
+ */
+function runAdminCli(dbPath: string, ...args: string[]) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "server/cli/admin.ts", ...args],
+      { cwd: projectRoot, env: { ...process.env, DB_PATH: dbPath }, encoding: "utf8" },
+      (error, stdout, stderr) => {
+        const status = error === null ? 0 : typeof error.code === "number" ? error.code : null;
+        resolve({ status, stdout, stderr });
+      },
+    );
+  });
 }
 
 /** Every row of the tables an import writes, to prove a refused import wrote nothing. */
@@ -71,7 +87,7 @@ describe("admin access", () => {
       const anonymous = await apiClient(server).request(method, path, body);
       expect(anonymous.status).toBe(401);
       expect((await readError(anonymous)).code).toBe("unauthenticated");
-      const { client: fan } = await makeUser(server);
+      const { client: fan } = await signUp(server);
       const forbidden = await fan.request(method, path, body);
       expect(forbidden.status).toBe(403);
       expect((await readError(forbidden)).code).toBe("forbidden");
@@ -80,7 +96,7 @@ describe("admin access", () => {
   );
 
   it("there is no way to become admin over HTTP", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     expect((await client.put("/api/me", { isAdmin: true })).status).toBe(404);
     expect(userResponseSchema.parse(await (await client.get("/api/me")).json()).user.isAdmin).toBe(false);
   });
@@ -88,10 +104,10 @@ describe("admin access", () => {
 
 describe("grant and revoke", () => {
   it("the service grants and revokes, and audits both", async () => {
-    const { username, client } = await makeUser(server);
-    server.services.admin.setAdmin(cliActor, username, true);
+    const { username, client } = await signUp(server);
+    server.services.admin.setAdmin(operator, username, true);
     expect((await client.get("/api/admin/audit")).status).toBe(200);
-    server.services.admin.setAdmin(cliActor, username, false);
+    server.services.admin.setAdmin(operator, username, false);
     expect((await client.get("/api/admin/audit")).status).toBe(403);
     const actions = (await auditEntries()).filter((entry) => entry.target.startsWith(`user:${username} `));
     expect(actions.map(({ action, actor, before, after }) => ({ action, actor, before, after }))).toEqual([
@@ -101,29 +117,19 @@ describe("grant and revoke", () => {
   });
 
   it("`npm run admin -- grant` works on the server's DB_PATH", async () => {
-    const { username, client } = await makeUser(server);
-    const run = (...args: string[]) =>
-      spawnSync(process.execPath, ["--import", "tsx", "server/cli/admin.ts", ...args], {
-        cwd: projectRoot,
-        env: { ...process.env, DB_PATH: server.dbPath },
-        encoding: "utf8",
-      });
-    const granted = run("grant", username);
+    const { username, client } = await signUp(server);
+    const granted = await runAdminCli(server.dbPath, "grant", username);
     expect(granted.status).toBe(0);
     expect(granted.stdout).toContain(`${username} is now an admin`);
     expect((await client.get("/api/admin/audit")).status).toBe(200);
-    const unknown = run("grant", "nobody_here");
+    const unknown = await runAdminCli(server.dbPath, "grant", "nobody_here");
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no user named "nobody_here"');
   });
 
-  it("an operator command refuses a DB_PATH with no database instead of creating an empty one", () => {
+  it("an operator command refuses a DB_PATH with no database instead of creating an empty one", async () => {
     const missing = path.join(path.dirname(server.dbPath), "typo", "frontrunner.db");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "server/cli/admin.ts", "grant", "someone"], {
-      cwd: projectRoot,
-      env: { ...process.env, DB_PATH: missing },
-      encoding: "utf8",
-    });
+    const run = await runAdminCli(missing, "grant", "someone");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`There is no database at ${missing}`);
     expect(existsSync(missing)).toBe(false);
@@ -138,7 +144,7 @@ describe("winners", () => {
     expect(response.status).toBe(200);
     const director = (await ceremony()).categories.find((entry) => entry.id === category);
     expect(director?.winnerContenderId).toBe(chazelle);
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     const pick = await fan.put(`/api/picks/${category}`, { contenderId: chazelle });
     expect(pick.status).toBe(409);
     expect((await readError(pick)).code).toBe("category_locked");
@@ -211,7 +217,7 @@ describe("categories and events", () => {
     const locked = await admin.post("/api/admin/events/oscars-2017/lock");
     expect(locked.status).toBe(200);
     expect(lockEventResponseSchema.parse(await locked.json()).locked).toBeGreaterThan(0);
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     const pick = await fan.put(`/api/picks/${ids.category("best-actor")}`, {
       contenderId: ids.contender("best-actor", "casey-affleck"),
     });
@@ -229,7 +235,7 @@ describe("nominations", () => {
       ids.contender("best-actress", slug),
     );
     const amyAdams = ids.contender("best-actress", "amy-adams");
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     expect((await fan.put(`/api/picks/${category}`, { contenderId: amyAdams })).status).toBe(200);
 
     const response = await admin.post("/api/admin/events/oscar-nominations-2017/nominations", [
@@ -309,9 +315,9 @@ describe("precursor results", () => {
 describe("contenders", () => {
   it("adds, renames and removes a contender without picks", async () => {
     const category = ids.category("best-supporting-actress");
-    const film = server.services.season.listFilms().find((entry) => entry.slug === "hidden-figures");
+    const film = filmBySlug(server.services, "hidden-figures");
     const added = await admin.post(`/api/admin/categories/${category}/contenders`, {
-      filmId: film?.id,
+      filmId: film.id,
       person: "Taraji P. Henson",
     });
     expect(added.status, await added.clone().text()).toBe(201);
@@ -322,7 +328,7 @@ describe("contenders", () => {
     const janelle = await find("Taraji P. Henson");
     expect(janelle).toMatchObject({ slug: "taraji-p-henson", film: { slug: "hidden-figures" }, status: "contender" });
     const duplicate = await admin.post(`/api/admin/categories/${category}/contenders`, {
-      filmId: film?.id,
+      filmId: film.id,
       person: "Taraji P. Henson",
     });
     expect(duplicate.status).toBe(409);
@@ -340,7 +346,7 @@ describe("contenders", () => {
 
   it("refuses to remove a contender that has picks, with 409 contender_in_use", async () => {
     const contender = ids.contender("best-original-screenplay", "la-la-land");
-    const { client: fan } = await makeUser(server);
+    const { client: fan } = await signUp(server);
     await fan.put(`/api/picks/${ids.category("best-original-screenplay")}`, { contenderId: contender });
     const response = await admin.delete(`/api/admin/contenders/${contender}`);
     expect(response.status).toBe(409);
@@ -395,8 +401,7 @@ describe("replay 2017", () => {
   it("enters results, nominations and winners with the envelope corrected, and is idempotent", async () => {
     const replayServer = await startTestServer({ clock });
     try {
-      const { username, client } = await makeUser(replayServer);
-      replayServer.services.admin.setAdmin(cliActor, username, true);
+      const { client } = await signUp(replayServer, { admin: true });
       const first = await client.post("/api/admin/replay-2017");
       expect(first.status).toBe(200);
       expect(replaySummarySchema.parse(await first.json()).changes).toBeGreaterThan(0);

@@ -6,7 +6,8 @@ import { EXTERNAL_WRITE_CHECK_MS } from "../db/cacheRegistry.js";
 import { openDatabase } from "../db/connection.js";
 import { SESSION_COOKIE } from "../middleware/session.js";
 import { SESSION_TTL_MS } from "../services/authService.js";
-import { apiClient, makeUser, uniqueUsername } from "../test-support/apiClient.js";
+import { apiClient } from "../test-support/apiClient.js";
+import { makeDemoUser, signUp, uniqueUsername } from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 let server: TestServer;
@@ -33,8 +34,8 @@ describe("POST /api/auth/signup", () => {
   });
 
   it("stores a salted scrypt hash and only a hash of the session token", async () => {
-    const { username, client } = await makeUser(server, uniqueUsername(), "same password");
-    const other = await makeUser(server, uniqueUsername(), "same password");
+    const { username, client } = await signUp(server, { password: "same password" });
+    const other = await signUp(server, { password: "same password" });
     const hashes = server.db
       .prepare<[string, string], { password_hash: string }>("SELECT password_hash FROM users WHERE username IN (?, ?)")
       .all(username, other.username)
@@ -49,7 +50,7 @@ describe("POST /api/auth/signup", () => {
   });
 
   it("refuses a taken name, ignoring case, with 409 username_taken", async () => {
-    const { username } = await makeUser(server);
+    const { username } = await signUp(server);
     const response = await apiClient(server).post("/api/auth/signup", {
       username: username.toUpperCase(),
       password: "password123",
@@ -103,7 +104,7 @@ describe("POST /api/auth/signup", () => {
 
 describe("POST /api/auth/login", () => {
   it("signs in with the right password, ignoring the name's case", async () => {
-    const { username, password } = await makeUser(server);
+    const { username, password } = await signUp(server);
     const client = apiClient(server);
     const response = await client.post("/api/auth/login", { username: username.toUpperCase(), password });
     expect(response.status).toBe(200);
@@ -112,7 +113,7 @@ describe("POST /api/auth/login", () => {
   });
 
   it("answers a wrong password and an unknown name identically", async () => {
-    const { username } = await makeUser(server);
+    const { username } = await signUp(server);
     const wrongPassword = await apiClient(server).post("/api/auth/login", { username, password: "not the password" });
     const unknownName = await apiClient(server).post("/api/auth/login", {
       username: uniqueUsername("ghost"),
@@ -125,11 +126,7 @@ describe("POST /api/auth/login", () => {
   });
 
   it("never signs in a demo user, who has no password", async () => {
-    server.db
-      .prepare(
-        "INSERT INTO users (username, username_key, password_hash, is_demo, created_at) VALUES (?, ?, NULL, 1, 0)",
-      )
-      .run("demo_fan_1", "demo_fan_1");
+    makeDemoUser(server.db, { username: "demo_fan_1" });
     const response = await apiClient(server).post("/api/auth/login", {
       username: "demo_fan_1",
       password: "anything12",
@@ -156,7 +153,7 @@ describe("sessions", () => {
   });
 
   it("logout answers 204, clears the cookie and revokes the session on the server", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const stolenCookie = client.cookie;
     const response = await client.post("/api/auth/logout");
     expect(response.status).toBe(204);
@@ -171,7 +168,7 @@ describe("sessions", () => {
     const clock = fixedClock("2017-01-10T12:00:00Z");
     const timed = await startTestServer({ clock });
     try {
-      const { client } = await makeUser(timed);
+      const { client } = await signUp(timed);
       clock.advance(SESSION_TTL_MS - 1);
       expect((await client.get("/api/me")).status).toBe(200);
       expect(timed.services.auth.purgeExpiredSessions()).toBe(0);
@@ -185,17 +182,18 @@ describe("sessions", () => {
   });
 
   it("sees a role granted here at once", async () => {
-    const { client, user } = await makeUser(server);
+    const { client, user } = await signUp(server);
     expect((await readMe(client)).isAdmin).toBe(false);
     server.services.auth.setAdmin(user.username, true);
     expect((await readMe(client)).isAdmin).toBe(true);
   });
 
   it("sees another process revoke a session or change a role within EXTERNAL_WRITE_CHECK_MS", async () => {
-    const { client, user } = await makeUser(server);
-    const { client: revoked, user: revokedUser } = await makeUser(server);
+    const { client, user } = await signUp(server);
+    const { client: revoked, user: revokedUser } = await signUp(server);
     expect((await readMe(client)).isAdmin).toBe(false);
     expect((await revoked.get("/api/me")).status).toBe(200);
+    // Raw SQL on a second connection on purpose: this is how another process (an operator's CLI) looks to us.
     const operator = openDatabase(server.dbPath);
     try {
       operator.prepare("UPDATE users SET is_admin = 1 WHERE id = ?").run(user.id);
@@ -258,7 +256,7 @@ describe("rate limits", () => {
   it("limits failed sign-ins per username with 429 and Retry-After", async () => {
     const limited = await startTestServer({ env: { RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "3" } });
     try {
-      const { username, password } = await makeUser(limited);
+      const { username, password } = await signUp(limited);
       for (let attempt = 0; attempt < 3; attempt++) {
         expect(
           (await apiClient(limited).post("/api/auth/login", { username, password: "wrong-password" })).status,
@@ -268,7 +266,7 @@ describe("rate limits", () => {
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
       expect((await readError(blocked)).code).toBe("rate_limited");
-      const otherUser = await makeUser(limited);
+      const otherUser = await signUp(limited);
       const unaffected = await apiClient(limited).post("/api/auth/login", {
         username: otherUser.username,
         password: otherUser.password,
@@ -282,8 +280,8 @@ describe("rate limits", () => {
   it("limits sign-ups per IP", async () => {
     const limited = await startTestServer({ env: { RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: "2" } });
     try {
-      await makeUser(limited);
-      await makeUser(limited);
+      await signUp(limited);
+      await signUp(limited);
       const blocked = await apiClient(limited).post("/api/auth/signup", {
         username: uniqueUsername(),
         password: "password123",

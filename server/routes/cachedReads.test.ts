@@ -6,23 +6,34 @@ import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categoryOddsSchema } from "../../shared/schemas/odds.js";
 import { type LeaderboardQuery, leaderboardSchema } from "../../shared/schemas/scores.js";
-import { sharedBallotSchema, shareLinkSchema } from "../../shared/schemas/share.js";
+import { sharedBallotSchema } from "../../shared/schemas/share.js";
 import { systemClock } from "../clock.js";
 import { openDatabase } from "../db/connection.js";
 import { presentCategoryOdds, presentOddsHistory } from "../presenters/odds.js";
 import { presentLeaderboardEntry, presentLeaderboardPage } from "../presenters/scores.js";
 import { presentSharedBallot } from "../presenters/share.js";
-import { createUserRepository } from "../repositories/userRepository.js";
 import { createServices } from "../services/index.js";
-import { type ApiClient, apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { type ApiClient, apiClient } from "../test-support/apiClient.js";
+import {
+  clearWinner,
+  decideCategory,
+  filmBySlug,
+  makeDemoUser,
+  makePick,
+  makeShareLink,
+  type OscarIds,
+  operator,
+  oscarIds,
+  signUp,
+} from "../test-support/factories.js";
 import { startTestServer, type TestServer } from "../test-support/testServer.js";
 
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof oscarIds>>;
+let ids: OscarIds;
 
 beforeAll(async () => {
   server = await startTestServer();
-  ids = await oscarIds(server);
+  ids = oscarIds(server.services);
 });
 afterAll(() => server.close());
 
@@ -35,8 +46,7 @@ const revalidating = (etag: string) => ({ "If-None-Match": etag, "Cache-Control"
 
 /** A real pick write (pick, log and snapshots) by a separate set of services, so the server's cache isn't told. */
 function insertPickBehindTheCachesBack(db: TestServer["db"], categoryId: number, contenderId: number) {
-  const userId = createUserRepository(db).insertDemo(`ghost ${contenderId}`, 0);
-  createServices(db, systemClock).picks.setPick(userId, categoryId, contenderId);
+  makePick(createServices(db, systemClock), makeDemoUser(db), { category: categoryId, contender: contenderId });
 }
 
 const readOdds = async (categoryId: number) =>
@@ -47,7 +57,7 @@ const picksOf = (body: { contenders: { contenderId: number; picks: number }[] },
 describe("cached odds and history", () => {
   it("answers exactly what a fresh computation gives, for odds and for history with and without a range", async () => {
     const category = ids.category("best-picture");
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     await client.put(`/api/picks/${category}`, { contenderId: ids.contender("best-picture", "moonlight") });
     for (const pass of ["filling", "cached"]) {
       const odds = await get(`/api/categories/${category}/odds`);
@@ -73,7 +83,7 @@ describe("cached odds and history", () => {
     insertPickBehindTheCachesBack(server.db, picture, jackie);
     expect(await readOdds(picture)).toEqual(pictureBefore);
 
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     await client.put(`/api/picks/${picture}`, { contenderId: jackie });
     const pictureAfter = await readOdds(picture);
     // Both the hidden pick and the real one count once the write has dropped the entry.
@@ -107,7 +117,7 @@ describe("cached odds and history", () => {
     expect(revalidated.status).toBe(304);
     expect(await revalidated.text()).toBe("");
 
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     await client.put(`/api/picks/${category}`, { contenderId: ids.contender("best-actor", "casey-affleck") });
     const moved = await get(`/api/categories/${category}/odds`, revalidating(etag));
     expect(moved.status).toBe(200);
@@ -121,10 +131,8 @@ describe("cached odds and history", () => {
   it("drops everything when an operator edits the season", async () => {
     const category = ids.category("best-actress");
     const before = await readOdds(category);
-    const film = server.db.prepare<[], { id: number }>("SELECT id FROM films WHERE slug = 'jackie'").get();
-    if (!film) throw new Error("no film jackie");
-    server.services.admin.addContender({ userId: null, name: "test" }, category, {
-      filmId: film.id,
+    server.services.admin.addContender(operator, category, {
+      filmId: filmBySlug(server.services, "jackie").id,
       person: "Invented Performer",
     });
     const after = await readOdds(category);
@@ -146,7 +154,6 @@ describe("cached odds and history", () => {
   });
 });
 
-const operator = { userId: null, name: "cli:test" };
 const overall: LeaderboardQuery = { event: "oscars-2017", category: undefined, limit: 100, offset: 0, demo: true };
 const bestPictureBoard: LeaderboardQuery = { ...overall, category: "best-picture" };
 const leaderboardPath = (query: LeaderboardQuery) =>
@@ -158,10 +165,10 @@ const rankOf = (board: { entries: { username: string; rank: number }[] }, userna
 
 describe("cached leaderboards", () => {
   it("serves everyone the same page with an ETag, and adds a signed-in fan's own row to theirs", async () => {
-    const fan = await makeUser(server);
+    const fan = await signUp(server);
     const picture = ids.category("best-picture");
     await fan.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
-    server.services.admin.setWinner(operator, picture, ids.contender("best-picture", "moonlight"));
+    decideCategory(server.services, picture, ids.contender("best-picture", "moonlight"));
     try {
       const anonymous = await get(leaderboardPath(overall));
       const etag = anonymous.headers.get("etag") ?? "";
@@ -177,17 +184,16 @@ describe("cached leaderboards", () => {
       expect(withMe).toEqual({ ...page, me: me && presentLeaderboardEntry(me) });
       expect(withMe.me?.username).toBe(fan.username);
     } finally {
-      server.services.admin.setWinner(operator, picture, null);
+      clearWinner(server.services, picture);
     }
   });
 
   it("keeps each question's answer apart: board, demo fans, page size and offset", async () => {
     const picture = ids.category("best-picture");
     const moonlight = ids.contender("best-picture", "moonlight");
-    const demoFan = createUserRepository(server.db).insertDemo(`demo ${crypto.randomUUID()}`, 0);
-    server.services.picks.setPick(demoFan, picture, moonlight);
-    await (await makeUser(server)).client.put(`/api/picks/${picture}`, { contenderId: moonlight });
-    server.services.admin.setWinner(operator, picture, moonlight);
+    makePick(server.services, makeDemoUser(server.db), { category: picture, contender: moonlight });
+    await (await signUp(server)).client.put(`/api/picks/${picture}`, { contenderId: moonlight });
+    decideCategory(server.services, picture, moonlight);
     try {
       const questions = [
         overall,
@@ -204,12 +210,12 @@ describe("cached leaderboards", () => {
       );
       expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(questions.length);
     } finally {
-      server.services.admin.setWinner(operator, picture, null);
+      clearWinner(server.services, picture);
     }
   });
 
   it("follows winner announcements, corrections and clears", async () => {
-    const believer = await makeUser(server);
+    const believer = await signUp(server);
     const picture = ids.category("best-picture");
     await believer.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
     try {
@@ -224,16 +230,16 @@ describe("cached leaderboards", () => {
         expect(board.decidedCategories, String(winner)).toBe(winner === null ? 0 : 1);
       }
     } finally {
-      server.services.admin.setWinner(operator, picture, null);
+      clearWinner(server.services, picture);
     }
   });
 
   it("shows a fan who joins with a first pick after scoring began, and drops one who clears their last pick", async () => {
     const picture = ids.category("best-picture");
     const actor = ids.category("best-actor");
-    server.services.admin.setWinner(operator, picture, ids.contender("best-picture", "moonlight"));
+    decideCategory(server.services, picture, ids.contender("best-picture", "moonlight"));
     try {
-      const newcomer = await makeUser(server);
+      const newcomer = await signUp(server);
       const onBoard = async () =>
         (await readLeaderboard(overall)).entries.some((entry) => entry.username === newcomer.username);
       expect(await onBoard()).toBe(false);
@@ -245,7 +251,7 @@ describe("cached leaderboards", () => {
       expect((await newcomer.client.delete(`/api/picks/${actor}`)).status).toBe(204);
       expect(await onBoard()).toBe(false);
     } finally {
-      server.services.admin.setWinner(operator, picture, null);
+      clearWinner(server.services, picture);
     }
   });
 
@@ -253,8 +259,8 @@ describe("cached leaderboards", () => {
     const event = server.services.season.getEvent("oscars-2017");
     const picture = ids.category("best-picture");
     const loser = ids.contender("best-picture", "la-la-land");
-    const finisher = await makeUser(server);
-    const idler = await makeUser(server);
+    const finisher = await signUp(server);
+    const idler = await signUp(server);
     await idler.client.put(`/api/picks/${picture}`, { contenderId: loser });
     const [lastCategory, ...others] = event.categories.filter((category) => category.id !== picture);
     if (!lastCategory) throw new Error("the season has one category");
@@ -266,7 +272,7 @@ describe("cached leaderboards", () => {
         });
       }
     }
-    server.services.admin.setWinner(operator, picture, ids.contender("best-picture", "moonlight"));
+    decideCategory(server.services, picture, ids.contender("best-picture", "moonlight"));
     try {
       const before = await readLeaderboard(bestPictureBoard);
       expect(rankOf(before, finisher.username)).toBe(rankOf(before, idler.username));
@@ -278,24 +284,21 @@ describe("cached leaderboards", () => {
       expect(after).toEqual(presentLeaderboardPage(server.services.scores.leaderboard(bestPictureBoard)));
       expect(rankOf(after, finisher.username)).toBeLessThan(rankOf(after, idler.username) ?? 0);
     } finally {
-      server.services.admin.setWinner(operator, picture, null);
+      clearWinner(server.services, picture);
     }
   });
 });
 
-async function shareOf(client: ApiClient) {
-  return shareLinkSchema.parse(await (await client.post("/api/me/share", { event: "oscars-2017" })).json());
-}
 const readBallot = async (slug: string) => sharedBallotSchema.parse(await (await get(`/api/ballots/${slug}`)).json());
 const ogDescription = async (slug: string, headers?: Record<string, string>) =>
   /<meta property="og:description" content="([^"]*)"/.exec(await (await get(`/b/${slug}`, headers)).text())?.[1];
 
 describe("cached shared ballots and their pages", () => {
   it("follow the owner's picks, everyone's odds, winners and revocation", async () => {
-    const owner = await makeUser(server);
+    const owner = await signUp(server);
     const picture = ids.category("best-picture");
     await owner.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "jackie") });
-    const { slug } = await shareOf(owner.client);
+    const { slug } = makeShareLink(server.services, owner.user);
     const first = await get(`/api/ballots/${slug}`);
     expect(first.headers.get("cache-control")).toBe("private, no-cache");
     expect((await get(`/api/ballots/${slug}`, revalidating(first.headers.get("etag") ?? ""))).status).toBe(304);
@@ -307,18 +310,18 @@ describe("cached shared ballots and their pages", () => {
     expect(await ogDescription(slug)).toMatch(/^Best Picture: Moonlight\./);
 
     const cached = await readBallot(slug);
-    await (await makeUser(server)).client.put(`/api/picks/${picture}`, {
+    await (await signUp(server)).client.put(`/api/picks/${picture}`, {
       contenderId: ids.contender("best-picture", "moonlight"),
     });
     const moved = await readBallot(slug);
     expect(moved.picks[0]?.probability).toBeGreaterThan(cached.picks[0]?.probability ?? 1);
 
-    server.services.admin.setWinner(operator, picture, ids.contender("best-picture", "moonlight"));
+    decideCategory(server.services, picture, ids.contender("best-picture", "moonlight"));
     try {
       expect((await readBallot(slug)).picks[0]?.correct).toBe(true);
       expect(await ogDescription(slug)).toContain("1 of 1 decided picks right.");
     } finally {
-      server.services.admin.setWinner(operator, picture, null);
+      clearWinner(server.services, picture);
     }
 
     expect((await owner.client.delete(`/api/me/share/${slug}`)).status).toBe(204);
@@ -327,8 +330,7 @@ describe("cached shared ballots and their pages", () => {
   });
 
   it("keeps a page per origin, since its preview tags carry absolute URLs", async () => {
-    const { client } = await makeUser(server);
-    const { slug } = await shareOf(client);
+    const { slug } = makeShareLink(server.services, (await signUp(server)).user);
     // fetch() always sends the Host it connects to, so this asks with node:http.
     const ogUrl = (host: string) =>
       new Promise<string | undefined>((resolve, reject) => {

@@ -1,19 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { categoryOddsSchema, oddsChangedMessageSchema, oddsHistorySchema } from "../../shared/schemas/odds.js";
 import { fixedClock } from "../clock.js";
-import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { apiClient } from "../test-support/apiClient.js";
+import { type OscarIds, oscarIds, signUp } from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2016-12-01T12:00:00.000Z");
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof oscarIds>>;
+let ids: OscarIds;
 let picture: number;
 let laLaLand: number;
 let moonlight: number;
 
 beforeAll(async () => {
   server = await startTestServer({ clock });
-  ids = await oscarIds(server);
+  ids = oscarIds(server.services);
   picture = ids.category("best-picture");
   laLaLand = ids.contender("best-picture", "la-la-land");
   moonlight = ids.contender("best-picture", "moonlight");
@@ -41,7 +42,7 @@ describe("GET /api/categories/:id/odds", () => {
 
   it("moves after a pick, and again after the pick changes", async () => {
     const before = await getOdds(picture);
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     clock.advance(60_000);
     await client.put(`/api/picks/${picture}`, { contenderId: laLaLand });
     const after = await getOdds(picture);
@@ -72,8 +73,8 @@ describe("GET /api/categories/:id/history", () => {
     const category = ids.category("best-director");
     const chazelle = ids.contender("best-director", "damien-chazelle");
     const jenkins = ids.contender("best-director", "barry-jenkins");
-    const first = await makeUser(server);
-    const second = await makeUser(server);
+    const first = await signUp(server);
+    const second = await signUp(server);
     clock.set("2016-12-02T10:00:00.000Z");
     await first.client.put(`/api/picks/${category}`, { contenderId: chazelle });
     clock.set("2016-12-03T10:00:00.000Z");
@@ -132,7 +133,7 @@ describe("GET /api/odds/stream", () => {
     if (!reader) throw new Error("no body");
 
     clock.set("2017-01-09T09:00:00.000Z");
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     expect((await client.put(`/api/picks/${picture}`, { contenderId: moonlight })).status).toBe(200);
 
     let received = "";

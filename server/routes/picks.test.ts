@@ -1,31 +1,37 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pickSchema, picksResponseSchema } from "../../shared/schemas/picks.js";
 import { fixedClock } from "../clock.js";
-import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { apiClient } from "../test-support/apiClient.js";
+import {
+  clearWinner,
+  decideCategory,
+  lockCategory,
+  type OscarIds,
+  oscarIds,
+  signUp,
+  unlockCategory,
+} from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2016-12-01T12:00:00.000Z");
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof oscarIds>>;
+let ids: OscarIds;
 let picture: number;
 let laLaLand: number;
 let moonlight: number;
 
 beforeAll(async () => {
   server = await startTestServer({ clock });
-  ids = await oscarIds(server);
+  ids = oscarIds(server.services);
   picture = ids.category("best-picture");
   laLaLand = ids.contender("best-picture", "la-la-land");
   moonlight = ids.contender("best-picture", "moonlight");
 });
 afterAll(() => server.close());
 
-const setLocksAt = (categoryId: number, locksAt: number | null) =>
-  server.db.prepare("UPDATE categories SET locks_at = ? WHERE id = ?").run(locksAt, categoryId);
-
 describe("picks", () => {
   it("saves a pick, lists it, changes it and clears it", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const saved = await client.put(`/api/picks/${picture}`, { contenderId: laLaLand });
     expect(saved.status).toBe(200);
     expect(pickSchema.parse(await saved.json())).toEqual({
@@ -53,7 +59,7 @@ describe("picks", () => {
   });
 
   it("logs every change with its time, and nothing for a repeated pick", async () => {
-    const { client, user } = await makeUser(server);
+    const { client, user } = await signUp(server);
     await client.put(`/api/picks/${picture}`, { contenderId: laLaLand });
     await client.put(`/api/picks/${picture}`, { contenderId: laLaLand });
     clock.advance(1000);
@@ -86,7 +92,7 @@ describe("picks", () => {
   });
 
   it("answers an unknown category with 404", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const response = await client.put("/api/picks/999999", { contenderId: laLaLand });
     expect(response.status).toBe(404);
     expect((await readError(response)).code).toBe("not_found");
@@ -94,7 +100,7 @@ describe("picks", () => {
   });
 
   it("answers a contender from another category with 400 invalid_contender", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const emmaStone = ids.contender("best-actress", "emma-stone");
     const response = await client.put(`/api/picks/${picture}`, { contenderId: emmaStone });
     expect(response.status).toBe(400);
@@ -111,7 +117,7 @@ describe("picks", () => {
     [{ contenderId: 1, userId: 2 }, "body"],
     [[1], "body"],
   ])("refuses body %o with 400 naming %s", async (body, path) => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const response = await client.put(`/api/picks/${picture}`, body);
     expect(response.status).toBe(400);
     const error = await readError(response);
@@ -122,7 +128,7 @@ describe("picks", () => {
   it.each(["abc", "0", "-1", "1.5", "1e3", "99999999999999999999", "1;DROP TABLE picks"])(
     "refuses category id %s with 400",
     async (categoryId) => {
-      const { client } = await makeUser(server);
+      const { client } = await signUp(server);
       const response = await client.put(`/api/picks/${encodeURIComponent(categoryId)}`, { contenderId: laLaLand });
       expect(response.status).toBe(400);
       expect((await readError(response)).details).toContainEqual(
@@ -132,9 +138,9 @@ describe("picks", () => {
   );
 
   it("answers picks that arrive together from one commit, where a refused pick fails alone", async () => {
-    const [fan, friend] = [await makeUser(server), await makeUser(server)];
+    const [fan, friend] = [await signUp(server), await signUp(server)];
     const actor = ids.category("best-actor");
-    setLocksAt(actor, clock.now().getTime());
+    lockCategory(server.services, actor, clock.now());
     try {
       // Submitted in one turn of the event loop, as concurrent requests are: one group, one commit.
       const outcomes = await Promise.allSettled([
@@ -157,17 +163,17 @@ describe("picks", () => {
         .get(fan.user.id, friend.user.id);
       expect(logged).toBe(2);
     } finally {
-      setLocksAt(actor, null);
+      unlockCategory(server.services, actor);
     }
   });
 
   it("refuses changes at and after locksAt with 409 category_locked, and keeps the pick", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const actor = ids.category("best-actor");
     const affleck = ids.contender("best-actor", "casey-affleck");
     const gosling = ids.contender("best-actor", "ryan-gosling");
     const locksAt = clock.now().getTime() + 1;
-    setLocksAt(actor, locksAt);
+    lockCategory(server.services, actor, locksAt);
     try {
       expect((await client.put(`/api/picks/${actor}`, { contenderId: affleck })).status).toBe(200);
       clock.set(new Date(locksAt));
@@ -178,26 +184,26 @@ describe("picks", () => {
       const { picks } = picksResponseSchema.parse(await (await client.get("/api/me/picks")).json());
       expect(picks.find((pick) => pick.categoryId === actor)?.contenderId).toBe(affleck);
     } finally {
-      setLocksAt(actor, null);
+      unlockCategory(server.services, actor);
     }
   });
 
   it("refuses changes once a winner is announced", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const director = ids.category("best-director");
     const chazelle = ids.contender("best-director", "damien-chazelle");
-    server.db.prepare("UPDATE categories SET winner_contender_id = ? WHERE id = ?").run(chazelle, director);
+    decideCategory(server.services, director, chazelle);
     try {
       const response = await client.put(`/api/picks/${director}`, { contenderId: chazelle });
       expect(response.status).toBe(409);
     } finally {
-      server.db.prepare("UPDATE categories SET winner_contender_id = NULL WHERE id = ?").run(director);
+      clearWinner(server.services, director);
     }
   });
 
   it("keeps each user's ballot their own", async () => {
-    const first = await makeUser(server);
-    const second = await makeUser(server);
+    const first = await signUp(server);
+    const second = await signUp(server);
     await first.client.put(`/api/picks/${picture}`, { contenderId: laLaLand });
     await second.client.put(`/api/picks/${picture}`, { contenderId: moonlight });
     await second.client.delete(`/api/picks/${picture}`);
@@ -207,7 +213,7 @@ describe("picks", () => {
   });
 
   it("stores unicode and SQL-looking names verbatim without harm", async () => {
-    const { client } = await makeUser(server, "Bobby_Tables-1");
+    const { client } = await signUp(server, { username: "Bobby_Tables-1" });
     expect((await client.put(`/api/picks/${picture}`, { contenderId: laLaLand })).status).toBe(200);
     const tables = server.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'picks'").pluck().get();
     expect(tables).toBe(1);
@@ -218,13 +224,13 @@ describe("the limit on a fan's changes", () => {
   it("answers 429 with Retry-After past the allowance, keeps the last saved pick, and leaves reads, other fans and signing out alone", async () => {
     const limited = await startTestServer({ clock, env: { RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: "3" } });
     try {
-      const limitedIds = await oscarIds(limited);
+      const limitedIds = oscarIds(limited.services);
       const category = limitedIds.category("best-picture");
       const [first, second] = [
         limitedIds.contender("best-picture", "la-la-land"),
         limitedIds.contender("best-picture", "moonlight"),
       ];
-      const { client: flipper } = await makeUser(limited);
+      const { client: flipper } = await signUp(limited);
       for (const contenderId of [first, second, first]) {
         expect((await flipper.put(`/api/picks/${category}`, { contenderId })).status).toBe(200);
       }
@@ -235,7 +241,7 @@ describe("the limit on a fan's changes", () => {
 
       const { picks } = picksResponseSchema.parse(await (await flipper.get("/api/me/picks")).json());
       expect(picks.map((pick) => pick.contenderId)).toEqual([first]);
-      const { client: neighbour } = await makeUser(limited);
+      const { client: neighbour } = await signUp(limited);
       expect((await neighbour.put(`/api/picks/${category}`, { contenderId: second })).status).toBe(200);
       // Signing out is a write too, and always allowed.
       expect((await flipper.post("/api/auth/logout")).status).toBe(204);

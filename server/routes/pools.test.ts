@@ -7,7 +7,16 @@ import {
   poolPicksSchema,
 } from "../../shared/schemas/pools.js";
 import { fixedClock } from "../clock.js";
-import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { apiClient } from "../test-support/apiClient.js";
+import {
+  joinPool,
+  lockCategory,
+  makePick,
+  makePool,
+  oscarIds,
+  signUp,
+  unlockCategory,
+} from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-02-01T12:00:00.000Z");
@@ -17,16 +26,17 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function poolWithOwner(name = "Oscar night crew") {
-  const owner = await makeUser(server);
+/** Creates a pool through the API, as the app's owner does, checking the answer. */
+async function createPool(owner: Awaited<ReturnType<typeof signUp>>, name: string) {
   const response = await owner.client.post("/api/pools", { name });
   expect(response.status).toBe(201);
-  return { owner, pool: poolCreatedSchema.parse(await response.json()) };
+  return poolCreatedSchema.parse(await response.json());
 }
 
 describe("pools", () => {
   it("creates a pool with its owner as the first member and an invite code", async () => {
-    const { owner, pool } = await poolWithOwner();
+    const owner = await signUp(server);
+    const pool = await createPool(owner, "Oscar night crew");
     expect(pool).toMatchObject({ name: "Oscar night crew", inviteCode: expect.stringMatching(/^[A-Za-z0-9_-]{14}$/) });
     const detail = poolDetailSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}`)).json());
     expect(detail.isOwner).toBe(true);
@@ -34,8 +44,8 @@ describe("pools", () => {
   });
 
   it("lets a friend preview the invite, join once, and see the pool in their list", async () => {
-    const { pool } = await poolWithOwner("Watch party");
-    const friend = await makeUser(server);
+    const pool = makePool(server.services, (await signUp(server)).user, { name: "Watch party" });
+    const friend = await signUp(server);
     const preview = await friend.client.get(`/api/pools/invites/${pool.inviteCode}`);
     expect(invitePreviewSchema.parse(await preview.json())).toEqual({ name: "Watch party", memberCount: 1 });
     expect((await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode })).status).toBe(200);
@@ -45,8 +55,8 @@ describe("pools", () => {
   });
 
   it("hides a pool from non-members with 404, and from anonymous callers with 401", async () => {
-    const { pool } = await poolWithOwner();
-    const stranger = await makeUser(server);
+    const pool = makePool(server.services, (await signUp(server)).user);
+    const stranger = await signUp(server);
     for (const path of [`/api/pools/${pool.id}`, `/api/pools/${pool.id}/picks`]) {
       const response = await stranger.client.get(path);
       expect(response.status).toBe(404);
@@ -58,16 +68,17 @@ describe("pools", () => {
   });
 
   it("rotating the invite stops the old link and only the owner may rotate", async () => {
-    const { owner, pool } = await poolWithOwner();
-    const member = await makeUser(server);
-    await member.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    const owner = await signUp(server);
+    const pool = makePool(server.services, owner.user);
+    const member = await signUp(server);
+    joinPool(server.services, member.user, pool);
     const refused = await member.client.post(`/api/pools/${pool.id}/invite`);
     expect(refused.status).toBe(403);
     expect((await readError(refused)).code).toBe("forbidden");
 
     const rotated = (await (await owner.client.post(`/api/pools/${pool.id}/invite`)).json()) as { inviteCode: string };
     expect(rotated.inviteCode).not.toBe(pool.inviteCode);
-    const late = await makeUser(server);
+    const late = await signUp(server);
     const stale = await late.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
     expect(stale.status).toBe(404);
     expect((await late.client.get(`/api/pools/invites/${pool.inviteCode}`)).status).toBe(404);
@@ -75,10 +86,12 @@ describe("pools", () => {
   });
 
   it("the owner removes members; members may leave; the owner can't", async () => {
-    const { owner, pool } = await poolWithOwner();
-    const first = await makeUser(server);
-    const second = await makeUser(server);
-    for (const friend of [first, second]) await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    const owner = await signUp(server);
+    const pool = makePool(server.services, owner.user);
+    const first = await signUp(server);
+    const second = await signUp(server);
+    joinPool(server.services, first.user, pool);
+    joinPool(server.services, second.user, pool);
 
     expect((await first.client.delete(`/api/pools/${pool.id}/members/${second.user.id}`)).status).toBe(403);
     expect((await owner.client.delete(`/api/pools/${pool.id}/members/${second.user.id}`)).status).toBe(204);
@@ -91,19 +104,26 @@ describe("pools", () => {
   });
 
   it("shows members' picks only for categories that have locked", async () => {
-    const { owner, pool } = await poolWithOwner();
-    const friend = await makeUser(server);
-    await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
-    const ids = await oscarIds(server);
+    const owner = await signUp(server);
+    const pool = makePool(server.services, owner.user);
+    const friend = await signUp(server);
+    joinPool(server.services, friend.user, pool);
+    const ids = oscarIds(server.services);
     const picture = ids.category("best-picture");
     const actress = ids.category("best-actress");
-    await friend.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
-    await friend.client.put(`/api/picks/${actress}`, { contenderId: ids.contender("best-actress", "emma-stone") });
+    makePick(server.services, friend.user, {
+      category: picture,
+      contender: ids.contender("best-picture", "moonlight"),
+    });
+    makePick(server.services, friend.user, {
+      category: actress,
+      contender: ids.contender("best-actress", "emma-stone"),
+    });
 
     const before = poolPicksSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}/picks`)).json());
     expect(before.categories.find((category) => category.categoryId === picture)).toBeUndefined();
 
-    server.db.prepare("UPDATE categories SET locks_at = ? WHERE id = ?").run(clock.now().getTime(), picture);
+    lockCategory(server.services, picture, clock.now());
     try {
       const after = poolPicksSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}/picks`)).json());
       expect(after.categories).toEqual([
@@ -113,12 +133,13 @@ describe("pools", () => {
         },
       ]);
     } finally {
-      server.db.prepare("UPDATE categories SET locks_at = NULL WHERE id = ?").run(picture);
+      unlockCategory(server.services, picture);
     }
   });
 
   it("stores a pool name with markup verbatim, to be escaped wherever it is shown", async () => {
-    const { owner, pool } = await poolWithOwner(`<img src=x onerror=alert(1)> "Bob's" pool`);
+    const owner = await signUp(server);
+    const pool = await createPool(owner, `<img src=x onerror=alert(1)> "Bob's" pool`);
     const detail = poolDetailSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}`)).json());
     expect(detail.name).toBe(`<img src=x onerror=alert(1)> "Bob's" pool`);
   });
@@ -131,21 +152,22 @@ describe("pools", () => {
     [{ name: 42 }, "body.name"],
     [{ name: "ok", ownerId: 1 }, "body"],
   ])("refuses pool %o with 400 naming %s", async (body, path) => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const response = await client.post("/api/pools", body);
     expect(response.status).toBe(400);
     expect((await readError(response)).details).toContainEqual(expect.objectContaining({ path }));
   });
 
   it("refuses malformed invite codes with 400", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     for (const inviteCode of ["short", "../../etc/passwd", "x".repeat(100)]) {
       expect((await client.post("/api/pools/join", { inviteCode })).status).toBe(400);
     }
   });
 
   it("lists a pool on the member's public profile only when they choose", async () => {
-    const { owner, pool } = await poolWithOwner();
+    const owner = await signUp(server);
+    const pool = makePool(server.services, owner.user);
     expect(server.services.pools.listShownOnProfile(owner.user.id)).toEqual([]);
     expect((await owner.client.put(`/api/pools/${pool.id}/profile`, { showOnProfile: true })).status).toBe(204);
     expect(server.services.pools.listShownOnProfile(owner.user.id)).toEqual([expect.objectContaining({ id: pool.id })]);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { poolCreatedSchema } from "../../shared/schemas/pools.js";
 import {
   leaderboardSchema,
   poolLeaderboardSchema,
@@ -8,27 +7,33 @@ import {
 } from "../../shared/schemas/scores.js";
 import { fixedClock } from "../clock.js";
 import { readReplayFile } from "../seed/replayFile.js";
-import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { apiClient } from "../test-support/apiClient.js";
+import {
+  answerTiebreaker,
+  clearWinner,
+  decideCategory,
+  joinPool,
+  lockCategory,
+  makeDemoUser,
+  makePick,
+  makePool,
+  type OscarIds,
+  operator,
+  oscarIds,
+  signUp,
+  unlockCategory,
+} from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-02-01T12:00:00.000Z");
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof oscarIds>>;
+let ids: OscarIds;
 beforeAll(async () => {
   server = await startTestServer({ clock });
-  ids = await oscarIds(server);
+  ids = oscarIds(server.services);
 });
 afterAll(() => server.close());
 
-const operator = { userId: null, name: "cli:test" };
-const setLocksAt = (categoryId: number, locksAt: number | null) =>
-  server.db.prepare("UPDATE categories SET locks_at = ? WHERE id = ?").run(locksAt, categoryId);
-const setWinner = (categorySlug: string, contenderSlug: string | null) =>
-  server.services.admin.setWinner(
-    operator,
-    ids.category(categorySlug),
-    contenderSlug === null ? null : ids.contender(categorySlug, contenderSlug),
-  );
 const leaderboard = async (client = apiClient(server), query = "") => {
   const response = await client.get(`/api/leaderboard${query}`);
   expect(response.status).toBe(200);
@@ -59,20 +64,18 @@ describe("leaderboard", () => {
   it("is empty before any winner, then ranks, pages, pins the caller and hides demo fans on request", async () => {
     expect(await leaderboard()).toEqual({ total: 0, decidedCategories: 0, entries: [] });
     const picture = ids.category("best-picture");
-    const winner = await makeUser(server);
-    const loser = await makeUser(server);
-    const late = await makeUser(server);
-    await winner.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
-    await loser.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
-    await late.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
-    const insertDemo = server.db.prepare<[string, string], { id: number }>(
-      "INSERT INTO users (username, username_key, is_demo, created_at) VALUES (?, ?, 1, 0) RETURNING id",
-    );
+    const moonlight = ids.contender("best-picture", "moonlight");
+    const laLaLand = ids.contender("best-picture", "la-la-land");
+    const winner = await signUp(server);
+    const loser = await signUp(server);
+    const late = await signUp(server);
+    makePick(server.services, winner.user, { category: picture, contender: moonlight });
+    makePick(server.services, loser.user, { category: picture, contender: laLaLand });
+    makePick(server.services, late.user, { category: picture, contender: laLaLand });
     for (let index = 0; index < 30; index += 1) {
-      const id = insertDemo.get(`demo fan ${index}`, `demo fan ${index}`)?.id ?? 0;
-      server.services.picks.setPick(id, picture, ids.contender("best-picture", "moonlight"));
+      makePick(server.services, makeDemoUser(server.db), { category: picture, contender: moonlight });
     }
-    setWinner("best-picture", "moonlight");
+    decideCategory(server.services, picture, moonlight);
 
     const everyone = await leaderboard(loser.client, "?limit=5");
     expect(everyone.total).toBe(33);
@@ -111,26 +114,29 @@ describe("leaderboard", () => {
       decidedCategories: 0,
       entries: [],
     });
-    setWinner("best-picture", null);
+    clearWinner(server.services, picture);
   });
 
   it("re-scores on a correction", async () => {
     const picture = ids.category("best-picture");
-    const believer = await makeUser(server);
-    await believer.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
-    setWinner("best-picture", "la-la-land");
+    const believer = await signUp(server);
+    makePick(server.services, believer.user, {
+      category: picture,
+      contender: ids.contender("best-picture", "la-la-land"),
+    });
+    decideCategory(server.services, picture, ids.contender("best-picture", "la-la-land"));
     expect((await leaderboard(believer.client, "?demo=false")).me).toMatchObject({ correct: 1, decided: 1 });
-    setWinner("best-picture", "moonlight");
+    decideCategory(server.services, picture, ids.contender("best-picture", "moonlight"));
     const corrected = await leaderboard(believer.client, "?demo=false");
     expect(corrected.me).toMatchObject({ correct: 0, points: 0 });
     expect(corrected.me?.rank).toBeGreaterThan(1);
-    setWinner("best-picture", null);
+    clearWinner(server.services, picture);
   });
 });
 
 describe("tiebreaker", () => {
   it("answers, changes and clears until the first category locks, within bounds", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const read = async () => tiebreakerSchema.parse(await (await client.get("/api/me/tiebreaker/oscars-2017")).json());
     expect(await read()).toEqual({
       eventSlug: "oscars-2017",
@@ -150,38 +156,33 @@ describe("tiebreaker", () => {
     expect((await client.put("/api/me/tiebreaker/no-such-event", { answer: 3 })).status).toBe(404);
 
     const actress = ids.category("best-actress");
-    setLocksAt(actress, clock.now().getTime());
+    lockCategory(server.services, actress, clock.now());
     const locked = await client.put("/api/me/tiebreaker/oscars-2017", { answer: 6 });
     expect(locked.status).toBe(409);
     expect((await readError(locked)).code).toBe("tiebreaker_locked");
     expect((await client.delete("/api/me/tiebreaker/oscars-2017")).status).toBe(409);
     expect(await read()).toMatchObject({ answer: 7, locked: true });
-    setLocksAt(actress, null);
+    unlockCategory(server.services, actress);
     expect((await client.delete("/api/me/tiebreaker/oscars-2017")).status).toBe(204);
     expect((await read()).answer).toBeNull();
   });
 
   it("lets only an admin set the actual value, audited, and the closer answer wins a tie", async () => {
-    const admin = await makeUser(server);
-    const fan = await makeUser(server);
+    const admin = await signUp(server, { admin: true });
+    const fan = await signUp(server);
     expect((await fan.client.put("/api/admin/events/oscars-2017/tiebreaker", { actual: 6 })).status).toBe(403);
-    server.services.admin.setAdmin(operator, admin.username, true);
 
-    const close = await makeUser(server);
-    const far = await makeUser(server);
+    const close = await signUp(server);
+    const far = await signUp(server);
     const picture = ids.category("best-picture");
-    for (const [player, answer] of [
-      [close, 5],
-      [far, 9],
-    ] as const) {
-      await player.client.put("/api/me/tiebreaker/oscars-2017", { answer });
-      await player.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
-    }
-    // Same points and correct count: only the tiebreaker can separate them.
-    server.db
-      .prepare("UPDATE picks SET locked_in_probability = 0.5 WHERE user_id IN (?, ?)")
-      .run(close.user.id, far.user.id);
-    setWinner("best-picture", "moonlight");
+    const moonlight = ids.contender("best-picture", "moonlight");
+    answerTiebreaker(server.services, close.user, 5);
+    answerTiebreaker(server.services, far.user, 9);
+    // Same points and correct count, so only the tiebreaker can separate them: both picked Moonlight before anyone
+    // else did (far on an earlier day, though second), so both locked in the same odds.
+    makePick(server.services, close.user, { category: picture, contender: moonlight, at: Date.parse("2016-12-02") });
+    makePick(server.services, far.user, { category: picture, contender: moonlight, at: Date.parse("2016-12-01") });
+    decideCategory(server.services, picture, moonlight);
     const tied = await leaderboard(apiClient(server), "?demo=false&limit=100");
     const rankOf = (board: typeof tied, username: string) =>
       board.entries.find((entry) => entry.username === username)?.rank;
@@ -192,21 +193,24 @@ describe("tiebreaker", () => {
     const broken = await leaderboard(apiClient(server), "?demo=false&limit=100");
     expect(rankOf(broken, close.username)).toBeLessThan(rankOf(broken, far.username) ?? 0);
     expect((await admin.client.put("/api/admin/events/oscars-2017/tiebreaker", { actual: null })).status).toBe(200);
-    setWinner("best-picture", null);
+    clearWinner(server.services, picture);
   });
 });
 
 describe("pool leaderboard", () => {
   it("ranks members among themselves and is hidden from non-members", async () => {
-    const owner = await makeUser(server);
-    const friend = await makeUser(server);
-    const created = await owner.client.post("/api/pools", { name: "Scores crew" });
-    const pool = poolCreatedSchema.parse(await created.json());
-    await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    const owner = await signUp(server);
+    const friend = await signUp(server);
+    const pool = makePool(server.services, owner.user, { name: "Scores crew" });
+    joinPool(server.services, friend.user, pool);
     const picture = ids.category("best-picture");
-    await owner.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "la-la-land") });
-    await friend.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
-    setWinner("best-picture", "moonlight");
+    const moonlight = ids.contender("best-picture", "moonlight");
+    makePick(server.services, owner.user, {
+      category: picture,
+      contender: ids.contender("best-picture", "la-la-land"),
+    });
+    makePick(server.services, friend.user, { category: picture, contender: moonlight });
+    decideCategory(server.services, picture, moonlight);
     const response = await owner.client.get(`/api/pools/${pool.id}/leaderboard`);
     expect(response.status).toBe(200);
     const board = poolLeaderboardSchema.parse(await response.json());
@@ -214,36 +218,34 @@ describe("pool leaderboard", () => {
       [1, friend.username, 1],
       [2, owner.username, 0],
     ]);
-    const stranger = await makeUser(server);
+    const stranger = await signUp(server);
     expect((await stranger.client.get(`/api/pools/${pool.id}/leaderboard`)).status).toBe(404);
     expect((await apiClient(server).get(`/api/pools/${pool.id}/leaderboard`)).status).toBe(401);
-    setWinner("best-picture", null);
+    clearWinner(server.services, picture);
   });
 });
 
 describe("profile", () => {
   it("shows picks only in locked categories, the score, and pools shown on the profile", async () => {
-    const fan = await makeUser(server);
+    const fan = await signUp(server);
     const picture = ids.category("best-picture");
     const actress = ids.category("best-actress");
-    await fan.client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
-    await fan.client.put(`/api/picks/${actress}`, { contenderId: ids.contender("best-actress", "emma-stone") });
-    const created = poolCreatedSchema.parse(
-      await (await fan.client.post("/api/pools", { name: "Public pool" })).json(),
-    );
-    await fan.client.post("/api/pools", { name: "Secret pool" });
-    await fan.client.put(`/api/pools/${created.id}/profile`, { showOnProfile: true });
+    makePick(server.services, fan.user, { category: picture, contender: ids.contender("best-picture", "moonlight") });
+    makePick(server.services, fan.user, { category: actress, contender: ids.contender("best-actress", "emma-stone") });
+    const shown = makePool(server.services, fan.user, { name: "Public pool" });
+    makePool(server.services, fan.user, { name: "Secret pool" });
+    server.services.pools.setShowOnProfile(fan.user.id, shown.id, true);
 
     const before = profileSchema.parse(await (await apiClient(server).get(`/api/users/${fan.username}`)).json());
     expect(before.ballots[0]?.picks).toEqual([]);
     expect(before.pools).toEqual([{ name: "Public pool", memberCount: 1 }]);
 
-    setLocksAt(actress, clock.now().getTime());
+    lockCategory(server.services, actress, clock.now());
     const after = profileSchema.parse(await (await apiClient(server).get(`/api/users/${fan.username}`)).json());
     expect(after.ballots[0]?.picks).toEqual([
       expect.objectContaining({ categoryId: actress, contenderName: "Emma Stone", correct: null, points: null }),
     ]);
-    setLocksAt(actress, null);
+    unlockCategory(server.services, actress);
     expect((await apiClient(server).get("/api/users/nobody-here")).status).toBe(404);
   });
 });
@@ -251,7 +253,7 @@ describe("profile", () => {
 // Last: the replay decides every category, which the tests above need open.
 describe("the 2017 replay", () => {
   it("sets the tiebreaker's actual value to 6 and scores every category", async () => {
-    const fan = await makeUser(server);
+    const fan = await signUp(server);
     expect((await fan.client.put("/api/me/tiebreaker/oscars-2017", { answer: 6 })).status).toBe(200);
     server.services.admin.replay(operator, readReplayFile());
     const tiebreaker = tiebreakerSchema.parse(await (await fan.client.get("/api/me/tiebreaker/oscars-2017")).json());

@@ -1,16 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedBallotSchema, shareLinkSchema, shareLinksResponseSchema } from "../../shared/schemas/share.js";
-import type { Actor } from "../services/admin/index.js";
-import { apiClient, makeUser, oscarIds } from "../test-support/apiClient.js";
+import { apiClient } from "../test-support/apiClient.js";
+import { clearWinner, decideCategory, type OscarIds, operator, oscarIds, signUp } from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 let server: TestServer;
-let ids: Awaited<ReturnType<typeof oscarIds>>;
-const operator: Actor = { userId: null, name: "test operator" };
+let ids: OscarIds;
 
 beforeAll(async () => {
   server = await startTestServer();
-  ids = await oscarIds(server);
+  ids = oscarIds(server.services);
 });
 afterAll(() => server.close());
 
@@ -25,7 +24,7 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 
 describe("share links", () => {
   it("gives the same link until it is revoked, then a new one; the old one stops working", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const first = await shareOf(client);
     expect(first.slug).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(first.url).toBe(`${server.url}/b/${first.slug}`);
@@ -43,8 +42,8 @@ describe("share links", () => {
   });
 
   it("lets only the owner revoke a link", async () => {
-    const owner = await makeUser(server);
-    const other = await makeUser(server);
+    const owner = await signUp(server);
+    const other = await signUp(server);
     const link = await shareOf(owner.client);
     expect((await other.client.delete(`/api/me/share/${link.slug}`)).status).toBe(404);
     expect((await apiClient(server).delete(`/api/me/share/${link.slug}`)).status).toBe(401);
@@ -53,7 +52,7 @@ describe("share links", () => {
 
   it("requires a session and a known event to make a link", async () => {
     expect((await apiClient(server).post("/api/me/share", { event: "oscars-2017" })).status).toBe(401);
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     expect((await client.post("/api/me/share", { event: "oscars-1999" })).status).toBe(404);
     const invalid = await client.post("/api/me/share", { event: "../etc", userId: 1 });
     expect(invalid.status).toBe(400);
@@ -63,7 +62,7 @@ describe("share links", () => {
 
 describe("the shared ballot", () => {
   it("shows the owner's picks with today's consensus, to anyone, and nothing else", async () => {
-    const { client, username } = await makeUser(server);
+    const { client, username } = await signUp(server);
     const picture = ids.category("best-picture");
     const jackie = ids.contender("best-picture", "jackie");
     await client.put(`/api/picks/${picture}`, { contenderId: jackie });
@@ -89,7 +88,7 @@ describe("the shared ballot", () => {
   });
 
   it("always shows the ballot as it is now", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const picture = ids.category("best-picture");
     const link = await shareOf(client);
     expect(sharedBallotSchema.parse(await (await server.fetch(`/api/ballots/${link.slug}`)).json()).picks).toEqual([]);
@@ -100,7 +99,7 @@ describe("the shared ballot", () => {
   });
 
   it("quotes today's consensus: another fan's pick moves the percentage at once", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const supporting = ids.category("best-supporting-actress");
     const harris = ids.contender("best-supporting-actress", "naomie-harris");
     await client.put(`/api/picks/${supporting}`, { contenderId: harris });
@@ -110,18 +109,18 @@ describe("the shared ballot", () => {
         .parse(await (await server.fetch(`/api/ballots/${link.slug}`)).json())
         .picks.find((pick) => pick.categoryId === supporting)?.probability ?? 0;
     const before = await probabilityNow();
-    const other = await makeUser(server);
+    const other = await signUp(server);
     await other.client.put(`/api/picks/${supporting}`, { contenderId: harris });
     expect(await probabilityNow()).toBeGreaterThan(before);
   });
 
   it("marks decided picks right or wrong", async () => {
-    const right = await makeUser(server);
-    const wrong = await makeUser(server);
+    const right = await signUp(server);
+    const wrong = await signUp(server);
     const actress = ids.category("best-actress");
     await right.client.put(`/api/picks/${actress}`, { contenderId: ids.contender("best-actress", "emma-stone") });
     await wrong.client.put(`/api/picks/${actress}`, { contenderId: ids.contender("best-actress", "natalie-portman") });
-    server.services.admin.setWinner(operator, actress, ids.contender("best-actress", "emma-stone"));
+    decideCategory(server.services, actress, ids.contender("best-actress", "emma-stone"));
     try {
       const rightBallot = sharedBallotSchema.parse(
         await (await server.fetch(`/api/ballots/${(await shareOf(right.client)).slug}`)).json(),
@@ -136,7 +135,7 @@ describe("the shared ballot", () => {
       expect(wrongBallot.score).toMatchObject({ points: 0, correct: 0, decided: 1, accuracy: 0 });
       expect(wrongBallot.score?.rank).toBeGreaterThan(rightBallot.score?.rank ?? 0);
     } finally {
-      server.services.admin.setWinner(operator, actress, null);
+      clearWinner(server.services, actress);
     }
   });
 
@@ -152,7 +151,7 @@ describe("the shared ballot", () => {
 
 describe("link previews", () => {
   it("serves the SPA with Open Graph and Twitter tags that escape user text", async () => {
-    const { client, username } = await makeUser(server);
+    const { client, username } = await signUp(server);
     const picture = ids.category("best-picture");
     const hostile = ids.contender("best-picture", "hidden-figures");
     server.services.admin.renameContender(operator, hostile, `<script>alert("x")</script> & 'Co'`);
@@ -183,7 +182,7 @@ describe("link previews", () => {
   });
 
   it("draws a 1200×630 PNG card, cached until the ballot changes", async () => {
-    const { client } = await makeUser(server);
+    const { client } = await signUp(server);
     const picture = ids.category("best-picture");
     await client.put(`/api/picks/${picture}`, { contenderId: ids.contender("best-picture", "moonlight") });
     const link = await shareOf(client);

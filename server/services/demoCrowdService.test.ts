@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../clock.js";
-import { openDatabase } from "../db/connection.js";
-import { migrate } from "../db/migrate.js";
 import { presentOddsHistory } from "../presenters/odds.js";
 import { seedDemoCrowd } from "../seed/seedDemoCrowd.js";
-import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
-import { createServices } from "./index.js";
+import { seededServices } from "../test-support/factories.js";
 
-function freshServices() {
-  const db = openDatabase(":memory:");
-  migrate(db);
-  const services = createServices(db, fixedClock("2026-01-01T00:00:00Z"));
-  seedSeasonIfEmpty(services.season);
-  return { db, services };
-}
+const freshServices = () => seededServices(fixedClock("2026-01-01T00:00:00Z"));
 
 describe("demo crowd", () => {
   const { db, services } = freshServices();

@@ -6,20 +6,14 @@ import { openDatabase } from "../db/connection.js";
 import { loadMigrations, migrate } from "../db/migrate.js";
 import { presentOddsHistory } from "../presenters/odds.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
-import { createUserRepository } from "../repositories/userRepository.js";
 import { pickWeighted, type Random, seededRandom } from "../seed/random.js";
 import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
+import { makeDemoUser, makePick, seededServices } from "../test-support/factories.js";
 import { createServices, type Services } from "./index.js";
 import { createSeasonService } from "./seasonService.js";
 
 const DAY = 86_400_000;
 const seasonStart = Date.parse("2016-11-15T00:00:00Z");
-
-function seededDatabase(migrations = loadMigrations()) {
-  const db = openDatabase(":memory:");
-  migrate(db, migrations);
-  return db;
-}
 
 function bestPicture(services: Services) {
   const category = services.season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
@@ -72,16 +66,13 @@ function replayedConsensus(services: Services, db: ReturnType<typeof openDatabas
 
 describe("odds history", () => {
   it.each([1, 2, 3, 4, 5])("equals the consensus replayed from a random pick log (seed %i)", (seed) => {
-    const db = seededDatabase();
-    const services = createServices(db, fixedClock("2017-03-01T00:00:00Z"));
-    seedSeasonIfEmpty(services.season);
-    const users = createUserRepository(db);
+    const { db, services } = seededServices(fixedClock("2017-03-01T00:00:00Z"));
     const random = seededRandom(seed);
     const { id, contenderIds } = bestPicture(services);
-    const userIds = Array.from({ length: 25 }, (_, index) => users.insertDemo(`property fan ${index}`, seasonStart));
+    const fans = Array.from({ length: 25 }, () => makeDemoUser(db, { at: seasonStart }));
 
-    for (const entry of randomLog(random, userIds.length, contenderIds)) {
-      const userId = userIds[entry.userIndex] ?? 0;
+    for (const entry of randomLog(random, fans.length, contenderIds)) {
+      const userId = fans[entry.userIndex]?.id ?? 0;
       if (entry.contenderId === null) services.picks.clearPick(userId, id, entry.at);
       else services.picks.setPick(userId, id, entry.contenderId, entry.at);
     }
@@ -105,14 +96,18 @@ describe("odds history", () => {
     const migrations = loadMigrations();
     // Every migration but 0003, so today's repositories can seed it: the picks exist before the snapshots do.
     // (0008 backfills from the snapshots, so it waits for 0003 too, and 0009 rebuilds a table of 0008.)
-    const db = seededDatabase(migrations.filter((migration) => ![3, 8, 9].includes(migration.version)));
+    const db = openDatabase(":memory:");
+    migrate(
+      db,
+      migrations.filter((migration) => ![3, 8, 9].includes(migration.version)),
+    );
     const season = createSeasonService({ db, seasons: createSeasonRepository(db) });
     seedSeasonIfEmpty(season);
     const category = season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
     const id = category?.id ?? 0;
     const contenderIds = category?.contenders.map((contender) => contender.id) ?? [];
-    const users = createUserRepository(db);
-    const userIds = Array.from({ length: 20 }, (_, index) => users.insertDemo(`old fan ${index}`, seasonStart));
+    const userIds = Array.from({ length: 20 }, () => makeDemoUser(db, { at: seasonStart }).id);
+    // Rows, not the picks service: that would write the snapshots this migration is to build from the log.
     const insertEvent = db.prepare(
       "INSERT INTO pick_events (user_id, category_id, contender_id, at) VALUES (?, ?, ?, ?)",
     );
@@ -136,28 +131,25 @@ describe("odds history", () => {
 
 describe("current odds", () => {
   it("count exactly the current picks, read from the snapshots", () => {
-    const db = seededDatabase(loadMigrations());
-    const services = createServices(db, fixedClock("2017-01-10T12:00:00Z"));
-    seedSeasonIfEmpty(services.season);
-    const category = services.season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
-    const contenderIds = category?.contenders.map((contender) => contender.id) ?? [];
-    const users = createUserRepository(db);
+    const { db, services } = seededServices(fixedClock("2017-01-10T12:00:00Z"));
+    const { id, contenderIds } = bestPicture(services);
     const random = seededRandom(7);
     // Historical writes out of order across users, changes and clears, then today's.
     for (let index = 0; index < 60; index++) {
-      const userId = users.insertDemo(`counted fan ${index}`, seasonStart);
+      const fan = makeDemoUser(db, { at: seasonStart });
       const at = seasonStart + Math.floor(random() * 80) * 86_400_000;
-      services.picks.setPick(userId, category?.id ?? 0, contenderIds[index % 5] ?? 0, at);
-      if (index % 4 === 0) services.picks.setPick(userId, category?.id ?? 0, contenderIds[6] ?? 0, at + 3_600_000);
-      if (index % 9 === 0) services.picks.clearPick(userId, category?.id ?? 0, at + 7_200_000);
+      makePick(services, fan, { category: id, contender: contenderIds[index % 5] ?? 0, at });
+      if (index % 4 === 0)
+        makePick(services, fan, { category: id, contender: contenderIds[6] ?? 0, at: at + 3_600_000 });
+      if (index % 9 === 0) services.picks.clearPick(fan.id, id, at + 7_200_000);
     }
     const counted = db
       .prepare<[number], { contender_id: number; picks: number }>(
         "SELECT contender_id, COUNT(*) AS picks FROM picks WHERE category_id = ? GROUP BY contender_id",
       )
-      .all(category?.id ?? 0);
+      .all(id);
     const expected = new Map(counted.map((row) => [row.contender_id, row.picks]));
-    for (const entry of services.odds.getOdds(category?.id ?? 0).contenders) {
+    for (const entry of services.odds.getOdds(id).contenders) {
       expect(entry.picks).toBe(expected.get(entry.contenderId) ?? 0);
     }
     db.close();

@@ -13,10 +13,9 @@ import type { ScoreRow } from "../../repositories/scores/index.js";
 import { createUserRepository } from "../../repositories/userRepository.js";
 import { type Random, seededRandom } from "../../seed/random.js";
 import { seedSeasonIfEmpty } from "../../seed/seedSeason.js";
-import type { Actor } from "../admin/index.js";
+import { operator, seededServices } from "../../test-support/factories.js";
 import { createServices } from "../index.js";
 
-const operator: Actor = { userId: null, name: "cli:test" };
 const EVENT = "oscars-2017";
 
 type Expected = RankingEntry & { userId: number; isDemo: boolean; decided: number };
@@ -29,10 +28,7 @@ type Stored = Omit<ScoreRow, "username"> & {
 
 function randomSeason(random: Random) {
   const clock = fixedClock("2017-02-01T12:00:00Z");
-  const db = openDatabase(":memory:");
-  migrate(db);
-  const services = createServices(db, clock);
-  seedSeasonIfEmpty(services.season);
+  const { db, services } = seededServices(clock);
   const event = services.season.getEvent(EVENT);
   const users = createUserRepository(db);
   const pickOf = <T>(items: readonly T[]): T => {
@@ -40,6 +36,8 @@ function randomSeason(random: Random) {
     if (item === undefined) throw new Error("picked from an empty list");
     return item;
   };
+  // Fans, picks, answers and completions are hand-built rows, not service calls: the services would hash a password
+  // per fan and choose each pick's locked-in odds and completion time, and these boards need chosen values that tie.
   // Two contenders and three probabilities per category, so points and full ties repeat.
   const contendersOf = new Map(event.categories.map((category) => [category.id, category.contenders.slice(0, 2)]));
   const insertPick = db.prepare(

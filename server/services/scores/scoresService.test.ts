@@ -2,64 +2,56 @@
 
 import { describe, expect, it } from "vitest";
 import { pointsForPick } from "../../../shared/domain/scoring.js";
-import { type Clock, fixedClock } from "../../clock.js";
-import { openDatabase } from "../../db/connection.js";
-import { migrate } from "../../db/migrate.js";
-import { presentLeaderboardEntry } from "../../presenters/scores.js";
-import { createUserRepository } from "../../repositories/userRepository.js";
-import { seedSeasonIfEmpty } from "../../seed/seedSeason.js";
-import { lookupBySlug } from "../../test-support/apiClient.js";
-import type { Actor } from "../admin/index.js";
-import { createServices } from "../index.js";
-
-const operator: Actor = { userId: null, name: "cli:test" };
-
-function setup(clock: Clock = fixedClock("2017-02-01T12:00:00Z")) {
-  const db = openDatabase(":memory:");
-  migrate(db);
-  const services = createServices(db, clock);
-  seedSeasonIfEmpty(services.season);
-  const event = services.season.getEvent("oscars-2017");
-  const users = createUserRepository(db);
-  const { category, contender } = lookupBySlug(event);
-  const addUser = (username: string, isDemo = false) =>
-    users.insert({ username, passwordHash: null, isDemo, createdAt: 0 }).id;
-  return { db, services, event, category, contender, addUser };
-}
+import { fixedClock } from "../../clock.js";
+import {
+  clearWinner,
+  decideCategory,
+  lockCategory,
+  makePick,
+  makeUser,
+  oscarIds,
+  seededServices,
+} from "../../test-support/factories.js";
 
 describe("what a pick scores", () => {
-  it("locks in the consensus the fan saw just before their own pick", () => {
-    const { services, category, contender, addUser } = setup();
-    const picture = category("best-picture").id;
-    const moonlight = contender("best-picture", "moonlight");
-    for (const [index, slug] of ["la-la-land", "la-la-land", "moonlight"].entries()) {
-      services.picks.setPick(addUser(`early ${index}`), picture, contender("best-picture", slug));
+  it("locks in the consensus the fan saw just before their own pick", async () => {
+    const { services } = seededServices(fixedClock("2017-02-01T12:00:00Z"));
+    const ids = oscarIds(services);
+    const picture = ids.category("best-picture");
+    const moonlight = ids.contender("best-picture", "moonlight");
+    for (const slug of ["la-la-land", "la-la-land", "moonlight"]) {
+      makePick(services, await makeUser(services), {
+        category: picture,
+        contender: ids.contender("best-picture", slug),
+      });
     }
     const seen = services.odds.getOdds(picture).contenders.find((row) => row.contenderId === moonlight);
-    const pick = services.picks.setPick(addUser("late"), picture, moonlight);
+    const pick = services.picks.setPick((await makeUser(services)).id, picture, moonlight);
     expect(pick.locked_in_probability).toBeCloseTo(seen?.probability ?? Number.NaN, 12);
     // The fan's own pick moves the odds afterwards, not the odds they locked in.
     const after = services.odds.getOdds(picture).contenders.find((row) => row.contenderId === moonlight);
     expect(after?.probability).toBeGreaterThan(pick.locked_in_probability ?? 1);
   });
 
-  it("counts the pick held at lock: a change after lock is refused, so the current pick is the pick at lock", () => {
+  it("counts the pick held at lock: a change after lock is refused, so the current pick is the pick at lock", async () => {
     const clock = fixedClock("2017-02-01T12:00:00Z");
-    const { services, event, category, contender, addUser, db } = setup(clock);
-    const picture = category("best-picture").id;
-    const fan = addUser("steady");
-    const early = services.picks.setPick(fan, picture, contender("best-picture", "moonlight"));
-    db.prepare("UPDATE categories SET locks_at = ? WHERE id = ?").run(clock.now().getTime() + 1000, picture);
+    const { services } = seededServices(clock);
+    const ids = oscarIds(services);
+    const picture = ids.category("best-picture");
+    const fan = await makeUser(services, { username: "steady" });
+    const early = makePick(services, fan, { category: picture, contender: ids.contender("best-picture", "moonlight") });
+    lockCategory(services, picture, clock.now().getTime() + 1000);
     clock.advance(1000);
-    expect(() => services.picks.setPick(fan, picture, contender("best-picture", "la-la-land"))).toThrow(
+    expect(() => services.picks.setPick(fan.id, picture, ids.contender("best-picture", "la-la-land"))).toThrow(
       expect.objectContaining({ code: "category_locked" }),
     );
-    expect(() => services.picks.clearPick(fan, picture)).toThrow(expect.objectContaining({ code: "category_locked" }));
-    services.admin.setWinner(operator, picture, contender("best-picture", "moonlight"));
+    expect(() => services.picks.clearPick(fan.id, picture)).toThrow(
+      expect.objectContaining({ code: "category_locked" }),
+    );
+    decideCategory(services, picture, ids.contender("best-picture", "moonlight"));
     const query = { event: "oscars-2017", category: "best-picture", limit: 25, offset: 0, demo: true };
     const board = services.scores.leaderboard(query);
-    const mine = services.scores.standingOn(query, fan);
-    expect(mine && presentLeaderboardEntry(mine)).toEqual({
+    expect(services.scores.standingOn(query, fan.id)).toEqual({
       rank: 1,
       username: "steady",
       points: pointsForPick(true, early.locked_in_probability ?? 1),
@@ -68,43 +60,45 @@ describe("what a pick scores", () => {
       accuracy: 1,
     });
     expect(board.decidedCategories).toBe(1);
-    expect(event.categories.length).toBeGreaterThan(1);
+    expect(ids.event.categories.length).toBeGreaterThan(1);
   });
 
-  it("records the first moment a ballot is complete, and a later clear and re-pick does not move it", () => {
+  it("records the first moment a ballot is complete, and a later clear and re-pick does not move it", async () => {
     const clock = fixedClock("2017-02-01T12:00:00Z");
-    const { services, event, addUser } = setup(clock);
-    const fan = addUser("completist");
+    const { services } = seededServices(clock);
+    const { event } = oscarIds(services);
+    const fan = await makeUser(services, { username: "completist" });
     for (const category of event.categories) {
       clock.advance(60_000);
-      services.picks.setPick(fan, category.id, category.contenders[0]?.id ?? 0);
+      makePick(services, fan, { category: category.id, contender: category.contenders[0]?.id ?? 0 });
     }
     const completedAt = clock.now().getTime();
-    expect(services.scores.completedAt(fan, event.id)).toBe(completedAt);
+    expect(services.scores.completedAt(fan.id, event.id)).toBe(completedAt);
     const first = event.categories[0];
     clock.advance(60_000);
-    services.picks.clearPick(fan, first?.id ?? 0);
-    services.picks.setPick(fan, first?.id ?? 0, first?.contenders[1]?.id ?? 0);
-    expect(services.scores.completedAt(fan, event.id)).toBe(completedAt);
+    services.picks.clearPick(fan.id, first?.id ?? 0);
+    services.picks.setPick(fan.id, first?.id ?? 0, first?.contenders[1]?.id ?? 0);
+    expect(services.scores.completedAt(fan.id, event.id)).toBe(completedAt);
   });
 
-  it("re-scores everyone when a winner is corrected, in the same transaction", () => {
-    const { services, category, contender, addUser } = setup();
-    const picture = category("best-picture").id;
-    const believer = addUser("believer");
-    const doubter = addUser("doubter");
-    services.picks.setPick(believer, picture, contender("best-picture", "la-la-land"));
-    services.picks.setPick(doubter, picture, contender("best-picture", "moonlight"));
+  it("re-scores everyone when a winner is corrected, in the same transaction", async () => {
+    const { services } = seededServices(fixedClock("2017-02-01T12:00:00Z"));
+    const ids = oscarIds(services);
+    const picture = ids.category("best-picture");
+    const believer = await makeUser(services, { username: "believer" });
+    const doubter = await makeUser(services, { username: "doubter" });
+    makePick(services, believer, { category: picture, contender: ids.contender("best-picture", "la-la-land") });
+    makePick(services, doubter, { category: picture, contender: ids.contender("best-picture", "moonlight") });
     const query = { event: "oscars-2017", category: undefined, limit: 25, offset: 0, demo: true };
-    services.admin.setWinner(operator, picture, contender("best-picture", "la-la-land"));
+    decideCategory(services, picture, ids.contender("best-picture", "la-la-land"));
     expect(services.scores.leaderboard(query).entries.map((entry) => entry.username)).toEqual(["believer", "doubter"]);
-    services.admin.setWinner(operator, picture, contender("best-picture", "moonlight"));
+    decideCategory(services, picture, ids.contender("best-picture", "moonlight"));
     const corrected = services.scores.leaderboard(query);
     expect(corrected.entries.map((entry) => [entry.username, entry.correct])).toEqual([
       ["doubter", 1],
       ["believer", 0],
     ]);
-    services.admin.setWinner(operator, picture, null);
+    clearWinner(services, picture);
     expect(services.scores.leaderboard(query)).toEqual({ total: 0, decidedCategories: 0, entries: [] });
   });
 });
