@@ -8,7 +8,8 @@ import { useBallotDraft } from "../../stores/ballotDraft";
 import { useBallotReminder } from "../../stores/ballotReminder";
 import { useMe } from "../auth/api";
 import { CEREMONY_SLUG, useEvent } from "../season/api";
-import { useMyPicks, useSaveDraft } from "./api";
+import { useMyPicks } from "./api/myPicks";
+import { useSaveDraft } from "./api/saveDraft";
 import { DraftOffer } from "./DraftOffer";
 import { reminderText, summarizeBallot } from "./summary";
 

@@ -8,7 +8,8 @@ import { Button } from "../../components/Button";
 import type { DraftPick } from "../../stores/ballotDraft";
 import { useBallotDraft } from "../../stores/ballotDraft";
 import { CEREMONY_SLUG, useEvent } from "../season/api";
-import { type DraftSaveOutcome, pickErrorMessage } from "./api";
+import { pickErrorMessage } from "./api/pickErrorMessage";
+import type { DraftSaveOutcome } from "./api/saveDraft";
 import { contenderLabel } from "./BallotCategory";
 
 type Props = {
