@@ -2,10 +2,10 @@
 import { useNavigate, useParams } from "react-router-dom";
 import { inviteCodeSchema } from "../../shared/schemas/pools";
 import { ApiError } from "../api/client";
+import { useMe } from "../api/me";
 import { Button } from "../components/Button";
 import { ErrorMessage, QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
-import { useMe } from "../features/auth/api";
 import { SignInPrompt } from "../features/auth/SignInPrompt";
 import { useInvitePreview, useJoinPool } from "../features/pools/api";
 import { NotFoundPage } from "./NotFoundPage";

@@ -4,7 +4,7 @@ import { TIEBREAKER_MAX, TIEBREAKER_MIN } from "../../../shared/schemas/scores";
 import { Button } from "../../components/Button";
 import { TextField } from "../../components/Field";
 import { ErrorMessage } from "../../components/QueryState";
-import { useTiebreaker, useTiebreakerMutation } from "../leaderboard/api";
+import { useTiebreaker, useTiebreakerMutation } from "./api/tiebreaker";
 
 export function TiebreakerCard({ question }: { question: string }) {
   const tiebreaker = useTiebreaker(true);

@@ -1,17 +1,14 @@
-/** Leaderboards, the pool leaderboard, public profiles, and the fan's tiebreaker answer. */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+/** Leaderboards, the pool leaderboard and public profiles. */
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import {
   LEADERBOARD_DEFAULT_LIMIT,
   leaderboardSchema,
   poolLeaderboardSchema,
   profileSchema,
-  type Tiebreaker,
-  tiebreakerSchema,
 } from "../../../shared/schemas/scores";
 import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
-import { CEREMONY_SLUG } from "../season/api";
+import { CEREMONY_SLUG } from "../../api/season";
 
 export const PAGE_SIZE = LEADERBOARD_DEFAULT_LIMIT;
 
@@ -47,27 +44,3 @@ export const useProfile = (username: string) =>
     queryFn: ({ signal }) => api.get(`/users/${encodeURIComponent(username)}`, profileSchema, signal),
     retry: false,
   });
-
-export const useTiebreaker = (enabled: boolean) =>
-  useQuery({
-    queryKey: queryKeys.tiebreaker(CEREMONY_SLUG),
-    queryFn: ({ signal }) => api.get(`/me/tiebreaker/${CEREMONY_SLUG}`, tiebreakerSchema, signal),
-    enabled,
-  });
-
-/** Saves (a number) or clears (`null`) the answer; the cache takes the server's answer. */
-export function useTiebreakerMutation() {
-  const queryClient = useQueryClient();
-  const key = queryKeys.tiebreaker(CEREMONY_SLUG);
-  return useMutation({
-    mutationFn: async (answer: number | null): Promise<Tiebreaker | undefined> => {
-      if (answer !== null) return api.put(`/me/tiebreaker/${CEREMONY_SLUG}`, tiebreakerSchema, { answer });
-      await api.delete(`/me/tiebreaker/${CEREMONY_SLUG}`, z.undefined());
-      return undefined;
-    },
-    onSuccess: (saved) => {
-      if (saved) queryClient.setQueryData(key, saved);
-      else void queryClient.invalidateQueries({ queryKey: key });
-    },
-  });
-}

@@ -1,10 +1,6 @@
-/**
- * Queries for a category's consensus odds and their history, kept fresh by the live stream (see liveOdds.ts), and
- * the precursor results marked on the chart.
- */
+/** Queries for a category's consensus odds and their history, kept fresh by the live stream (see liveOdds.ts). */
 import { useQuery } from "@tanstack/react-query";
 import { categoryOddsSchema, oddsHistorySchema } from "../../../shared/schemas/odds";
-import { resultsResponseSchema } from "../../../shared/schemas/results";
 import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 import { useLiveOdds } from "./liveOdds";
@@ -29,11 +25,3 @@ export function useOddsHistory(categoryId: number) {
     refetchInterval: live ? false : POLL_WITHOUT_STREAM_MS,
   });
 }
-
-/** Precursor results for the chart's markers; they change only when an operator records some (which invalidates). */
-export const usePrecursorResults = () =>
-  useQuery({
-    queryKey: queryKeys.results(),
-    queryFn: ({ signal }) => api.get("/results", resultsResponseSchema, signal),
-    staleTime: 60_000,
-  });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { type Pick, type PicksResponse, pickSchema } from "../../../../shared/schemas/picks";
 import { ApiError, api } from "../../../api/client";
 import { queryKeys } from "../../../api/queryKeys";
-import { CEREMONY_SLUG } from "../../season/api";
+import { CEREMONY_SLUG } from "../../../api/season";
 import { showPick } from "./myPicks";
 
 /** Every pick write shares one scope, so writes reach the server in the order the fan made them. */

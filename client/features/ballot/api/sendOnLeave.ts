@@ -1,7 +1,7 @@
 /** A waiting pick is not lost when the fan leaves: the page is hidden or closed, they sign out, or the ballot goes. */
 import type { QueryClient } from "@tanstack/react-query";
+import { sendBeforeSignOut } from "../../../api/beforeSignOut";
 import { queryKeys } from "../../../api/queryKeys";
-import { sendBeforeSignOut } from "../../auth/beforeSignOut";
 import type { Settler } from "../settle";
 import { showPick } from "./myPicks";
 import { sendPick } from "./savePick";

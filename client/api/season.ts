@@ -1,10 +1,10 @@
-/** Queries for browsing the season. */
+/** The season as every feature reads it: its events, one event with its categories, the films, the calendar. */
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { buildSeasonTimeline, type TimelineEntry } from "../../../shared/domain/timeline";
-import { eventDetailSchema, eventsResponseSchema, filmsResponseSchema } from "../../../shared/schemas/events";
-import { api } from "../../api/client";
-import { queryKeys } from "../../api/queryKeys";
-import type { QueryLike } from "../../components/QueryState";
+import { buildSeasonTimeline, type TimelineEntry } from "../../shared/domain/timeline";
+import { eventDetailSchema, eventsResponseSchema, filmsResponseSchema } from "../../shared/schemas/events";
+import type { QueryLike } from "../components/QueryState";
+import { api } from "./client";
+import { queryKeys } from "./queryKeys";
 
 /** The season data changes only when an operator edits it, so it stays fresh for a minute. */
 const seasonStaleTime = 60_000;
