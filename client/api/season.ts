@@ -1,41 +1,48 @@
 /** The season as every feature reads it: its events, one event with its categories, the films, the calendar. */
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
 import { buildSeasonTimeline, type TimelineEntry } from "../../shared/domain/timeline";
 import { eventDetailSchema, eventsResponseSchema, filmsResponseSchema } from "../../shared/schemas/events";
 import type { QueryLike } from "../components/QueryState";
 import { api } from "./client";
 import { queryKeys } from "./queryKeys";
 
+/** The launch season's ceremony; later seasons will pick it from the events list. */
+export const CEREMONY_SLUG = "oscars-2017";
+
 /** The season data changes only when an operator edits it, so it stays fresh for a minute. */
 const seasonStaleTime = 60_000;
 
-const eventsQuery = {
-  queryKey: queryKeys.events(),
-  queryFn: ({ signal }: { signal: AbortSignal }) => api.get("/events", eventsResponseSchema, signal),
-  staleTime: seasonStaleTime,
-};
+const eventsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.events(),
+    queryFn: ({ signal }) => api.get("/events", eventsResponseSchema, signal),
+    staleTime: seasonStaleTime,
+  });
 
-const filmsQuery = {
-  queryKey: queryKeys.films(),
-  queryFn: ({ signal }: { signal: AbortSignal }) => api.get("/films", filmsResponseSchema, signal),
-  staleTime: seasonStaleTime,
-};
+const filmsQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.films(),
+    queryFn: ({ signal }) => api.get("/films", filmsResponseSchema, signal),
+    staleTime: seasonStaleTime,
+  });
 
-export const useEvent = (slug: string) =>
-  useQuery({
+const eventQuery = (slug: string) =>
+  queryOptions({
     queryKey: queryKeys.event(slug),
     queryFn: ({ signal }) => api.get(`/events/${encodeURIComponent(slug)}`, eventDetailSchema, signal),
     staleTime: seasonStaleTime,
   });
 
-export const useEvents = () => useQuery(eventsQuery);
+export const useEvent = (slug: string) => useQuery(eventQuery(slug));
 
-export const useFilms = () => useQuery(filmsQuery);
+export const useEvents = () => useQuery(eventsQuery());
+
+export const useFilms = () => useQuery(filmsQuery());
 
 /** Events and film releases merged into the season calendar. */
 export const useSeasonTimeline = (): QueryLike<TimelineEntry[]> =>
   useQueries({
-    queries: [eventsQuery, filmsQuery],
+    queries: [eventsQuery(), filmsQuery()],
     combine: ([events, films]) => ({
       isPending: events.isPending || films.isPending,
       isError: events.isError || films.isError,
@@ -44,6 +51,3 @@ export const useSeasonTimeline = (): QueryLike<TimelineEntry[]> =>
       refetch: () => Promise.all([events.refetch(), films.refetch()]),
     }),
   });
-
-/** The launch season's ceremony; later seasons will pick it from the events list. */
-export const CEREMONY_SLUG = "oscars-2017";

@@ -11,7 +11,7 @@ import { useInvitePreview, useJoinPool } from "../features/pools/api";
 import { NotFoundPage } from "./NotFoundPage";
 
 function JoinInvite({ code }: { code: string }) {
-  const preview = useInvitePreview(code, true);
+  const preview = useInvitePreview(code);
   const join = useJoinPool();
   const navigate = useNavigate();
   if (preview.error instanceof ApiError && preview.error.status === 404) {

@@ -7,7 +7,7 @@ import { ErrorMessage } from "../../components/QueryState";
 import { useTiebreaker, useTiebreakerMutation } from "./api/tiebreaker";
 
 export function TiebreakerCard({ question }: { question: string }) {
-  const tiebreaker = useTiebreaker(true);
+  const tiebreaker = useTiebreaker();
   const save = useTiebreakerMutation();
   const headingId = useId();
   const saved = tiebreaker.data?.answer ?? null;

@@ -1,5 +1,5 @@
 /** Leaderboards, the pool leaderboard and public profiles. */
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import {
   LEADERBOARD_DEFAULT_LIMIT,
   leaderboardSchema,
@@ -15,8 +15,8 @@ export const PAGE_SIZE = LEADERBOARD_DEFAULT_LIMIT;
 /** `category` is a category slug, or "" for the Academy Awards overall. */
 export type LeaderboardParams = { category: string; offset: number; demo: boolean };
 
-export const useLeaderboard = (params: LeaderboardParams) =>
-  useQuery({
+const leaderboardQuery = (params: LeaderboardParams) =>
+  queryOptions({
     queryKey: queryKeys.leaderboard(params),
     queryFn: ({ signal }) => {
       const search = new URLSearchParams({
@@ -28,19 +28,25 @@ export const useLeaderboard = (params: LeaderboardParams) =>
       if (params.category) search.set("category", params.category);
       return api.get(`/leaderboard?${search}`, leaderboardSchema, signal);
     },
-    // Paging keeps the current page on screen until the next one arrives.
-    placeholderData: keepPreviousData,
   });
 
-export const usePoolLeaderboard = (poolId: number) =>
-  useQuery({
+// Paging keeps the current page on screen until the next one arrives.
+export const useLeaderboard = (params: LeaderboardParams) =>
+  useQuery({ ...leaderboardQuery(params), placeholderData: keepPreviousData });
+
+const poolLeaderboardQuery = (poolId: number) =>
+  queryOptions({
     queryKey: queryKeys.poolLeaderboard(poolId),
     queryFn: ({ signal }) => api.get(`/pools/${poolId}/leaderboard`, poolLeaderboardSchema, signal),
   });
 
-export const useProfile = (username: string) =>
-  useQuery({
+export const usePoolLeaderboard = (poolId: number) => useQuery(poolLeaderboardQuery(poolId));
+
+const profileQuery = (username: string) =>
+  queryOptions({
     queryKey: queryKeys.profile(username),
     queryFn: ({ signal }) => api.get(`/users/${encodeURIComponent(username)}`, profileSchema, signal),
     retry: false,
   });
+
+export const useProfile = (username: string) => useQuery(profileQuery(username));

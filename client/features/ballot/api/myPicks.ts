@@ -1,15 +1,16 @@
 /** The signed-in fan's saved picks: the query, and showing one category's pick in its cache straight away. */
-import { type QueryClient, useQuery } from "@tanstack/react-query";
+import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
 import { type PicksResponse, picksResponseSchema } from "../../../../shared/schemas/picks";
 import { api } from "../../../api/client";
 import { queryKeys } from "../../../api/queryKeys";
 
-export const useMyPicks = (signedIn: boolean) =>
-  useQuery({
+export const myPicksQuery = () =>
+  queryOptions({
     queryKey: queryKeys.myPicks(),
     queryFn: ({ signal }) => api.get("/me/picks", picksResponseSchema, signal),
-    enabled: signedIn,
   });
+
+export const useMyPicks = (signedIn: boolean) => useQuery({ ...myPicksQuery(), enabled: signedIn });
 
 /** The cached ballot with one category's pick replaced (or removed, for `null`). */
 export function withPick(ballot: PicksResponse, categoryId: number, contenderId: number | null): PicksResponse {
@@ -20,7 +21,7 @@ export function withPick(ballot: PicksResponse, categoryId: number, contenderId:
 
 /** Shows one category's pick in the cached ballot straight away (an optimistic save, or its rollback). */
 export function showPick(queryClient: QueryClient, categoryId: number, contenderId: number | null) {
-  queryClient.setQueryData<PicksResponse>(queryKeys.myPicks(), (ballot) =>
+  queryClient.setQueryData(myPicksQuery().queryKey, (ballot) =>
     ballot ? withPick(ballot, categoryId, contenderId) : ballot,
   );
 }

@@ -1,7 +1,7 @@
 /** Moving a signed-out draft onto the fan's saved ballot, pick by pick. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { queryKeys } from "../../../api/queryKeys";
-import { pickWriteKey, pickWriteScope, putPick } from "./savePick";
+import { mutationKeys, queryKeys } from "../../../api/queryKeys";
+import { pickWriteScope, putPick } from "./savePick";
 
 export type DraftSaveOutcome = {
   savedCategoryIds: number[];
@@ -29,7 +29,7 @@ export async function saveDraftPicks(
 export function useSaveDraft(onSaved: (outcome: DraftSaveOutcome) => void) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: pickWriteKey,
+    mutationKey: mutationKeys.pickWrites(),
     scope: pickWriteScope,
     mutationFn: (picks: readonly { categoryId: number; contenderId: number }[]) => saveDraftPicks(picks, putPick),
     onSuccess: onSaved,

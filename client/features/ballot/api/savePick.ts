@@ -1,15 +1,14 @@
 /** Saving or clearing one category's pick: the requests, and the optimistic, serialized save the ballot uses. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { type Pick, type PicksResponse, pickSchema } from "../../../../shared/schemas/picks";
+import { type Pick, pickSchema } from "../../../../shared/schemas/picks";
 import { ApiError, api } from "../../../api/client";
-import { queryKeys } from "../../../api/queryKeys";
+import { mutationKeys, queryKeys } from "../../../api/queryKeys";
 import { CEREMONY_SLUG } from "../../../api/season";
-import { showPick } from "./myPicks";
+import { myPicksQuery, showPick } from "./myPicks";
 
 /** Every pick write shares one scope, so writes reach the server in the order the fan made them. */
 export const pickWriteScope = { id: "pick-writes" };
-export const pickWriteKey = ["pick-writes"] as const;
 
 // keepalive: a save flushed as the page goes away still reaches the server.
 export const putPick = (categoryId: number, contenderId: number): Promise<Pick> =>
@@ -24,7 +23,7 @@ export const sendPick = (categoryId: number, contenderId: number | null) =>
 export function usePickMutation(categoryId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: pickWriteKey,
+    mutationKey: mutationKeys.pickWrites(),
     scope: pickWriteScope,
     mutationFn: (contenderId: number | null) => sendPick(categoryId, contenderId),
     onMutate: async (contenderId) => {
@@ -33,7 +32,7 @@ export function usePickMutation(categoryId: number) {
       if (queryClient.isFetching({ queryKey: queryKeys.myPicks() }) > 0) {
         await queryClient.cancelQueries({ queryKey: queryKeys.myPicks() });
       }
-      const before = queryClient.getQueryData<PicksResponse>(queryKeys.myPicks());
+      const before = queryClient.getQueryData(myPicksQuery().queryKey);
       const previousContenderId = before?.picks.find((pick) => pick.categoryId === categoryId)?.contenderId ?? null;
       showPick(queryClient, categoryId, contenderId);
       return { previousContenderId };
@@ -48,7 +47,7 @@ export function usePickMutation(categoryId: number) {
     },
     onSettled: () => {
       // Refetching while another save is in flight would briefly undo that save's optimistic pick.
-      if (queryClient.isMutating({ mutationKey: pickWriteKey }) === 1) {
+      if (queryClient.isMutating({ mutationKey: mutationKeys.pickWrites() }) === 1) {
         return queryClient.invalidateQueries({ queryKey: queryKeys.myPicks() });
       }
     },

@@ -1,22 +1,23 @@
 /** The fan's tiebreaker answer for the ceremony: the query, and saving or clearing it. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { type Tiebreaker, tiebreakerSchema } from "../../../../shared/schemas/scores";
 import { api } from "../../../api/client";
 import { queryKeys } from "../../../api/queryKeys";
 import { CEREMONY_SLUG } from "../../../api/season";
 
-export const useTiebreaker = (enabled: boolean) =>
-  useQuery({
+const tiebreakerQuery = () =>
+  queryOptions({
     queryKey: queryKeys.tiebreaker(CEREMONY_SLUG),
     queryFn: ({ signal }) => api.get(`/me/tiebreaker/${CEREMONY_SLUG}`, tiebreakerSchema, signal),
-    enabled,
   });
+
+export const useTiebreaker = () => useQuery(tiebreakerQuery());
 
 /** Saves (a number) or clears (`null`) the answer; the cache takes the server's answer. */
 export function useTiebreakerMutation() {
   const queryClient = useQueryClient();
-  const key = queryKeys.tiebreaker(CEREMONY_SLUG);
+  const { queryKey } = tiebreakerQuery();
   return useMutation({
     mutationFn: async (answer: number | null): Promise<Tiebreaker | undefined> => {
       if (answer !== null) return api.put(`/me/tiebreaker/${CEREMONY_SLUG}`, tiebreakerSchema, { answer });
@@ -24,8 +25,8 @@ export function useTiebreakerMutation() {
       return undefined;
     },
     onSuccess: (saved) => {
-      if (saved) queryClient.setQueryData(key, saved);
-      else void queryClient.invalidateQueries({ queryKey: key });
+      if (saved) queryClient.setQueryData(queryKey, saved);
+      else void queryClient.invalidateQueries({ queryKey });
     },
   });
 }
