@@ -3,7 +3,7 @@ import { z } from "zod";
 import { apiErrorSchema, type ErrorCode, errorCodeSchema } from "../../shared/schemas/errors";
 
 /** A server's code, or ours when no answer came ("network") or the answer was not one we know ("unexpected"). */
-export type ApiErrorCode = ErrorCode | "network" | "unexpected";
+type ApiErrorCode = ErrorCode | "network" | "unexpected";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -25,7 +25,7 @@ type Method = "GET" | "POST" | "PUT" | "DELETE";
  */
 const errorBodySchema = z.object({ error: apiErrorSchema.shape.error.extend({ code: z.string() }) });
 
-export async function apiRequest<S extends z.ZodType>(
+async function apiRequest<S extends z.ZodType>(
   method: Method,
   path: string,
   responseSchema: S,

@@ -13,7 +13,7 @@ import { CEREMONY_SLUG } from "../../api/season";
 export const PAGE_SIZE = LEADERBOARD_DEFAULT_LIMIT;
 
 /** `category` is a category slug, or "" for the Academy Awards overall. */
-export type LeaderboardParams = { category: string; offset: number; demo: boolean };
+type LeaderboardParams = { category: string; offset: number; demo: boolean };
 
 const leaderboardQuery = (params: LeaderboardParams) =>
   queryOptions({
