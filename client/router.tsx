@@ -1,13 +1,13 @@
 /** The page map. Pages are thin and compose features. */
 import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router-dom";
-import { Layout } from "./components/Layout";
 import { LoadingState } from "./components/QueryState";
 import { BallotPage } from "./routes/BallotPage";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
 import { JoinPoolPage } from "./routes/JoinPoolPage";
+import { Layout } from "./routes/Layout";
 import { LeaderboardPage } from "./routes/LeaderboardPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
 import { PoolPage } from "./routes/PoolPage";

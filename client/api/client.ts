@@ -1,12 +1,15 @@
 /** The one typed API client: every call names the shared schema its answer must match. */
-import type { z } from "zod";
-import { apiErrorSchema } from "../../shared/schemas/errors";
+import { z } from "zod";
+import { apiErrorSchema, type ErrorCode, errorCodeSchema } from "../../shared/schemas/errors";
+
+/** A server's code, or ours when no answer came ("network") or the answer was not one we know ("unexpected"). */
+type ApiErrorCode = ErrorCode | "network" | "unexpected";
 
 export class ApiError extends Error {
   override name = "ApiError";
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -16,7 +19,13 @@ export class ApiError extends Error {
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-export async function apiRequest<S extends z.ZodType>(
+/**
+ * The error shape with any code: a newer server may send a code this build does not know, and its message is still
+ * the best thing to show, so only the code falls back to "unexpected".
+ */
+const errorBodySchema = z.object({ error: apiErrorSchema.shape.error.extend({ code: z.string() }) });
+
+async function apiRequest<S extends z.ZodType>(
   method: Method,
   path: string,
   responseSchema: S,
@@ -43,10 +52,11 @@ export async function apiRequest<S extends z.ZodType>(
   if (response.status === 204) return responseSchema.parse(undefined);
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
-    const parsed = apiErrorSchema.safeParse(payload);
+    const parsed = errorBodySchema.safeParse(payload);
     if (parsed.success) {
       const { code, message, details } = parsed.data.error;
-      throw new ApiError(response.status, code, message, details);
+      const known = errorCodeSchema.safeParse(code);
+      throw new ApiError(response.status, known.success ? known.data : "unexpected", message, details);
     }
     throw new ApiError(response.status, "unexpected", `The server answered ${response.status}.`);
   }

@@ -1,4 +1,7 @@
-/** Every react-query key in one place, so invalidation after a write is one line and never misses a twin. */
+/**
+ * Every react-query key in one place, so invalidation after a write is one line and never misses a twin. Reading or
+ * writing a query's cached data goes through its `queryOptions` factory (`myPicksQuery().queryKey`), which types it.
+ */
 export const queryKeys = {
   events: () => ["events"] as const,
   event: (slug: string) => ["events", slug] as const,
@@ -11,6 +14,8 @@ export const queryKeys = {
   invite: (code: string) => ["me", "invites", code] as const,
   results: () => ["results"] as const,
   adminAudit: () => ["admin", "audit"] as const,
+  /** Every category's odds and history. */
+  allOdds: () => ["odds"] as const,
   odds: (categoryId: number) => ["odds", categoryId] as const,
   oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
   myShares: () => ["me", "shares"] as const,
@@ -19,4 +24,12 @@ export const queryKeys = {
   poolLeaderboard: (id: number) => ["me", "pools", id, "leaderboard"] as const,
   profile: (username: string) => ["profiles", username] as const,
   tiebreaker: (eventSlug: string) => ["me", "tiebreaker", eventSlug] as const,
+};
+
+/** Keys for writes that other code waits on or counts. */
+export const mutationKeys = {
+  /** Every pick save and draft save: a refetch of the picks waits until the last one settles. */
+  pickWrites: () => ["pick-writes"] as const,
+  /** Sign-out waits for every other write in flight, so it must not wait for itself. */
+  signOut: () => ["sign-out"] as const,
 };

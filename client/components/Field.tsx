@@ -13,7 +13,7 @@ type FieldText = {
 };
 
 /** The attributes that tie a control to its field's label, hint and error. */
-export type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+type FieldControlProps = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
 /** The control's own attributes, less those the field decides. */
 type ControlAttributes<Attributes> = Omit<Attributes, "id" | "aria-invalid" | "aria-describedby">;

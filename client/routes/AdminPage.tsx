@@ -1,4 +1,7 @@
 /** The operator's area: season tools, each category's controls, precursor results, import, and the audit log. Admins only. */
+
+import { useMe } from "../api/me";
+import { CEREMONY_SLUG, useEvent, useFilms } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { AuditLog } from "../features/admin/AuditLog";
@@ -6,9 +9,7 @@ import { CategoryAdmin } from "../features/admin/CategoryAdmin";
 import { ImportForm } from "../features/admin/ImportForm";
 import { ResultsAdmin } from "../features/admin/ResultsAdmin";
 import { SeasonTools } from "../features/admin/SeasonTools";
-import { useMe } from "../features/auth/api";
 import { SignInPrompt } from "../features/auth/SignInPrompt";
-import { CEREMONY_SLUG, useEvent, useFilms } from "../features/season/api";
 
 export function AdminPage() {
   usePageTitle("Admin");

@@ -1,11 +1,11 @@
 /** One category: its contenders' current consensus odds and the race over the season. */
 import { Link, useParams } from "react-router-dom";
+import { useEvent } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
 import { OddsTable } from "../features/race/OddsTable";
 import { RaceSection } from "../features/race/RaceSection";
-import { useEvent } from "../features/season/api";
 import { CategoryOutcome } from "../features/season/CategoryOutcome";
 import { ContenderList } from "../features/season/ContenderList";
 import { NotFoundPage } from "./NotFoundPage";

@@ -1,11 +1,11 @@
 /** Home: the Best Picture race over the season, then every category with its contenders. */
 import { Link } from "react-router-dom";
+import { CEREMONY_SLUG, useEvent } from "../api/season";
 import { formatDay } from "../components/format";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
 import { RaceSection } from "../features/race/RaceSection";
-import { CEREMONY_SLUG, useEvent } from "../features/season/api";
 import { CategoryCard } from "../features/season/CategoryCard";
 
 /** The four films our season coverage follows; readers can add any other contender to the chart. */

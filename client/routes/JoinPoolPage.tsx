@@ -2,16 +2,16 @@
 import { useNavigate, useParams } from "react-router-dom";
 import { inviteCodeSchema } from "../../shared/schemas/pools";
 import { ApiError } from "../api/client";
+import { useMe } from "../api/me";
 import { Button } from "../components/Button";
 import { ErrorMessage, QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
-import { useMe } from "../features/auth/api";
 import { SignInPrompt } from "../features/auth/SignInPrompt";
 import { useInvitePreview, useJoinPool } from "../features/pools/api";
 import { NotFoundPage } from "./NotFoundPage";
 
 function JoinInvite({ code }: { code: string }) {
-  const preview = useInvitePreview(code, true);
+  const preview = useInvitePreview(code);
   const join = useJoinPool();
   const navigate = useNavigate();
   if (preview.error instanceof ApiError && preview.error.status === 404) {

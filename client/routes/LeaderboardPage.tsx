@@ -1,13 +1,13 @@
 /** The leaderboard: the Academy Awards overall or one category, paged, with the fan's own row always in view. */
 import { useId, useState } from "react";
 import { POINTS_RULE } from "../../shared/domain/scoring";
+import { CEREMONY_SLUG, useEvent } from "../api/season";
 import { Button } from "../components/Button";
 import { SelectField } from "../components/Field";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { PAGE_SIZE, useLeaderboard } from "../features/leaderboard/api";
 import { LeaderboardTable } from "../features/leaderboard/LeaderboardTable";
-import { CEREMONY_SLUG, useEvent } from "../features/season/api";
 
 export function LeaderboardPage() {
   usePageTitle("Leaderboard");

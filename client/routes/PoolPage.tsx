@@ -2,14 +2,14 @@
 import { useId } from "react";
 import { useNavigate, useParams } from "react-router-dom";
 import { ApiError } from "../api/client";
+import { useMe } from "../api/me";
 import { Button } from "../components/Button";
 import { ErrorMessage, QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
-import { useMe } from "../features/auth/api";
 import { SignInPrompt } from "../features/auth/SignInPrompt";
+import { PoolLeaderboard } from "../features/leaderboard/PoolLeaderboard";
 import { usePool, useRemoveMember, useShowOnProfile } from "../features/pools/api";
 import { PoolInvite } from "../features/pools/PoolInvite";
-import { PoolLeaderboard } from "../features/pools/PoolLeaderboard";
 import { PoolMembers } from "../features/pools/PoolMembers";
 import { PoolPicks } from "../features/pools/PoolPicks";
 import { NotFoundPage } from "./NotFoundPage";

@@ -1,8 +1,8 @@
 /** My pools: the pools I'm in, and a form to start one. */
 import { Link } from "react-router-dom";
+import { useMe } from "../api/me";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
-import { useMe } from "../features/auth/api";
 import { SignInPrompt } from "../features/auth/SignInPrompt";
 import { useMyPools } from "../features/pools/api";
 import { CreatePoolForm } from "../features/pools/CreatePoolForm";

@@ -3,9 +3,9 @@ import { useParams } from "react-router-dom";
 import type { Category } from "../../shared/schemas/events";
 import type { SharedPick } from "../../shared/schemas/share";
 import { ApiError } from "../api/client";
+import { CEREMONY_SLUG, useEvent } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
-import { useEvent } from "../features/season/api";
 import { useSharedBallot } from "../features/share/api";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -41,7 +41,7 @@ function PickLine({ category, pick, owner }: { category: Category; pick: SharedP
 export function SharedBallotPage() {
   const { slug = "" } = useParams();
   const ballot = useSharedBallot(slug);
-  const event = useEvent(ballot.data?.event.slug ?? "oscars-2017");
+  const event = useEvent(ballot.data?.event.slug ?? CEREMONY_SLUG);
   usePageTitle(ballot.data ? `${ballot.data.username}'s ballot` : "Shared ballot");
 
   if (ballot.error instanceof ApiError && (ballot.error.status === 404 || ballot.error.status === 400)) {

@@ -23,7 +23,7 @@ export function withoutCategories(picks: readonly DraftPick[], categoryIds: read
   return picks.filter((pick) => !removed.has(pick.categoryId));
 }
 
-export type BallotDraftState = {
+type BallotDraftState = {
   picks: DraftPick[];
   choose: (categoryId: number, contenderId: number) => void;
   clear: (categoryId: number) => void;

@@ -7,7 +7,7 @@
  * Additive (Laplace) smoothing: every contender starts with ALPHA imaginary picks, so an unpicked contender is
  * never 0% while picks are few, and the smoothing fades as real picks grow (1 pick in 3,000 moves nothing).
  */
-export const SMOOTHING_ALPHA = 1;
+const SMOOTHING_ALPHA = 1;
 
 /** Probabilities for the given pick counts, in the same order; they sum to 1. */
 export function consensusProbabilities(counts: readonly number[], alpha = SMOOTHING_ALPHA): number[] {

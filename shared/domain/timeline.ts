@@ -54,7 +54,7 @@ export function buildSeasonTimeline(events: readonly EventSummary[], films: read
   );
 }
 
-export type PrecursorWin = { award: string; winner: string };
+type PrecursorWin = { award: string; winner: string };
 
 /**
  * One event's wins in a category, in a line: "Moonlight". Several awards for one category (the Golden Globes' two

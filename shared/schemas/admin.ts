@@ -12,7 +12,6 @@ export type UpdateCategoryRequest = z.infer<typeof updateCategoryRequestSchema>;
 
 /** Announces a winner, corrects one already announced, or (`null`) clears it. */
 export const setWinnerRequestSchema = z.strictObject({ contenderId: idSchema.nullable() });
-export type SetWinnerRequest = z.infer<typeof setWinnerRequestSchema>;
 
 export const nominationsRequestSchema = z
   .array(
@@ -40,7 +39,6 @@ export type AddContenderRequest = z.infer<typeof addContenderRequestSchema>;
 
 /** In a person category this is the person; in a film category it renames the film everywhere. */
 export const renameContenderRequestSchema = z.strictObject({ name: nameSchema });
-export type RenameContenderRequest = z.infer<typeof renameContenderRequestSchema>;
 
 export const importSummarySchema = z.object({
   season: z.string(),
@@ -49,7 +47,6 @@ export const importSummarySchema = z.object({
   categories: z.number().int(),
   contenders: z.number().int(),
 });
-export type ImportSummaryResponse = z.infer<typeof importSummarySchema>;
 
 export const replaySummarySchema = z.object({
   /** How many audited changes the replay made: 0 when the season already matched. */

@@ -28,4 +28,3 @@ export const idParamSchema = z
   .transform(Number);
 
 export const eventKindSchema = z.enum(["precursor", "nominations", "ceremony"]);
-export type EventKind = z.infer<typeof eventKindSchema>;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { eventKindSchema, idSchema, isoDateSchema, isoInstantSchema } from "./common.js";
 
-export const filmRefSchema = z.object({ id: idSchema, slug: z.string(), title: z.string() });
+const filmRefSchema = z.object({ id: idSchema, slug: z.string(), title: z.string() });
 
 export const contenderSchema = z.object({
   id: idSchema,
@@ -45,18 +45,15 @@ export const eventDetailSchema = eventSummarySchema.extend({
 });
 export type EventDetail = z.infer<typeof eventDetailSchema>;
 
-export const filmReleaseSchema = z.object({
+const filmReleaseSchema = z.object({
   date: isoDateSchema,
   kind: z.enum(["limited", "expansion", "wide"]),
   status: z.enum(["actual", "announced"]),
   note: z.string().nullable(),
 });
-export type FilmRelease = z.infer<typeof filmReleaseSchema>;
 
 export const filmSchema = filmRefSchema.extend({ releases: z.array(filmReleaseSchema) });
 export type Film = z.infer<typeof filmSchema>;
 
 export const filmsResponseSchema = z.object({ films: z.array(filmSchema) });
 export type FilmsResponse = z.infer<typeof filmsResponseSchema>;
-
-export const healthResponseSchema = z.object({ ok: z.literal(true) });

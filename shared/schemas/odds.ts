@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { idSchema, isoInstantSchema } from "./common.js";
 
-export const contenderOddsSchema = z.object({
+const contenderOddsSchema = z.object({
   contenderId: idSchema,
   /** Users whose current pick in the category is this contender. */
   picks: z.number().int().min(0),
@@ -11,7 +11,6 @@ export const contenderOddsSchema = z.object({
   fractional: z.string(),
   american: z.string(),
 });
-export type ContenderOdds = z.infer<typeof contenderOddsSchema>;
 
 export const categoryOddsSchema = z.object({
   categoryId: idSchema,
@@ -47,7 +46,6 @@ export const historyQuerySchema = z
     message: "must not be after to",
     path: ["from"],
   });
-export type HistoryQuery = z.infer<typeof historyQuerySchema>;
 
 /** The `data` of an `event: odds` message on GET /api/odds/stream: refetch that category's odds. */
 export const oddsChangedMessageSchema = z.object({ categoryId: idSchema, updatedAt: isoInstantSchema });

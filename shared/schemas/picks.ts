@@ -15,4 +15,3 @@ export const picksResponseSchema = z.object({ picks: z.array(pickSchema) });
 export type PicksResponse = z.infer<typeof picksResponseSchema>;
 
 export const setPickRequestSchema = z.strictObject({ contenderId: idSchema });
-export type SetPickRequest = z.infer<typeof setPickRequestSchema>;

@@ -30,7 +30,7 @@ export const poolSummarySchema = z.object({
 export type PoolSummary = z.infer<typeof poolSummarySchema>;
 export const myPoolsResponseSchema = z.object({ pools: z.array(poolSummarySchema) });
 
-export const poolMemberSchema = z.object({
+const poolMemberSchema = z.object({
   userId: idSchema,
   username: z.string(),
   isOwner: z.boolean(),

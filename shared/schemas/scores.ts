@@ -10,7 +10,7 @@ const wholeNumberParam = (max: number) =>
     .transform(Number)
     .pipe(z.number().int().min(0).max(max));
 
-export const LEADERBOARD_MAX_LIMIT = 100;
+const LEADERBOARD_MAX_LIMIT = 100;
 export const LEADERBOARD_DEFAULT_LIMIT = 25;
 
 export const leaderboardQuerySchema = z.strictObject({
@@ -82,7 +82,7 @@ export const tiebreakerSchema = z.object({
 });
 export type Tiebreaker = z.infer<typeof tiebreakerSchema>;
 
-export const profilePickSchema = z.object({
+const profilePickSchema = z.object({
   categoryId: idSchema,
   categoryName: z.string(),
   contenderId: idSchema,

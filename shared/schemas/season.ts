@@ -8,7 +8,7 @@ import { eventKindSchema, isoDateSchema, slugSchema } from "./common.js";
 
 const nameSchema = z.string().trim().min(1).max(120);
 
-export const releaseSchema = z.object({
+const releaseSchema = z.object({
   date: isoDateSchema,
   kind: z.enum(["limited", "expansion", "wide"]),
   /** `announced` keeps a published plan that later changed, so the calendar can show both truthfully. */
@@ -16,26 +16,26 @@ export const releaseSchema = z.object({
   note: z.string().trim().min(1).max(200).optional(),
 });
 
-export const filmSchema = z.object({
+const filmSchema = z.object({
   slug: slugSchema,
   title: nameSchema,
   releases: z.array(releaseSchema).max(20),
 });
 
-export const seasonContenderSchema = z.object({
+const seasonContenderSchema = z.object({
   slug: slugSchema,
   film: slugSchema,
   person: nameSchema.nullable(),
 });
 
-export const seasonCategorySchema = z.object({
+const seasonCategorySchema = z.object({
   slug: slugSchema,
   name: nameSchema,
   kind: z.enum(["film", "person"]),
   contenders: z.array(seasonContenderSchema).min(1).max(40),
 });
 
-export const seasonEventSchema = z.object({
+const seasonEventSchema = z.object({
   slug: slugSchema,
   name: nameSchema,
   date: isoDateSchema,
@@ -110,7 +110,6 @@ export const seasonFileSchema = z
   });
 
 export type SeasonFile = z.infer<typeof seasonFileSchema>;
-export type SeasonFileInput = z.input<typeof seasonFileSchema>;
 
 /**
  * What actually happened in 2016–17, entered by `season:replay-2017`: precursor results,

@@ -1,6 +1,6 @@
 /** The header's Admin link, shown to admins only (the server refuses everyone else anyway). */
 import { NavLink } from "react-router-dom";
-import { useMe } from "../auth/api";
+import { useMe } from "../../api/me";
 
 export function AdminNavLink() {
   const me = useMe();

@@ -5,11 +5,11 @@
 import { type FormEvent, useId, useState } from "react";
 import type { Category } from "../../../shared/schemas/events";
 import type { PrecursorResult } from "../../../shared/schemas/results";
+import { usePrecursorResults } from "../../api/precursorResults";
+import { useEvents } from "../../api/season";
 import { Button } from "../../components/Button";
 import { SelectField, TextField } from "../../components/Field";
 import { errorText, QueryState } from "../../components/QueryState";
-import { usePrecursorResults } from "../race/api";
-import { useEvents } from "../season/api";
 import { useRecordResults } from "./api";
 import { ContenderOptions } from "./ContenderOptions";
 import { type ResultFieldErrors, resultFieldErrors } from "./resultFields";

@@ -4,9 +4,9 @@
  */
 import { useState } from "react";
 import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
+import { useEvent } from "../../api/season";
 import { Button } from "../../components/Button";
 import { errorText } from "../../components/QueryState";
-import { useEvent } from "../season/api";
 import { useLockEvent, useReplay2017 } from "./api";
 import { ConfirmDialog } from "./ConfirmDialog";
 

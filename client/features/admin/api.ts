@@ -1,5 +1,5 @@
 /** The operator's queries and actions. Every action refreshes the season views and the audit log. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import {
   type AddContenderRequest,
@@ -16,11 +16,13 @@ import { resultsResponseSchema } from "../../../shared/schemas/results";
 import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 
-export const useAuditLog = () =>
-  useQuery({
+const auditLogQuery = () =>
+  queryOptions({
     queryKey: queryKeys.adminAudit(),
     queryFn: ({ signal }) => api.get("/admin/audit", auditResponseSchema, signal),
   });
+
+export const useAuditLog = () => useQuery(auditLogQuery());
 
 /** A mutation whose success invalidates everything an operator action can change. */
 function useAdminMutation<Input, Output>(mutationFn: (input: Input) => Promise<Output>) {

@@ -1,7 +1,8 @@
 /** The header's account corner: sign in / sign up, or the user's name (a link to their profile) and sign out. */
 import { Link, NavLink, useLocation, useSearchParams } from "react-router-dom";
+import { useMe } from "../../api/me";
 import { Button } from "../../components/Button";
-import { useMe, useSignOut } from "./api";
+import { useSignOut } from "./api";
 import { authPath } from "./safeNext";
 
 export function UserMenu() {

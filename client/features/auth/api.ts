@@ -1,32 +1,20 @@
-/** The signed-in user: who it is, and signing up, in and out. */
-import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+/** Signing up, in and out; who is signed in is `useMe` in api/me.ts. */
+import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { type Credentials, type User, userResponseSchema } from "../../../shared/schemas/auth";
-import { ApiError, api } from "../../api/client";
-import { queryKeys } from "../../api/queryKeys";
-import { finishChangesBeforeSignOut, SIGN_OUT_KEY } from "./beforeSignOut";
-
-/** The current user, or null when signed out (a 401 is an answer here, not an error). */
-export const useMe = () =>
-  useQuery({
-    queryKey: queryKeys.me(),
-    queryFn: async ({ signal }): Promise<User | null> => {
-      try {
-        return (await api.get("/me", userResponseSchema, signal)).user;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-    staleTime: 5 * 60_000,
-  });
+import { type Credentials, userResponseSchema } from "../../../shared/schemas/auth";
+import { finishChangesBeforeSignOut } from "../../api/beforeSignOut";
+import { api } from "../../api/client";
+import { meQuery } from "../../api/me";
+import { mutationKeys, queryKeys } from "../../api/queryKeys";
 
 /**
  * Everything cached under "me" besides the user was fetched as someone else (or nobody). Reset rather than
  * removed: a removed query strands the components still watching it on the old data until they happen to re-render.
  */
 function resetOtherUsersData(queryClient: QueryClient) {
-  void queryClient.resetQueries({ predicate: (query) => query.queryKey[0] === "me" && query.queryKey.length > 1 });
+  void queryClient.resetQueries({
+    predicate: (query) => query.queryKey[0] === queryKeys.me()[0] && query.queryKey.length > 1,
+  });
 }
 
 function useSession(path: "/auth/signup" | "/auth/login") {
@@ -34,7 +22,7 @@ function useSession(path: "/auth/signup" | "/auth/login") {
   return useMutation({
     mutationFn: (credentials: Credentials) => api.post(path, userResponseSchema, credentials),
     onSuccess: ({ user }) => {
-      queryClient.setQueryData(queryKeys.me(), user);
+      queryClient.setQueryData(meQuery().queryKey, user);
       resetOtherUsersData(queryClient);
     },
   });
@@ -46,13 +34,13 @@ export const useSignIn = () => useSession("/auth/login");
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: SIGN_OUT_KEY,
+    mutationKey: mutationKeys.signOut(),
     mutationFn: async () => {
       await finishChangesBeforeSignOut(queryClient);
       return api.post("/auth/logout", z.undefined());
     },
     onSuccess: () => {
-      queryClient.setQueryData(queryKeys.me(), null);
+      queryClient.setQueryData(meQuery().queryKey, null);
       resetOtherUsersData(queryClient);
     },
   });

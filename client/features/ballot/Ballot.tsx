@@ -2,21 +2,28 @@
  * The fan's ballot for the Academy Awards: every category with its contenders. Signed in, picks save to the
  * server as they are made; signed out, they are kept as a draft on this device.
  */
+import type { ReactNode } from "react";
 import { lockableOfCategory } from "../../../shared/domain/lock";
 import type { Category, EventDetail } from "../../../shared/schemas/events";
+import { useMe } from "../../api/me";
+import { CEREMONY_SLUG, useEvent } from "../../api/season";
 import { type QueryLike, QueryState } from "../../components/QueryState";
 import { useNow } from "../../components/useNow";
 import { useBallotDraft } from "../../stores/ballotDraft";
-import { useMe } from "../auth/api";
-import { SignInPrompt } from "../auth/SignInPrompt";
-import { CEREMONY_SLUG, useEvent } from "../season/api";
-import { SharePanel } from "../share/SharePanel";
-import { pickErrorMessage, useMyPicks, useSettledPick } from "./api";
+import { useMyPicks } from "./api/myPicks";
+import { pickErrorMessage } from "./api/pickErrorMessage";
+import { useSettledPick } from "./api/settledPick";
 import { BallotCategory } from "./BallotCategory";
 import { BallotLede } from "./BallotLede";
 import { BallotProgress } from "./BallotProgress";
 import { lockStatus, tickIntervalFor } from "./lockStatus";
 import { TiebreakerCard } from "./TiebreakerCard";
+
+/**
+ * What the page puts into the ballot from other features: the prompt a signed-out fan sees under the heading, and the
+ * share panel a signed-in fan sees under the categories.
+ */
+type Slots = { signInPrompt: ReactNode; sharePanel: ReactNode };
 
 type BallotData = {
   ceremony: EventDetail;
@@ -26,7 +33,7 @@ type BallotData = {
   lockedIn: ReadonlyMap<number, number | null | undefined>;
 };
 
-export function Ballot() {
+export function Ballot(slots: Slots) {
   const me = useMe();
   const event = useEvent(CEREMONY_SLUG);
   const signedIn = Boolean(me.data);
@@ -61,12 +68,12 @@ export function Ballot() {
       isEmpty={(data) => data.ceremony.categories.length === 0}
       empty="There are no categories to pick yet. Check back once the operator has loaded them."
     >
-      {(data) => <BallotBody {...data} />}
+      {(data) => <BallotBody {...data} {...slots} />}
     </QueryState>
   );
 }
 
-function BallotBody({ ceremony, signedIn, chosen, lockedIn }: BallotData) {
+function BallotBody({ ceremony, signedIn, chosen, lockedIn, signInPrompt, sharePanel }: BallotData & Slots) {
   const now = useNow((nowMs) => tickIntervalFor(ceremony.categories, nowMs));
   return (
     <>
@@ -76,14 +83,7 @@ function BallotBody({ ceremony, signedIn, chosen, lockedIn }: BallotData) {
         <BallotLede ceremonyDate={ceremony.date} categories={ceremony.categories} nowMs={now} />
         <BallotProgress categories={ceremony.categories} picks={chosen} nowMs={now} />
       </header>
-      {!signedIn && (
-        <SignInPrompt
-          title="Sign in to save your picks"
-          reason="You can pick now: your picks are kept on this device as a draft, and you can save them to your ballot once you've signed in."
-          headingLevel={2}
-          className="ballot-signin"
-        />
-      )}
+      {!signedIn && signInPrompt}
       <div className="ballot-grid">
         {ceremony.categories.map((category) =>
           signedIn ? (
@@ -100,7 +100,7 @@ function BallotBody({ ceremony, signedIn, chosen, lockedIn }: BallotData) {
         )}
       </div>
       {signedIn && ceremony.tiebreakerQuestion && <TiebreakerCard question={ceremony.tiebreakerQuestion} />}
-      {signedIn && <SharePanel eventSlug={ceremony.slug} />}
+      {signedIn && sharePanel}
     </>
   );
 }

@@ -3,12 +3,13 @@
  * of open categories still without a pick (or whose pick was not nominated).
  */
 import { Link, useLocation } from "react-router-dom";
+import { useMe } from "../../api/me";
+import { CEREMONY_SLUG, useEvent } from "../../api/season";
 import { useNow } from "../../components/useNow";
 import { useBallotDraft } from "../../stores/ballotDraft";
 import { useBallotReminder } from "../../stores/ballotReminder";
-import { useMe } from "../auth/api";
-import { CEREMONY_SLUG, useEvent } from "../season/api";
-import { useMyPicks, useSaveDraft } from "./api";
+import { useMyPicks } from "./api/myPicks";
+import { useSaveDraft } from "./api/saveDraft";
 import { DraftOffer } from "./DraftOffer";
 import { reminderText, summarizeBallot } from "./summary";
 

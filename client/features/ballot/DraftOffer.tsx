@@ -4,11 +4,12 @@
  */
 import type { UseMutationResult } from "@tanstack/react-query";
 import type { EventDetail } from "../../../shared/schemas/events";
+import { CEREMONY_SLUG, useEvent } from "../../api/season";
 import { Button } from "../../components/Button";
 import type { DraftPick } from "../../stores/ballotDraft";
 import { useBallotDraft } from "../../stores/ballotDraft";
-import { CEREMONY_SLUG, useEvent } from "../season/api";
-import { type DraftSaveOutcome, pickErrorMessage } from "./api";
+import { pickErrorMessage } from "./api/pickErrorMessage";
+import type { DraftSaveOutcome } from "./api/saveDraft";
 import { contenderLabel } from "./BallotCategory";
 
 type Props = {

@@ -4,10 +4,10 @@ import { TIEBREAKER_MAX, TIEBREAKER_MIN } from "../../../shared/schemas/scores";
 import { Button } from "../../components/Button";
 import { TextField } from "../../components/Field";
 import { ErrorMessage } from "../../components/QueryState";
-import { useTiebreaker, useTiebreakerMutation } from "../leaderboard/api";
+import { useTiebreaker, useTiebreakerMutation } from "./api/tiebreaker";
 
 export function TiebreakerCard({ question }: { question: string }) {
-  const tiebreaker = useTiebreaker(true);
+  const tiebreaker = useTiebreaker();
   const save = useTiebreakerMutation();
   const headingId = useId();
   const saved = tiebreaker.data?.answer ?? null;

@@ -14,7 +14,7 @@ export function pickStanding(category: Pick<Category, "contenders">, contenderId
   return contender?.status === "eliminated" ? "eliminated" : "standing";
 }
 
-export type BallotSummary = {
+type BallotSummary = {
   total: number;
   /** Categories whose pick can still win. */
   picked: number;

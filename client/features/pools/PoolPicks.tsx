@@ -1,7 +1,7 @@
 /** Members' picks, category by category, once each category has locked. */
 import type { PoolDetail } from "../../../shared/schemas/pools";
+import { CEREMONY_SLUG, useEvent } from "../../api/season";
 import { QueryState } from "../../components/QueryState";
-import { CEREMONY_SLUG, useEvent } from "../season/api";
 import { usePoolPicks } from "./api";
 
 export function PoolPicks({ pool }: { pool: PoolDetail }) {

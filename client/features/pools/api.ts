@@ -1,5 +1,5 @@
 /** Pools: the caller's pools, one pool's detail and locked picks, and every pool action. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import {
   invitePreviewSchema,
@@ -12,31 +12,37 @@ import {
 import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 
-export const useMyPools = () =>
-  useQuery({
+const myPoolsQuery = () =>
+  queryOptions({
     queryKey: queryKeys.myPools(),
     queryFn: ({ signal }) => api.get("/me/pools", myPoolsResponseSchema, signal),
-    select: (data) => data.pools,
   });
 
-export const usePool = (id: number) =>
-  useQuery({
+export const useMyPools = () => useQuery({ ...myPoolsQuery(), select: (data) => data.pools });
+
+const poolQuery = (id: number) =>
+  queryOptions({
     queryKey: queryKeys.pool(id),
     queryFn: ({ signal }) => api.get(`/pools/${id}`, poolDetailSchema, signal),
   });
 
-export const usePoolPicks = (id: number) =>
-  useQuery({
+export const usePool = (id: number) => useQuery(poolQuery(id));
+
+const poolPicksQuery = (id: number) =>
+  queryOptions({
     queryKey: queryKeys.poolPicks(id),
     queryFn: ({ signal }) => api.get(`/pools/${id}/picks`, poolPicksSchema, signal),
   });
 
-export const useInvitePreview = (code: string, enabled: boolean) =>
-  useQuery({
+export const usePoolPicks = (id: number) => useQuery(poolPicksQuery(id));
+
+const invitePreviewQuery = (code: string) =>
+  queryOptions({
     queryKey: queryKeys.invite(code),
     queryFn: ({ signal }) => api.get(`/pools/invites/${encodeURIComponent(code)}`, invitePreviewSchema, signal),
-    enabled,
   });
+
+export const useInvitePreview = (code: string) => useQuery(invitePreviewQuery(code));
 
 /** After any pool change, the caller's pools (list and details) are refetched. */
 function usePoolMutation<Variables, Result>(mutationFn: (variables: Variables) => Promise<Result>) {

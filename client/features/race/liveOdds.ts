@@ -26,7 +26,7 @@ function connect(queryClient: QueryClient) {
   source.addEventListener("open", () => {
     setOpen(true);
     // Changes made while we were disconnected were never announced.
-    void queryClient.invalidateQueries({ queryKey: ["odds"] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.allOdds() });
   });
   source.addEventListener("error", () => setOpen(false));
   source.addEventListener("odds", (event) => {

@@ -1,10 +1,10 @@
 /** The season's key dates, month by month: precursor awards, the nominations, the ceremony and releases. */
 import { useState } from "react";
 import type { TimelineEntry } from "../../../shared/domain/timeline";
+import { useSeasonTimeline } from "../../api/season";
 import { formatDay, formatMonth } from "../../components/format";
 import { groupConsecutive } from "../../components/groupConsecutive";
 import { QueryState } from "../../components/QueryState";
-import { useSeasonTimeline } from "./api";
 
 const kindLabel: Record<TimelineEntry["kind"], string> = {
   precursor: "Precursor",

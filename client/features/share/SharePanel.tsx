@@ -7,7 +7,7 @@ import { useCreateShareLink, useMyShareLink, useRevokeShareLink } from "./api";
 type Notice = { text: string; tone: "ok" | "error" } | undefined;
 
 export function SharePanel({ eventSlug }: { eventSlug: string }) {
-  const link = useMyShareLink(eventSlug, true);
+  const link = useMyShareLink(eventSlug);
   const create = useCreateShareLink(eventSlug);
   const revoke = useRevokeShareLink();
   const [notice, setNotice] = useState<Notice>();

@@ -1,17 +1,18 @@
 /** Share links: the owner's live links, making and revoking them, and reading a shared ballot. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { sharedBallotSchema, shareLinkSchema, shareLinksResponseSchema } from "../../../shared/schemas/share";
 import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 
-export const useMyShareLink = (eventSlug: string, enabled: boolean) =>
-  useQuery({
+const mySharesQuery = () =>
+  queryOptions({
     queryKey: queryKeys.myShares(),
     queryFn: ({ signal }) => api.get("/me/shares", shareLinksResponseSchema, signal),
-    select: (data) => data.shares.find((link) => link.event === eventSlug),
-    enabled,
   });
+
+export const useMyShareLink = (eventSlug: string) =>
+  useQuery({ ...mySharesQuery(), select: (data) => data.shares.find((link) => link.event === eventSlug) });
 
 export function useCreateShareLink(eventSlug: string) {
   const queryClient = useQueryClient();
@@ -29,10 +30,11 @@ export function useRevokeShareLink() {
   });
 }
 
-export const useSharedBallot = (slug: string) =>
-  useQuery({
+const sharedBallotQuery = (slug: string) =>
+  queryOptions({
     queryKey: queryKeys.sharedBallot(slug),
     queryFn: ({ signal }) => api.get(`/ballots/${encodeURIComponent(slug)}`, sharedBallotSchema, signal),
-    // A shared ballot shows the ballot as it is now: keep it fresh while it is open.
-    refetchInterval: 60_000,
   });
+
+// A shared ballot shows the ballot as it is now: keep it fresh while it is open.
+export const useSharedBallot = (slug: string) => useQuery({ ...sharedBallotQuery(slug), refetchInterval: 60_000 });

@@ -1,10 +1,10 @@
 /** The frame around every page: skip link, header with navigation, and the page itself. */
 import { useEffect, useId, useRef, useState } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
+import { useHeaderHeight } from "../components/useHeaderHeight";
 import { AdminNavLink } from "../features/admin/AdminNavLink";
 import { UserMenu } from "../features/auth/UserMenu";
 import { BallotNotices } from "../features/ballot/BallotNotices";
-import { useHeaderHeight } from "./useHeaderHeight";
 
 export function Layout() {
   const header = useRef<HTMLElement>(null);

@@ -5,6 +5,7 @@
  * in flight, before it ends the session.
  */
 import type { QueryClient } from "@tanstack/react-query";
+import { mutationKeys } from "./queryKeys";
 
 type SendNow = () => void;
 const heldBack = new Set<SendNow>();
@@ -23,10 +24,9 @@ export function sendBeforeSignOut(sendNow: SendNow): () => void {
  */
 const MAX_WAIT_MS = 5_000;
 
-export const SIGN_OUT_KEY = ["sign-out"] as const;
-
 const changesInFlight = (queryClient: QueryClient) =>
-  queryClient.isMutating({ predicate: (mutation) => mutation.options.mutationKey?.[0] !== SIGN_OUT_KEY[0] }) > 0;
+  queryClient.isMutating({ predicate: (mutation) => mutation.options.mutationKey?.[0] !== mutationKeys.signOut()[0] }) >
+  0;
 
 /** Resolves true once no change but the sign-out is in flight, or false when `withinMs` runs out first. */
 function changesSettled(queryClient: QueryClient, withinMs: number): Promise<boolean> {

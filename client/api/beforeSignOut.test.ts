@@ -1,6 +1,7 @@
 import { MutationObserver, QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { finishChangesBeforeSignOut, SIGN_OUT_KEY, sendBeforeSignOut } from "./beforeSignOut";
+import { finishChangesBeforeSignOut, sendBeforeSignOut } from "./beforeSignOut";
+import { mutationKeys } from "./queryKeys";
 
 function deferred() {
   let resolve: () => void = () => {};
@@ -62,7 +63,7 @@ describe("finishChangesBeforeSignOut", () => {
 
   it("does not wait for the sign-out itself, and is done at once when nothing is in flight", async () => {
     const queryClient = new QueryClient();
-    startChange(queryClient, new Promise(() => {}), SIGN_OUT_KEY);
+    startChange(queryClient, new Promise(() => {}), mutationKeys.signOut());
 
     expect(await settledYet(finishChangesBeforeSignOut(queryClient))).toBe(true);
   });

@@ -1,8 +1,8 @@
 /** The pool's members ranked among themselves, by the same rule as the overall leaderboard. */
 import type { PoolDetail } from "../../../shared/schemas/pools";
 import { QueryState } from "../../components/QueryState";
-import { usePoolLeaderboard } from "../leaderboard/api";
-import { LeaderboardTable } from "../leaderboard/LeaderboardTable";
+import { usePoolLeaderboard } from "./api";
+import { LeaderboardTable } from "./LeaderboardTable";
 
 export function PoolLeaderboard({ pool, myUsername }: { pool: PoolDetail; myUsername: string }) {
   const board = usePoolLeaderboard(pool.id);
