@@ -14,7 +14,17 @@ describe("loadConfig", () => {
     const config = loadConfig({ PORT: "8080", HOST: "0.0.0.0", DB_PATH: "/tmp/x.db", TRUST_PROXY: "1" });
     expect(config).toMatchObject({ port: 8080, host: "0.0.0.0", dbPath: "/tmp/x.db", trustProxy: 1 });
     expect(loadConfig({ TRUST_PROXY: "loopback" }).trustProxy).toBe("loopback");
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 192.168.1.2" }).trustProxy).toBe("10.0.0.0/8, 192.168.1.2");
+    expect(loadConfig({ TRUST_PROXY: "off" }).trustProxy).toBe(false);
   });
+
+  it.each(["true", "TRUE", " true ", "0.0.0.0/0", "loopback, ::/0"])(
+    "refuses TRUST_PROXY=%s, which would let any client choose its own address",
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: .*any client.*hop count.*subnets/s);
+    },
+  );
 
   it("seeds a demo crowd of 3,000 fans unless DEMO_CROWD is off", () => {
     expect(loadConfig({}).demoCrowdSize).toBe(3000);
@@ -32,6 +42,8 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "maybe; rm -rf" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "loopback, evil.example" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, "TRUST_PROXY"],
     [{ SEED_ON_START: "perhaps" }, "SEED_ON_START"],
     [{ PUBLIC_URL: "javascript:alert(1)" }, "PUBLIC_URL"],
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],

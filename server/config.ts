@@ -1,4 +1,5 @@
 /** Reads the environment into a typed, validated config; a bad value stops the server with a message naming it. */
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { projectRoot } from "./paths.js";
@@ -9,16 +10,42 @@ const booleanFlag = z
 
 const positiveCount = z.coerce.number({ error: "must be a whole number" }).int().min(1).max(1_000_000);
 
-/** Express's `trust proxy`: off, a hop count, or a comma-separated list of addresses/subnets. */
+/** A proxy named by address or subnet (`10.0.0.0/8`, `10.0.0.0/255.0.0.0`), or one of Express's named ranges. */
+const namedRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
+function isProxyAddress(entry: string): boolean {
+  if (namedRanges.has(entry)) return true;
+  const [address = "", mask, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (mask === undefined) return true;
+  if (isIP(mask) !== 0) return isIP(mask) === version;
+  return /^\d{1,3}$/.test(mask) && Number(mask) <= (version === 4 ? 32 : 128);
+}
+/** `/0` or a zero netmask: every address there is, which trusts any client as `true` would. */
+const trustsEveryone = (entry: string) => /\/0+$/.test(entry) || /\/(0+\.){3}0+$/.test(entry) || /\/::$/.test(entry);
+
+const trustEveryoneMessage =
+  "true (or a /0 subnet) would let any client choose its own address by sending X-Forwarded-For, escaping every " +
+  "per-address limit; set the hop count of proxies in front of the app (e.g. 1) or their addresses or subnets " +
+  "(e.g. loopback, 10.0.0.0/8)";
+
+/**
+ * Express's `trust proxy`: off, a hop count, or a comma-separated list of proxy addresses/subnets. Not `true`: it
+ * trusts every hop of X-Forwarded-For, so whoever reaches the port directly picks their own `req.ip`.
+ */
 const trustProxySchema = z
   .string()
   .trim()
-  .transform((value, ctx): boolean | number | string => {
+  .transform((value, ctx): false | number | string => {
     if (value === "" || value === "false" || value === "off") return false;
-    if (value === "true") return true;
     if (/^\d+$/.test(value)) return Number(value);
-    if (/^[0-9a-fA-F.:/,\s]+$/.test(value) || /^(loopback|linklocal|uniquelocal)(,|$)/.test(value)) return value;
-    ctx.addIssue({ code: "custom", message: "must be false, true, a hop count, or a list of proxy addresses" });
+    const entries = value.split(",").map((entry) => entry.trim());
+    if (value.toLowerCase() === "true" || entries.some(trustsEveryone)) {
+      ctx.addIssue({ code: "custom", message: trustEveryoneMessage });
+      return z.NEVER;
+    }
+    if (entries.every(isProxyAddress)) return entries.join(", ");
+    ctx.addIssue({ code: "custom", message: "must be false, a hop count, or a list of proxy addresses or subnets" });
     return z.NEVER;
   });
 
@@ -57,7 +84,7 @@ export type Config = {
   host: string;
   dbPath: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string;
   seedOnStart: boolean;
   /** Seed the simulated 2016–17 crowd on first start, with this many fans (null when off). */
   demoCrowdSize: number | null;
