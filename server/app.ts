@@ -2,7 +2,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express, { type Express, type RequestHandler } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
@@ -12,6 +11,7 @@ import { csrfProtection, hasBody, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { writeRateLimit } from "./middleware/rateLimits.js";
+import { apiSecurityHeaders, pageSecurityHeaders } from "./middleware/securityHeaders.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
@@ -81,24 +81,9 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   resultRoutes(api, services);
   adminRoutes(api, services);
   api.use(apiNotFound);
-  // A JSON answer is never a document: nothing may load in it or frame it (OWASP's headers for REST APIs), and the
-  // short policy keeps every answer's headers small.
-  app.use(
-    "/api",
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-      frameguard: { action: "deny" },
-    }),
-    api,
-  );
+  app.use("/api", apiSecurityHeaders(), api);
 
-  app.use(
-    helmet({
-      // Vite's dev server injects inline scripts for hot reload; production serves only our own files.
-      contentSecurityPolicy: devMiddleware ? false : undefined,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(pageSecurityHeaders(config, { devServer: devMiddleware !== undefined }));
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {

@@ -1,3 +1,4 @@
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../test-support/testServer.js";
 
@@ -38,4 +39,47 @@ describe("security headers", () => {
       expectCommonHeaders(response);
     },
   );
+});
+
+/** GET with a chosen Host header, which fetch does not let a caller set. */
+function getWithHost(url: string, path: string, headers: Record<string, string>) {
+  return new Promise<IncomingHttpHeaders>((resolve, reject) => {
+    const request = httpGet(`${url}${path}`, { headers }, (response) => {
+      response.resume();
+      resolve(response.headers);
+    });
+    request.on("error", reject);
+  });
+}
+
+describe("upgrade-insecure-requests", () => {
+  const pageCsp = async (server: TestServer, headers: Record<string, string> = {}) =>
+    (await getWithHost(server.url, "/", headers))["content-security-policy"] ?? "";
+
+  it("is not sent over plain HTTP, so a page loaded from a LAN address can load its scripts", async () => {
+    expect(await pageCsp(server)).not.toContain("upgrade-insecure-requests");
+    expect(await pageCsp(server, { Host: "watchparty.local:3000" })).not.toContain("upgrade-insecure-requests");
+    // Nobody vouches for this header: the proxy is not trusted.
+    expect(await pageCsp(server, { "X-Forwarded-Proto": "https" })).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("is sent when a trusted proxy says the page was asked for over HTTPS", async () => {
+    const proxied = await startTestServer({ env: { TRUST_PROXY: "loopback" } });
+    try {
+      expect(await pageCsp(proxied, { "X-Forwarded-Proto": "https" })).toContain("upgrade-insecure-requests");
+      expect(await pageCsp(proxied, { "X-Forwarded-Proto": "http" })).not.toContain("upgrade-insecure-requests");
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it("is sent for PUBLIC_URL's host when PUBLIC_URL is https, and not for another host", async () => {
+    const behindTls = await startTestServer({ env: { PUBLIC_URL: "https://frontrunner.example" } });
+    try {
+      expect(await pageCsp(behindTls, { Host: "frontrunner.example" })).toContain("upgrade-insecure-requests");
+      expect(await pageCsp(behindTls, { Host: "192.168.1.20:3000" })).not.toContain("upgrade-insecure-requests");
+    } finally {
+      await behindTls.close();
+    }
+  });
 });
