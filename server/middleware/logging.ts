@@ -8,6 +8,7 @@
  * time on a cached read (see README, "Benchmarks").
  */
 import { randomUUID } from "node:crypto";
+import { writeSync } from "node:fs";
 import type { RequestHandler, Response } from "express";
 import { type DestinationStream, type Level, type Logger, pino } from "pino";
 
@@ -16,9 +17,54 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
 /** Anything else that logs headers (an error carrying a request, say) still has its secrets censored. */
 export const redactedPaths = ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'];
 
+/**
+ * The server's own log: JSON lines on stdout, or `destination` (tests). A line that cannot be written is dropped,
+ * and the next line that can be written is followed by one saying how many were lost (see docs/security.md,
+ * "Logging under failure").
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   const options = { level, redact: { paths: redactedPaths, censor: "[redacted]" } };
-  return destination ? pino(options, destination) : pino(options);
+  if (destination) return pino(options, destination);
+  const stdout = droppingDestination(1);
+  const logger = pino(options, stdout);
+  stdout.onResumed = (droppedLines) =>
+    logger.warn({ droppedLines }, "log lines were dropped: the log could not be written");
+  return logger;
+}
+
+/**
+ * Writes each line to `fd` at once and never waits on a failure. pino's default destination (sonic-boom) retries a
+ * failed write until it succeeds; with the disk full or the file at its size limit (EFBIG) that is for ever, and the
+ * retry loop held the event loop: no request was answered and SIGTERM went unheard. The log is worth less than the
+ * service, so a line that fails is counted and dropped. A write is synchronous (as pino's `sync: true` and
+ * console.log to a file): no queue to grow while the log is stuck, and nothing left unwritten at `process.exit`.
+ */
+export function droppingDestination(fd: number) {
+  let dropped = 0;
+  /** A write failed part-way, so the log ends inside a line: the next line starts on a new one. */
+  let midLine = false;
+  const destination = {
+    /** Called after the first successful write that follows dropped lines. */
+    onResumed: (_droppedLines: number) => {},
+    write(line: string) {
+      const bytes = Buffer.from(midLine ? `\n${line}` : line);
+      let written = 0;
+      try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+      } catch {
+        dropped += 1;
+        midLine ||= written > 0;
+        return;
+      }
+      midLine = false;
+      if (dropped > 0) {
+        const droppedLines = dropped;
+        dropped = 0;
+        destination.onResumed(droppedLines);
+      }
+    },
+  };
+  return destination;
 }
 
 function levelFor(res: Response): Level {
