@@ -13,6 +13,7 @@ import { requestLogging } from "./middleware/logging.js";
 import { writeRateLimit } from "./middleware/rateLimits.js";
 import { apiSecurityHeaders, pageSecurityHeaders } from "./middleware/securityHeaders.js";
 import { sessionMiddleware } from "./middleware/session.js";
+import { adminOnly } from "./policies.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { oddsRoutes } from "./routes/odds.js";
@@ -53,16 +54,21 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   api.use(csrfProtection);
   // A season file is larger: only the import route takes up to 1 MB (and only it gets the larger parser below).
   api.use(refuseOversizedBodies((req) => (req.path === IMPORT_PATH ? IMPORT_BODY_LIMIT : BODY_LIMIT)));
+  // Before any body is read: who is asking comes from the cookie alone, and the import checks it first.
+  api.use(sessionMiddleware(services.auth));
   // Reads, nearly all the traffic, carry no body: they pass the body checks and parsers in one step. One function,
   // not a sub-router: Express's router allocates for every router and layer a request passes through, and that
   // allocation was a third of a pick write's (see README, "Benchmarks").
   const parseBody = express.json({ limit: BODY_LIMIT });
   const parseImport = express.json({ limit: IMPORT_BODY_LIMIT });
+  // Only an operator may make us buffer and parse a megabyte: anyone else is answered from the headers, and Node
+  // discards the unread body so the connection stays usable (closing on it would reset an honest client's upload).
+  const parseImportForAdmin: RequestHandler = (req, res, next) =>
+    adminOnly(req, res, () => parseImport(req, res, next));
   api.use((req, res, next) => {
     if (!hasBody(req.headers)) return next();
-    requireJsonBody(req, res, () => (req.path === IMPORT_PATH ? parseImport : parseBody)(req, res, next));
+    requireJsonBody(req, res, () => (req.path === IMPORT_PATH ? parseImportForAdmin : parseBody)(req, res, next));
   });
-  api.use(sessionMiddleware(services.auth));
   api.use(writeRateLimit(config.rateLimits));
   // Each feature adds its routes to this one router (no router per feature, for the same reason), tried in order,
   // each a path match: the busiest come first. Odds are read by everyone all season; picks are written by every fan,

@@ -1,5 +1,7 @@
 import { get as httpGet, type IncomingHttpHeaders } from "node:http";
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeUser } from "../test-support/apiClient.js";
 import { startTestServer, type TestServer } from "../test-support/testServer.js";
 
 let server: TestServer;
@@ -80,6 +82,62 @@ describe("upgrade-insecure-requests", () => {
       expect(await pageCsp(behindTls, { Host: "192.168.1.20:3000" })).not.toContain("upgrade-insecure-requests");
     } finally {
       await behindTls.close();
+    }
+  });
+});
+
+/** Starts a request with a body of `contentLength` bytes but sends only its first kilobyte; resolves with the answer. */
+function startLargeUpload(url: string, path: string, contentLength: number, cookie?: string) {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  let received = "";
+  const answered = new Promise<string>((resolve, reject) => {
+    socket.on("data", (chunk) => {
+      received += chunk.toString();
+      if (received.includes("\r\n\r\n")) resolve(received);
+    });
+    socket.on("error", reject);
+  });
+  socket.write(
+    [
+      `POST ${path} HTTP/1.1`,
+      `Host: ${hostname}:${port}`,
+      "Content-Type: application/json",
+      "X-Requested-With: XMLHttpRequest",
+      ...(cookie ? [`Cookie: ${cookie}`] : []),
+      `Content-Length: ${contentLength}`,
+      "",
+      `{"season": ${" ".repeat(1024)}`,
+    ].join("\r\n"),
+  );
+  return { answered, destroy: () => socket.destroy() };
+}
+
+/** Resolves with `promise`'s value, or with `fallback` if it has not settled within `ms` (never asserted on). */
+const within = <T>(promise: Promise<T>, ms: number, fallback: T) =>
+  Promise.race([promise, new Promise<T>((resolve) => setTimeout(() => resolve(fallback), ms).unref())]);
+
+describe("the season import's 1 MB body", () => {
+  const megabyte = 1024 * 1024;
+
+  it("is refused 401 to a stranger before it is read", async () => {
+    const upload = startLargeUpload(server.url, "/api/admin/import", megabyte);
+    try {
+      const answer = await within(upload.answered, 10_000, "no answer while the body was still being sent");
+      expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+    } finally {
+      upload.destroy();
+    }
+  });
+
+  it("is refused 403 to a signed-in fan before it is read", async () => {
+    const { client } = await makeUser(server);
+    const upload = startLargeUpload(server.url, "/api/admin/import", megabyte, client.cookie);
+    try {
+      const answer = await within(upload.answered, 10_000, "no answer while the body was still being sent");
+      expect(answer).toMatch(/^HTTP\/1\.1 403 /);
+    } finally {
+      upload.destroy();
     }
   });
 });
