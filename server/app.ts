@@ -51,7 +51,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   app.use(requestLogging(logger));
 
   const api = express.Router();
-  api.use(csrfProtection);
+  api.use(csrfProtection(config));
   // A season file is larger: only the import route takes up to 1 MB (and only it gets the larger parser below).
   api.use(refuseOversizedBodies((req) => (req.path === IMPORT_PATH ? IMPORT_BODY_LIMIT : BODY_LIMIT)));
   // Before any body is read: who is asking comes from the cookie alone, and the import checks it first.
