@@ -32,6 +32,11 @@ describe("loadConfig", () => {
     expect(loadConfig({ DEMO_CROWD: "off", DEMO_CROWD_SIZE: "200" }).demoCrowdSize).toBeNull();
   });
 
+  it("gives a client 30 s to send a request unless REQUEST_TIMEOUT_SECONDS says otherwise", () => {
+    expect(loadConfig({}).requestTimeoutMs).toBe(30_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_SECONDS: "5" }).requestTimeoutMs).toBe(5000);
+  });
+
   it("reads PUBLIC_URL without a trailing slash", () => {
     expect(loadConfig({ PUBLIC_URL: "https://frontrunner.example/" }).publicUrl).toBe("https://frontrunner.example");
     expect(loadConfig({}).publicUrl).toBeUndefined();
@@ -49,6 +54,8 @@ describe("loadConfig", () => {
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ DEMO_CROWD: "lots" }, "DEMO_CROWD"],
     [{ DEMO_CROWD_SIZE: "50000" }, "DEMO_CROWD_SIZE"],
+    [{ REQUEST_TIMEOUT_SECONDS: "0" }, "REQUEST_TIMEOUT_SECONDS"],
+    [{ REQUEST_TIMEOUT_SECONDS: "3600" }, "REQUEST_TIMEOUT_SECONDS"],
   ])("refuses %o with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

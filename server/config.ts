@@ -72,6 +72,7 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: "must be an http(s) URL like https://frontrunner.example" })
     .transform((url) => url.replace(/\/+$/, ""))
     .optional(),
+  REQUEST_TIMEOUT_SECONDS: positiveCount.max(600).default(30),
   RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
   RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
   RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
@@ -91,6 +92,8 @@ export type Config = {
   clientDir: string;
   /** Where the app is reached from outside, for absolute share links; else taken from each request. */
   publicUrl: string | undefined;
+  /** The longest a client may take to send a whole request, headers and body (see server/httpServer.ts). */
+  requestTimeoutMs: number;
   rateLimits: {
     signupsPerIpPerHour: number;
     failedLoginsPerIpPer15Min: number;
@@ -121,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoCrowdSize: values.DEMO_CROWD ? values.DEMO_CROWD_SIZE : null,
     clientDir: path.join(projectRoot, "dist", "client"),
     publicUrl: values.PUBLIC_URL,
+    requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,

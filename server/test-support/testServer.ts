@@ -46,7 +46,7 @@ export async function startTestServer(
   });
   if (options.seed !== false) seedSeasonIfEmpty(app.locals.services.season);
   // Served as main.ts serves it, so every API test goes through the same HTTP server.
-  const server = createAppServer(app);
+  const server = createAppServer(app, config);
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;
