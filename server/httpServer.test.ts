@@ -4,6 +4,7 @@ import type { IncomingMessage, Server } from "node:http";
 import { type AddressInfo, connect, type Socket } from "node:net";
 import express from "express";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { apiErrorSchema } from "../shared/schemas/errors.js";
 import { fixedClock } from "./clock.js";
 import { loadConfig } from "./config.js";
 import { createAppServer } from "./httpServer.js";
@@ -82,6 +83,10 @@ describe("timeouts", () => {
   const closedWithin = (closed: Promise<string>, ms: number) =>
     Promise.race([closed, new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref())]);
 
+  /** The error in a raw HTTP answer's JSON body. */
+  const errorIn = (answer: string | null) =>
+    apiErrorSchema.parse(JSON.parse(answer?.slice(answer.indexOf("\r\n\r\n") + 4) ?? "")).error;
+
   let app: TestServer;
   beforeAll(async () => {
     // Before the Oscars' locks, so the last test can make a pick.
@@ -99,7 +104,9 @@ describe("timeouts", () => {
         "X-Requested-With: XMLHttpRequest\r\nContent-Length: 1000\r\n\r\n",
     );
     dribble(socket, `{"contenderId": ${" ".repeat(1000)}`);
-    expect(await closedWithin(closed, 15_000)).toMatch(/^HTTP\/1\.1 408 /);
+    const answer = await closedWithin(closed, 15_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(errorIn(answer).code).toBe("request_timeout");
   });
 
   it("closes a connection whose headers arrive too slowly", async () => {
@@ -107,6 +114,14 @@ describe("timeouts", () => {
     socket.write("GET /api/health HTTP/1.1\r\nHost: frontrunner.test\r\n");
     dribble(socket, "X-Slow: ".padEnd(2000, "a"));
     expect(await closedWithin(closed, 15_000)).toMatch(/^HTTP\/1\.1 408 /);
+  });
+
+  it("answers a request that is not HTTP with 400 in the API's error shape", async () => {
+    const { socket, closed } = rawConnection(app.url);
+    socket.write("NOT HTTP AT ALL\r\n\r\n");
+    const answer = await closedWithin(closed, 15_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(errorIn(answer).code).toBe("bad_request");
   });
 
   it("closes an idle keep-alive connection", async () => {
