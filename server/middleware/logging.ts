@@ -2,7 +2,8 @@
  * Structured request logs with a request id that is echoed back, so a user's report can be traced.
  *
  * One line per request, written when the response closes, naming only the method, URL, status and time: no
- * headers and no bodies, so cookies, passwords and session tokens cannot reach the log. It is our own small
+ * headers and no bodies, so cookies, passwords and session tokens cannot reach the log, and the capability tokens
+ * some URLs carry are redacted. It is our own small
  * middleware over pino rather than pino-http because pino-http builds a child logger and serializes the whole
  * request for every request, even when the line is then dropped by the level; that was a fifth of the server's
  * time on a cached read (see README, "Benchmarks").
@@ -13,6 +14,17 @@ import type { RequestHandler, Response } from "express";
 import { type DestinationStream, type Level, type Logger, pino } from "pino";
 
 const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
+
+/**
+ * URL segments that are capabilities: whoever knows one may join a pool (invite codes: `/join/:code`,
+ * `/api/pools/invites/:code`) or read a fan's ballot (share slugs: `/b/:slug`, `/api/ballots/:slug`,
+ * `/api/me/share/:slug`). A log is read by more people than those the links were given to, so the token after one of
+ * these prefixes is replaced, also inside a `?next=` that carries one, encoded (`%2F`) or not, in any case.
+ */
+const capabilityInUrl =
+  /((?:\/|%2F)(?:join|b|api(?:\/|%2F)(?:pools(?:\/|%2F)invites|ballots|me(?:\/|%2F)share))(?:\/|%2F))[^/?#&]+/gi;
+export const redactUrl = (url: string) =>
+  url.replace(capabilityInUrl, (_token, prefix: string) => `${prefix}[redacted]`);
 
 /** Anything else that logs headers (an error carrying a request, say) still has its secrets censored. */
 export const redactedPaths = ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'];
@@ -87,7 +99,7 @@ export function requestLogging(logger: Logger): RequestHandler {
       logger[level](
         {
           reqId: id,
-          req: { method: req.method, url: req.originalUrl, remoteAddress: req.ip },
+          req: { method: req.method, url: redactUrl(req.originalUrl), remoteAddress: req.ip },
           res: { statusCode: res.statusCode },
           responseTime: Math.round((performance.now() - started) * 10) / 10,
         },
