@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
+import { notFound } from "./errors.js";
 import { refuseOversizedBodies } from "./middleware/bodyLimit.js";
 import { csrfProtection, hasBody, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
@@ -95,13 +96,21 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   } else {
     // Shared-ballot pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
     app.use(sharePageRoutes(services, config));
-    serveClient(app, config.clientDir);
+    serveClient(app, config);
   }
   app.use(errorHandler(logger));
   return app;
 }
 
-function serveClient(app: Express, clientDir: string) {
+function serveClient(app: Express, { clientDir, publicSourceMaps }: Config) {
+  // Vite builds source maps (the bundle budget reads them) and names them in each script, but they are our source
+  // code, readable by anyone: answered only when the operator opts in. `npm run dev` serves them through Vite.
+  if (!publicSourceMaps) {
+    app.use((req, _res, next) => {
+      if (/\.map$/i.test(req.path)) throw notFound("source map");
+      next();
+    });
+  }
   // Hashed file names under assets/ never change content, so they can be cached for a year.
   app.use(
     "/assets",

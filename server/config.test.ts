@@ -37,6 +37,11 @@ describe("loadConfig", () => {
     expect(loadConfig({ REQUEST_TIMEOUT_SECONDS: "5" }).requestTimeoutMs).toBe(5000);
   });
 
+  it("keeps source maps private unless SOURCE_MAPS=public", () => {
+    expect(loadConfig({}).publicSourceMaps).toBe(false);
+    expect(loadConfig({ SOURCE_MAPS: "public" }).publicSourceMaps).toBe(true);
+  });
+
   it("reads PUBLIC_URL without a trailing slash", () => {
     expect(loadConfig({ PUBLIC_URL: "https://frontrunner.example/" }).publicUrl).toBe("https://frontrunner.example");
     expect(loadConfig({}).publicUrl).toBeUndefined();
@@ -55,6 +60,7 @@ describe("loadConfig", () => {
     [{ DEMO_CROWD: "lots" }, "DEMO_CROWD"],
     [{ DEMO_CROWD_SIZE: "50000" }, "DEMO_CROWD_SIZE"],
     [{ REQUEST_TIMEOUT_SECONDS: "0" }, "REQUEST_TIMEOUT_SECONDS"],
+    [{ SOURCE_MAPS: "yes" }, "SOURCE_MAPS"],
     [{ REQUEST_TIMEOUT_SECONDS: "3600" }, "REQUEST_TIMEOUT_SECONDS"],
   ])("refuses %o with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

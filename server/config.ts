@@ -73,6 +73,7 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, ""))
     .optional(),
   REQUEST_TIMEOUT_SECONDS: positiveCount.max(600).default(30),
+  SOURCE_MAPS: z.enum(["private", "public"]).default("private"),
   RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
   RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
   RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
@@ -92,6 +93,8 @@ export type Config = {
   clientDir: string;
   /** Where the app is reached from outside, for absolute share links; else taken from each request. */
   publicUrl: string | undefined;
+  /** Serve the client's source maps (`SOURCE_MAPS=public`); by default they are built but answered 404. */
+  publicSourceMaps: boolean;
   /** The longest a client may take to send a whole request, headers and body (see server/httpServer.ts). */
   requestTimeoutMs: number;
   rateLimits: {
@@ -125,6 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.join(projectRoot, "dist", "client"),
     publicUrl: values.PUBLIC_URL,
     requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,
+    publicSourceMaps: values.SOURCE_MAPS === "public",
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,

@@ -1,8 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeUser } from "../test-support/apiClient.js";
-import { startTestServer, type TestServer } from "../test-support/testServer.js";
+import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -138,6 +141,57 @@ describe("the season import's 1 MB body", () => {
       expect(answer).toMatch(/^HTTP\/1\.1 403 /);
     } finally {
       upload.destroy();
+    }
+  });
+});
+
+describe("source maps", () => {
+  /** A built client of one script and its map, as `vite build` writes them. */
+  function builtClient() {
+    const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-client-"));
+    mkdirSync(path.join(dir, "assets"));
+    writeFileSync(
+      path.join(dir, "index.html"),
+      '<!doctype html><html><head></head><body><div id="root"></div></body></html>',
+    );
+    writeFileSync(
+      path.join(dir, "assets", "index-AbC123.js"),
+      "console.log(1);\n//# sourceMappingURL=index-AbC123.js.map\n",
+    );
+    writeFileSync(path.join(dir, "assets", "index-AbC123.js.map"), '{"version":3,"sources":["../../client/main.tsx"]}');
+    return dir;
+  }
+
+  it("are not served in production, though the scripts are", async () => {
+    const dir = builtClient();
+    const production = await startTestServer({ clientDir: dir });
+    try {
+      expect((await production.fetch("/assets/index-AbC123.js")).status).toBe(200);
+      for (const map of [
+        "/assets/index-AbC123.js.map",
+        "/assets/index-AbC123.JS.MAP",
+        "/assets/index-AbC123.js.map?x=1",
+      ]) {
+        const response = await production.fetch(map);
+        expect(response.status).toBe(404);
+        expect((await readError(response)).code).toBe("not_found");
+      }
+    } finally {
+      await production.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("are served with SOURCE_MAPS=public", async () => {
+    const dir = builtClient();
+    const open = await startTestServer({ clientDir: dir, env: { SOURCE_MAPS: "public" } });
+    try {
+      const response = await open.fetch("/assets/index-AbC123.js.map");
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ version: 3, sources: ["../../client/main.tsx"] });
+    } finally {
+      await open.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
