@@ -3,10 +3,9 @@
  *
  * One line per request, written when the response closes, naming only the method, URL, status and time: no
  * headers and no bodies, so cookies, passwords and session tokens cannot reach the log, and the capability tokens
- * some URLs carry are redacted. It is our own small
- * middleware over pino rather than pino-http because pino-http builds a child logger and serializes the whole
- * request for every request, even when the line is then dropped by the level; that was a fifth of the server's
- * time on a cached read (see README, "Benchmarks").
+ * some URLs carry are redacted. It is our own small middleware over pino rather than pino-http because pino-http
+ * builds a child logger and serializes the whole request for every request, even when the line is then dropped by
+ * the level; that was a fifth of the server's time on a cached read (see README, "Benchmarks").
  */
 import { randomUUID } from "node:crypto";
 import { writeSync } from "node:fs";
@@ -23,8 +22,7 @@ const requestIdPattern = /^[A-Za-z0-9._-]{8,64}$/;
  */
 const capabilityInUrl =
   /((?:\/|%2F)(?:join|b|api(?:\/|%2F)(?:pools(?:\/|%2F)invites|ballots|me(?:\/|%2F)share))(?:\/|%2F))[^/?#&]+/gi;
-export const redactUrl = (url: string) =>
-  url.replace(capabilityInUrl, (_token, prefix: string) => `${prefix}[redacted]`);
+const redactUrl = (url: string) => url.replace(capabilityInUrl, (_token, prefix: string) => `${prefix}[redacted]`);
 
 /** Anything else that logs headers (an error carrying a request, say) still has its secrets censored. */
 export const redactedPaths = ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'];
@@ -51,7 +49,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
  * service, so a line that fails is counted and dropped. A write is synchronous (as pino's `sync: true` and
  * console.log to a file): no queue to grow while the log is stuck, and nothing left unwritten at `process.exit`.
  */
-export function droppingDestination(fd: number) {
+function droppingDestination(fd: number) {
   let dropped = 0;
   /** A write failed part-way, so the log ends inside a line: the next line starts on a new one. */
   let midLine = false;
