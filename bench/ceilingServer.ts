@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
+import { loadConfig } from "../server/config.js";
 import { createAppServer } from "../server/httpServer.js";
 
 export type CeilingRoute = { method: string; path: string; body: string };
@@ -27,7 +28,7 @@ function expressCeiling(): Server {
     res.type("application/json").send(body);
   });
   // Served as Frontrunner's app is, so the ratio measures our code and not how the server was built.
-  return createAppServer(app);
+  return createAppServer(app, loadConfig({}));
 }
 
 function httpCeiling(): Server {

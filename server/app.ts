@@ -2,17 +2,19 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express, { type Express, type RequestHandler } from "express";
-import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
+import { notFound } from "./errors.js";
 import { refuseOversizedBodies } from "./middleware/bodyLimit.js";
 import { csrfProtection, hasBody, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { writeRateLimit } from "./middleware/rateLimits.js";
+import { apiSecurityHeaders, pageSecurityHeaders } from "./middleware/securityHeaders.js";
 import { sessionMiddleware } from "./middleware/session.js";
+import { adminOnly } from "./policies.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { createCachedReads } from "./routes/cachedReads.js";
@@ -53,19 +55,24 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   app.use(requestLogging(logger));
 
   const api = express.Router();
-  api.use(csrfProtection);
+  api.use(csrfProtection(config));
   // A season file is larger: only the import route takes up to 1 MB (and only it gets the larger parser below).
   api.use(refuseOversizedBodies((req) => (req.path === IMPORT_PATH ? IMPORT_BODY_LIMIT : BODY_LIMIT)));
+  // Before any body is read: who is asking comes from the cookie alone, and the import checks it first.
+  api.use(sessionMiddleware(services.auth));
   // Reads, nearly all the traffic, carry no body: they pass the body checks and parsers in one step. One function,
   // not a sub-router: Express's router allocates for every router and layer a request passes through, and that
   // allocation was a third of a pick write's (see README, "Benchmarks").
   const parseBody = express.json({ limit: BODY_LIMIT });
   const parseImport = express.json({ limit: IMPORT_BODY_LIMIT });
+  // Only an operator may make us buffer and parse a megabyte: anyone else is answered from the headers, and Node
+  // discards the unread body so the connection stays usable (closing on it would reset an honest client's upload).
+  const parseImportForAdmin: RequestHandler = (req, res, next) =>
+    adminOnly(req, res, () => parseImport(req, res, next));
   api.use((req, res, next) => {
     if (!hasBody(req.headers)) return next();
-    requireJsonBody(req, res, () => (req.path === IMPORT_PATH ? parseImport : parseBody)(req, res, next));
+    requireJsonBody(req, res, () => (req.path === IMPORT_PATH ? parseImportForAdmin : parseBody)(req, res, next));
   });
-  api.use(sessionMiddleware(services.auth));
   api.use(writeRateLimit(config.rateLimits));
   // Each feature adds its routes to this one router (no router per feature, for the same reason), tried in order,
   // each a path match: the busiest come first. Odds are read by everyone all season; picks are written by every fan,
@@ -84,36 +91,29 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   resultRoutes(api, services);
   adminRoutes(api, services);
   api.use(apiNotFound);
-  // A JSON answer is never a document: nothing may load in it or frame it (OWASP's headers for REST APIs), and the
-  // short policy keeps every answer's headers small.
-  app.use(
-    "/api",
-    helmet({
-      contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
-      frameguard: { action: "deny" },
-    }),
-    api,
-  );
+  app.use("/api", apiSecurityHeaders(), api);
 
-  app.use(
-    helmet({
-      // Vite's dev server injects inline scripts for hot reload; production serves only our own files.
-      contentSecurityPolicy: devMiddleware ? false : undefined,
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(pageSecurityHeaders(config, { devServer: devMiddleware !== undefined }));
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {
     // Shared-ballot pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
     app.use(sharePageRoutes(services, reads, config));
-    serveClient(app, config.clientDir);
+    serveClient(app, config);
   }
   app.use(errorHandler(logger));
   return app;
 }
 
-function serveClient(app: Express, clientDir: string) {
+function serveClient(app: Express, { clientDir, publicSourceMaps }: Config) {
+  // Vite builds source maps (the bundle budget reads them) and names them in each script, but they are our source
+  // code, readable by anyone: answered only when the operator opts in. `npm run dev` serves them through Vite.
+  if (!publicSourceMaps) {
+    app.use((req, _res, next) => {
+      if (/\.map$/i.test(req.path)) throw notFound("source map");
+      next();
+    });
+  }
   // Hashed file names under assets/ never change content, so they can be cached for a year.
   app.use(
     "/assets",

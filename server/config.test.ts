@@ -14,12 +14,32 @@ describe("loadConfig", () => {
     const config = loadConfig({ PORT: "8080", HOST: "0.0.0.0", DB_PATH: "/tmp/x.db", TRUST_PROXY: "1" });
     expect(config).toMatchObject({ port: 8080, host: "0.0.0.0", dbPath: "/tmp/x.db", trustProxy: 1 });
     expect(loadConfig({ TRUST_PROXY: "loopback" }).trustProxy).toBe("loopback");
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 192.168.1.2" }).trustProxy).toBe("10.0.0.0/8, 192.168.1.2");
+    expect(loadConfig({ TRUST_PROXY: "off" }).trustProxy).toBe(false);
   });
+
+  it.each(["true", "TRUE", " true ", "0.0.0.0/0", "loopback, ::/0"])(
+    "refuses TRUST_PROXY=%s, which would let any client choose its own address",
+    (value) => {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: .*any client.*hop count.*subnets/s);
+    },
+  );
 
   it("seeds a demo crowd of 3,000 fans unless DEMO_CROWD is off", () => {
     expect(loadConfig({}).demoCrowdSize).toBe(3000);
     expect(loadConfig({ DEMO_CROWD_SIZE: "200" }).demoCrowdSize).toBe(200);
     expect(loadConfig({ DEMO_CROWD: "off", DEMO_CROWD_SIZE: "200" }).demoCrowdSize).toBeNull();
+  });
+
+  it("gives a client 30 s to send a request unless REQUEST_TIMEOUT_SECONDS says otherwise", () => {
+    expect(loadConfig({}).requestTimeoutMs).toBe(30_000);
+    expect(loadConfig({ REQUEST_TIMEOUT_SECONDS: "5" }).requestTimeoutMs).toBe(5000);
+  });
+
+  it("keeps source maps private unless SOURCE_MAPS=public", () => {
+    expect(loadConfig({}).publicSourceMaps).toBe(false);
+    expect(loadConfig({ SOURCE_MAPS: "public" }).publicSourceMaps).toBe(true);
   });
 
   it("reads PUBLIC_URL without a trailing slash", () => {
@@ -32,11 +52,16 @@ describe("loadConfig", () => {
     [{ PORT: "70000" }, "PORT"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ TRUST_PROXY: "maybe; rm -rf" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "loopback, evil.example" }, "TRUST_PROXY"],
+    [{ TRUST_PROXY: "10.0.0.0/33" }, "TRUST_PROXY"],
     [{ SEED_ON_START: "perhaps" }, "SEED_ON_START"],
     [{ PUBLIC_URL: "javascript:alert(1)" }, "PUBLIC_URL"],
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ DEMO_CROWD: "lots" }, "DEMO_CROWD"],
     [{ DEMO_CROWD_SIZE: "50000" }, "DEMO_CROWD_SIZE"],
+    [{ REQUEST_TIMEOUT_SECONDS: "0" }, "REQUEST_TIMEOUT_SECONDS"],
+    [{ SOURCE_MAPS: "yes" }, "SOURCE_MAPS"],
+    [{ REQUEST_TIMEOUT_SECONDS: "3600" }, "REQUEST_TIMEOUT_SECONDS"],
   ])("refuses %o with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

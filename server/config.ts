@@ -1,4 +1,5 @@
 /** Reads the environment into a typed, validated config; a bad value stops the server with a message naming it. */
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { projectRoot } from "./paths.js";
@@ -9,16 +10,42 @@ const booleanFlag = z
 
 const positiveCount = z.coerce.number({ error: "must be a whole number" }).int().min(1).max(1_000_000);
 
-/** Express's `trust proxy`: off, a hop count, or a comma-separated list of addresses/subnets. */
+/** A proxy named by address or subnet (`10.0.0.0/8`, `10.0.0.0/255.0.0.0`), or one of Express's named ranges. */
+const namedRanges = new Set(["loopback", "linklocal", "uniquelocal"]);
+function isProxyAddress(entry: string): boolean {
+  if (namedRanges.has(entry)) return true;
+  const [address = "", mask, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (mask === undefined) return true;
+  if (isIP(mask) !== 0) return isIP(mask) === version;
+  return /^\d{1,3}$/.test(mask) && Number(mask) <= (version === 4 ? 32 : 128);
+}
+/** `/0` or a zero netmask: every address there is, which trusts any client as `true` would. */
+const trustsEveryone = (entry: string) => /\/0+$/.test(entry) || /\/(0+\.){3}0+$/.test(entry) || /\/::$/.test(entry);
+
+const trustEveryoneMessage =
+  "true (or a /0 subnet) would let any client choose its own address by sending X-Forwarded-For, escaping every " +
+  "per-address limit; set the hop count of proxies in front of the app (e.g. 1) or their addresses or subnets " +
+  "(e.g. loopback, 10.0.0.0/8)";
+
+/**
+ * Express's `trust proxy`: off, a hop count, or a comma-separated list of proxy addresses/subnets. Not `true`: it
+ * trusts every hop of X-Forwarded-For, so whoever reaches the port directly picks their own `req.ip`.
+ */
 const trustProxySchema = z
   .string()
   .trim()
-  .transform((value, ctx): boolean | number | string => {
+  .transform((value, ctx): false | number | string => {
     if (value === "" || value === "false" || value === "off") return false;
-    if (value === "true") return true;
     if (/^\d+$/.test(value)) return Number(value);
-    if (/^[0-9a-fA-F.:/,\s]+$/.test(value) || /^(loopback|linklocal|uniquelocal)(,|$)/.test(value)) return value;
-    ctx.addIssue({ code: "custom", message: "must be false, true, a hop count, or a list of proxy addresses" });
+    const entries = value.split(",").map((entry) => entry.trim());
+    if (value.toLowerCase() === "true" || entries.some(trustsEveryone)) {
+      ctx.addIssue({ code: "custom", message: trustEveryoneMessage });
+      return z.NEVER;
+    }
+    if (entries.every(isProxyAddress)) return entries.join(", ");
+    ctx.addIssue({ code: "custom", message: "must be false, a hop count, or a list of proxy addresses or subnets" });
     return z.NEVER;
   });
 
@@ -45,6 +72,8 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: "must be an http(s) URL like https://frontrunner.example" })
     .transform((url) => url.replace(/\/+$/, ""))
     .optional(),
+  REQUEST_TIMEOUT_SECONDS: positiveCount.max(600).default(30),
+  SOURCE_MAPS: z.enum(["private", "public"]).default("private"),
   RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
   RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
   RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
@@ -57,13 +86,17 @@ export type Config = {
   host: string;
   dbPath: string;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
-  trustProxy: boolean | number | string;
+  trustProxy: false | number | string;
   seedOnStart: boolean;
   /** Seed the simulated 2016–17 crowd on first start, with this many fans (null when off). */
   demoCrowdSize: number | null;
   clientDir: string;
   /** Where the app is reached from outside, for absolute share links; else taken from each request. */
   publicUrl: string | undefined;
+  /** Serve the client's source maps (`SOURCE_MAPS=public`); by default they are built but answered 404. */
+  publicSourceMaps: boolean;
+  /** The longest a client may take to send a whole request, headers and body (see server/httpServer.ts). */
+  requestTimeoutMs: number;
   rateLimits: {
     signupsPerIpPerHour: number;
     failedLoginsPerIpPer15Min: number;
@@ -94,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoCrowdSize: values.DEMO_CROWD ? values.DEMO_CROWD_SIZE : null,
     clientDir: path.join(projectRoot, "dist", "client"),
     publicUrl: values.PUBLIC_URL,
+    requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,
+    publicSourceMaps: values.SOURCE_MAPS === "public",
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,

@@ -75,7 +75,9 @@ export const contenderInUse = (message: string, usage: unknown) =>
 export const contenderExists = (label: string) =>
   new AppError(409, "contender_exists", `${label} is already a contender here.`);
 
-// 413, 415, 429, 500: limits and failures.
+// 408, 413, 415, 429, 500: limits and failures.
+export const requestTimedOut = () =>
+  new AppError(408, "request_timeout", "the request did not arrive in time; the connection is closed");
 export const payloadTooLarge = () => new AppError(413, "payload_too_large", "the request body is too large");
 export const unsupportedMediaType = (message: string) => new AppError(415, "unsupported_media_type", message);
 export const rateLimited = (message: string) => new AppError(429, "rate_limited", message);

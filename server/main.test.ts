@@ -12,6 +12,13 @@ describe("server process", () => {
     expect(server.output()).toContain("PORT: must be a port number");
   });
 
+  it("refuses TRUST_PROXY=true at start, saying what to set instead", async () => {
+    const server = startServerProcess({ TRUST_PROXY: "true", DB_PATH: tempDbPath() });
+    expect((await server.exited).code).toBe(1);
+    expect(server.output()).toContain("Invalid configuration in the environment");
+    expect(server.output()).toMatch(/TRUST_PROXY: .*any client.*hop count.*subnets/);
+  });
+
   it("runs two servers on two databases side by side", async () => {
     const first = startServerProcess({ DB_PATH: tempDbPath() });
     const second = startServerProcess({ DB_PATH: tempDbPath() });

@@ -44,7 +44,7 @@ async function main() {
   purgeExpiredSessions();
   setInterval(purgeExpiredSessions, SESSION_PURGE_INTERVAL_MS).unref();
 
-  const server = createAppServer(app);
+  const server = createAppServer(app, config);
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;

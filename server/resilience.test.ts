@@ -3,8 +3,9 @@
  * These prove durability properties; no test here measures time.
  */
 
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
+import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { picksResponseSchema } from "../shared/schemas/picks.js";
@@ -240,5 +241,47 @@ describe("online backup", () => {
     const noTarget = run([], { DB_PATH: dbPath });
     expect(noTarget.status).toBe(1);
     expect(noTarget.stderr).toContain("usage: npm run backup -- <file>");
+  });
+});
+
+describe("a log that cannot be written", () => {
+  /** 2 MiB: above the seeded database and its WAL, which live under the same per-file cap. */
+  const maxKiB = 2048;
+
+  /** A server whose log file has room for its start-up lines and a few requests' lines, then fails with EFBIG. */
+  async function serverWithNearlyFullLog() {
+    const dbPath = tempDbPath();
+    const logPath = path.join(path.dirname(dbPath), "server.log");
+    writeFileSync(logPath, `${"x".repeat(maxKiB * 1024 - 2048)}\n`);
+    const server = startServerProcess({ DB_PATH: dbPath }, { logFile: { path: logPath, maxKiB } });
+    const url = await server.listening;
+    const health = () => fetch(`${url}/api/health`, { signal: AbortSignal.timeout(10_000) });
+    // Each request's line is about 250 bytes: these fill the file and go on past its cap.
+    for (let request = 0; request < 20; request++) expect((await health()).status).toBe(200);
+    expect(statSync(logPath).size).toBe(maxKiB * 1024);
+    return { server, logPath, health };
+  }
+
+  it("keeps answering while every log write fails, and stops at once on SIGTERM", async () => {
+    const { server, health } = await serverWithNearlyFullLog();
+    for (let request = 0; request < 20; request++) expect((await health()).status).toBe(200);
+    server.child.kill("SIGTERM");
+    expect((await server.exited).code).toBe(0);
+  });
+
+  it("says how many lines it dropped once the log can be written again", async () => {
+    const { server, logPath, health } = await serverWithNearlyFullLog();
+    truncateSync(logPath, 0);
+    expect((await health()).status).toBe(200);
+    server.child.kill("SIGTERM");
+    expect((await server.exited).code).toBe(0);
+    const lines = readFileSync(logPath, "utf8")
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => JSON.parse(line) as { msg: string; droppedLines?: number });
+    const report = lines.find((line) => line.droppedLines !== undefined);
+    // 40 requests' lines cannot all have fitted in the 2 KB left.
+    expect(report?.droppedLines).toBeGreaterThan(10);
+    expect(lines.map((line) => line.msg)).toContain("stopped");
   });
 });

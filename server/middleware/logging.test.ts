@@ -69,3 +69,35 @@ describe("request logging", () => {
     expect(log).not.toMatch(/frontrunner_session=[A-Za-z0-9_-]{20,}/);
   });
 });
+
+describe("capability tokens in URLs", () => {
+  const code = "Inv1teCode_-42";
+  const slug = "ShareSlug_-12345";
+  it.each([
+    [`/api/pools/invites/${code}`, "/api/pools/invites/[redacted]"],
+    [`/join/${code}`, "/join/[redacted]"],
+    [`/signin?next=%2Fjoin%2F${code}`, "/signin?next=%2Fjoin%2F[redacted]"],
+    [`/signup?next=/join/${code}`, "/signup?next=/join/[redacted]"],
+    [`/b/${slug}`, "/b/[redacted]"],
+    [`/b/${slug}/card.png?v=abc`, "/b/[redacted]/card.png?v=abc"],
+    [`/api/ballots/${slug}`, "/api/ballots/[redacted]"],
+    [`/API/Pools/Invites/${code}`, "/API/Pools/Invites/[redacted]"],
+  ])("are not written to the log: %s is logged as %s", async (url, logged) => {
+    lines = [];
+    await server.fetch(url);
+    const log = lines.join("\n");
+    expect(log).not.toContain(code);
+    expect(log).not.toContain(slug);
+    expect(lines.map((line) => JSON.parse(line) as { req?: { url: string } })).toContainEqual(
+      expect.objectContaining({ req: expect.objectContaining({ url: logged }) }),
+    );
+  });
+
+  it("are not written for a revoked share link either", async () => {
+    const { client } = await signUp(server);
+    lines = [];
+    await client.delete(`/api/me/share/${slug}`);
+    expect(lines.join("\n")).not.toContain(slug);
+    expect(lines.join("\n")).toContain("/api/me/share/[redacted]");
+  });
+});

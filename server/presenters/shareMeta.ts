@@ -39,8 +39,13 @@ export function injectShareMeta(indexHtml: string, meta: ShareMeta): string {
   ]
     .map(([attribute, key, value]) => `<meta ${attribute}="${key}" content="${escapeHtml(value ?? "")}" />`)
     .join("\n    ");
+  // Replacer functions, not strings: a replacement string reads `$&`, `` $` ``, `$'` in a name as the match or the
+  // page around it (a film titled ``La La $` Land`` put the whole head inside the description attribute).
   return indexHtml
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
-    .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${escapeHtml(meta.description)}" />`)
-    .replace("</head>", `    ${tags}\n  </head>`);
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(
+      /<meta name="description"[^>]*>/,
+      () => `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    )
+    .replace("</head>", () => `    ${tags}\n  </head>`);
 }

@@ -19,7 +19,7 @@ import { seedSeasonIfEmpty } from "../seed/seedSeason.js";
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 export async function startTestServer(
-  options: { clock?: Clock; seed?: boolean; env?: NodeJS.ProcessEnv; logger?: Logger } = {},
+  options: { clock?: Clock; seed?: boolean; env?: NodeJS.ProcessEnv; logger?: Logger; clientDir?: string } = {},
 ) {
   const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-test-"));
   const dbPath = path.join(dir, "test.db");
@@ -34,7 +34,7 @@ export async function startTestServer(
       RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: "100000",
       ...options.env,
     }),
-    clientDir: path.join(projectRoot, "client"),
+    clientDir: options.clientDir ?? path.join(projectRoot, "client"),
   };
   const db = openDatabase(dbPath);
   migrate(db);
@@ -46,7 +46,7 @@ export async function startTestServer(
   });
   if (options.seed !== false) seedSeasonIfEmpty(app.locals.services.season);
   // Served as main.ts serves it, so every API test goes through the same HTTP server.
-  const server = createAppServer(app);
+  const server = createAppServer(app, config);
   server.listen(0, "127.0.0.1");
   await once(server, "listening");
   const { port } = server.address() as AddressInfo;

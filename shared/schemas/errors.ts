@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   "contender_in_use",
   "contender_exists",
   "payload_too_large",
+  "request_timeout",
   "unsupported_media_type",
   "rate_limited",
   "internal",

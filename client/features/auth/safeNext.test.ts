@@ -11,6 +11,13 @@ describe("safeNext", () => {
     ["//evil.example/path", "/"],
     ["/\\evil.example", "/"],
     ["javascript:alert(1)", "/"],
+    // Browsers drop tabs and newlines from URLs, so these become `//evil.example`, another site.
+    ["/\t/evil.example", "/"],
+    ["/\n/evil.example", "/"],
+    ["/\r\n/evil.example/path", "/"],
+    ["/ballot\u0000", "/"],
+    ["/pools/\u007f3", "/"],
+    ["/pools\\3", "/"],
   ])("%s → %s", (next, expected) => {
     expect(safeNext(next)).toBe(expected);
   });
@@ -24,6 +31,7 @@ describe("authPath", () => {
     ["/signin", "", "/signin"],
     ["/signup", "//evil.example", "/signup"],
     ["/signin", "https://evil.example", "/signin"],
+    ["/signin", "/\t/evil.example", "/signin"],
   ] as const)("%s with next %s → %s", (page, next, expected) => {
     expect(authPath(page, next)).toBe(expected);
   });

@@ -1,6 +1,13 @@
 /** Where to go after signing in: only a path on this site, never `//evil.example` or a full URL. */
+
+/**
+ * Control characters and backslashes have no place in our paths, and browsers rewrite both: the URL parser drops
+ * tabs and newlines (`/\t/evil.example` becomes `//evil.example`, another site) and reads `\` as `/`.
+ */
+const unsafeCharacters = /[\p{Cc}\\]/u;
+
 export function safeNext(next: string | null, fallback = "/"): string {
-  if (next === null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  if (next === null || !next.startsWith("/") || next.startsWith("//") || unsafeCharacters.test(next)) return fallback;
   return next;
 }
 
