@@ -96,7 +96,7 @@ let adminCookie = "";
 beforeAll(async () => {
   // Limits stay out of the way: this suite is about what validation answers, not how often it may be asked.
   server = await startTestServer({
-    env: { RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: "10000", RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "10000" },
+    env: { RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: "10000", RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP: "10000" },
   });
   // Signed in as an admin, so every request gets past authorization to the parsing being tested.
   const admin = await makeUser(server);

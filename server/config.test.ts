@@ -37,6 +37,7 @@ describe("loadConfig", () => {
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ DEMO_CROWD: "lots" }, "DEMO_CROWD"],
     [{ DEMO_CROWD_SIZE: "50000" }, "DEMO_CROWD_SIZE"],
+    [{ RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "10" }, "RATE_LIMIT_FAILED_LOGINS_PER_USERNAME"],
   ])("refuses %o with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

@@ -254,9 +254,67 @@ describe("CSRF", () => {
   });
 });
 
+describe("failed sign-in limits", () => {
+  // One trusted proxy hop, so each request names its client address in X-Forwarded-For.
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startTestServer({
+      env: {
+        TRUST_PROXY: "1",
+        RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP: "10",
+        RATE_LIMIT_FAILED_LOGINS_PER_IP: "30",
+      },
+    });
+  });
+  afterAll(() => limited.close());
+
+  const signIn = (username: string, password: string, address: string) =>
+    apiClient(limited).post("/api/auth/login", { username, password }, { "X-Forwarded-For": address });
+
+  it("never locks a fan out from another address, while the failing address is stopped", async () => {
+    const bob = await makeUser(limited);
+    for (let attempt = 1; attempt <= 12; attempt++) {
+      const response = await signIn(bob.username, "not bob's password", "203.0.113.1");
+      expect(response.status, `attempt ${attempt}`).toBe(attempt <= 10 ? 401 : 429);
+    }
+    expect((await signIn(bob.username, bob.password, "198.51.100.7")).status).toBe(200);
+
+    const blocked = await signIn(bob.username, bob.password, "203.0.113.1");
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await readError(blocked)).code).toBe("rate_limited");
+    expect(blocked.headers.getSetCookie()).toEqual([]);
+  });
+
+  // Sixty 32 MiB scrypt checks share the machine's cores: a loaded two-core runner needs more than the default wait.
+  it("counts an attempt only once it has failed: 60 concurrent right passwords all succeed and leave no count", async () => {
+    const fan = await makeUser(limited);
+    const address = "203.0.113.2";
+    const answers = await Promise.all(Array.from({ length: 60 }, () => signIn(fan.username, fan.password, address)));
+    expect(answers.map((response) => response.status)).toEqual(Array(60).fill(200));
+    // Nine failures leave one to spare under a limit of ten, only if the sixty successes counted nothing.
+    for (let attempt = 0; attempt < 9; attempt++) {
+      expect((await signIn(fan.username, "a wrong password", address)).status).toBe(401);
+    }
+    expect((await signIn(fan.username, fan.password, address)).status).toBe(200);
+  }, 120_000);
+
+  it("limits failures from one address across usernames", async () => {
+    const fan = await makeUser(limited);
+    const address = "203.0.113.3";
+    for (let attempt = 0; attempt < 30; attempt++) {
+      expect((await signIn(uniqueUsername("guess"), "a wrong password", address)).status).toBe(401);
+    }
+    const blocked = await signIn(fan.username, fan.password, address);
+    expect(blocked.status).toBe(429);
+    expect((await readError(blocked)).message).toMatch(/network/);
+    expect((await signIn(fan.username, fan.password, "198.51.100.8")).status).toBe(200);
+  });
+});
+
 describe("rate limits", () => {
-  it("limits failed sign-ins per username with 429 and Retry-After", async () => {
-    const limited = await startTestServer({ env: { RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "3" } });
+  it("limits failed sign-ins per username from one address with 429 and Retry-After", async () => {
+    const limited = await startTestServer({ env: { RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP: "3" } });
     try {
       const { username, password } = await makeUser(limited);
       for (let attempt = 0; attempt < 3; attempt++) {

@@ -3,7 +3,7 @@ import type { Router } from "express";
 import { z } from "zod";
 import { credentialsSchema, type UserResponse } from "../../shared/schemas/auth.js";
 import type { Config } from "../config.js";
-import { authRateLimits } from "../middleware/rateLimits.js";
+import { signInLimit, signUpLimit } from "../middleware/rateLimits.js";
 import { clearSessionCookie, requireUser, setSessionCookie } from "../middleware/session.js";
 import { parseBody } from "../middleware/validate.js";
 import { presentUser } from "../presenters/users.js";
@@ -16,17 +16,19 @@ const loginSchema = z.strictObject({
 });
 
 export function authRoutes(router: Router, services: Services, config: Config): void {
-  const limits = authRateLimits(config.rateLimits);
+  const signIns = signInLimit(config.rateLimits);
 
-  router.post("/auth/signup", limits.signup, async (req, res) => {
+  router.post("/auth/signup", signUpLimit(config.rateLimits), async (req, res) => {
     const session = await services.auth.signUp(parseBody(req, credentialsSchema));
     setSessionCookie(req, res, session);
     const body: UserResponse = { user: presentUser(session.user) };
     res.status(201).json(body);
   });
 
-  router.post("/auth/login", ...limits.login, async (req, res) => {
-    const session = await services.auth.signIn(parseBody(req, loginSchema));
+  router.post("/auth/login", async (req, res) => {
+    const credentials = parseBody(req, loginSchema);
+    const user = await signIns.attempt(req, res, credentials.username, () => services.auth.checkPassword(credentials));
+    const session = services.auth.startSession(user);
     setSessionCookie(req, res, session);
     const body: UserResponse = { user: presentUser(session.user) };
     res.json(body);
