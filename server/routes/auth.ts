@@ -1,10 +1,10 @@
 /** Accounts: sign up, sign in, sign out, and who am I. */
 import type { Router } from "express";
 import { z } from "zod";
-import { credentialsSchema, type UserResponse } from "../../shared/schemas/auth.js";
+import { credentialsSchema, type MeResponse, type UserResponse } from "../../shared/schemas/auth.js";
 import type { Config } from "../config.js";
 import { signInLimit, signUpLimit } from "../middleware/rateLimits.js";
-import { clearSessionCookie, requireUser, setSessionCookie } from "../middleware/session.js";
+import { clearSessionCookie, setSessionCookie } from "../middleware/session.js";
 import { parseBody } from "../middleware/validate.js";
 import { presentUser } from "../presenters/users.js";
 import type { Services } from "../services/index.js";
@@ -41,7 +41,7 @@ export function authRoutes(router: Router, services: Services, config: Config): 
   });
 
   router.get("/me", (req, res) => {
-    const body: UserResponse = { user: presentUser(requireUser(req)) };
+    const body: MeResponse = { user: req.user ? presentUser(req.user) : null };
     res.json(body);
   });
 }

@@ -1,23 +1,16 @@
 /** The signed-in user: who it is, and signing up, in and out. */
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
-import { type Credentials, type User, userResponseSchema } from "../../../shared/schemas/auth";
-import { ApiError, api } from "../../api/client";
+import { type Credentials, meResponseSchema, type User, userResponseSchema } from "../../../shared/schemas/auth";
+import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
 import { finishChangesBeforeSignOut, SIGN_OUT_KEY } from "./beforeSignOut";
 
-/** The current user, or null when signed out (a 401 is an answer here, not an error). */
+/** The current user, or null when signed out. */
 export const useMe = () =>
   useQuery({
     queryKey: queryKeys.me(),
-    queryFn: async ({ signal }): Promise<User | null> => {
-      try {
-        return (await api.get("/me", userResponseSchema, signal)).user;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: async ({ signal }): Promise<User | null> => (await api.get("/me", meResponseSchema, signal)).user,
     staleTime: 5 * 60_000,
   });
 
