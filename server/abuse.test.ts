@@ -11,6 +11,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiErrorSchema } from "../shared/schemas/errors.js";
 import { makeUser } from "./test-support/apiClient.js";
+import { apiRoutesOf } from "./test-support/apiRoutes.js";
 import { startTestServer, type TestServer } from "./test-support/testServer.js";
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
@@ -197,28 +198,7 @@ const traversals = [
 
 describe("the abuse table", () => {
   it("covers every API route the app has", () => {
-    type Layer = {
-      rawPath?: unknown;
-      route?: { path: string; methods: Record<string, boolean> };
-      handle?: { stack?: Layer[] };
-    };
-    const routesOf = (stack: Layer[], prefix: string): string[] =>
-      stack.flatMap((layer) => {
-        const { route } = layer;
-        if (route) {
-          return Object.keys(route.methods)
-            .filter((method) => method !== "_all")
-            .map((method) => `${method.toUpperCase()} ${prefix}${route.path}`);
-        }
-        const nested = layer.handle?.stack;
-        if (!nested) return [];
-        return routesOf(
-          nested,
-          typeof layer.rawPath === "string" && layer.rawPath !== "/" ? prefix + layer.rawPath : prefix,
-        );
-      });
-    const appRouter = (server.app as unknown as { router: { stack: Layer[] } }).router;
-    const apiRoutes = routesOf(appRouter.stack, "").filter((route) => route.includes(" /api/"));
+    const apiRoutes = apiRoutesOf(server.app);
     expect(apiRoutes.length).toBeGreaterThan(30);
     expect(new Set(apiRoutes)).toEqual(new Set(endpoints.map(label)));
   });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { credentialsSchema, type MeResponse, type UserResponse } from "../../shared/schemas/auth.js";
 import type { Config } from "../config.js";
 import { signInLimit, signUpLimit } from "../middleware/rateLimits.js";
-import { clearSessionCookie, setSessionCookie } from "../middleware/session.js";
+import { answerPrivately, clearSessionCookie, setSessionCookie } from "../middleware/session.js";
 import { parseBody } from "../middleware/validate.js";
 import { presentUser } from "../presenters/users.js";
 import type { Services } from "../services/index.js";
@@ -21,6 +21,7 @@ export function authRoutes(router: Router, services: Services, config: Config): 
   router.post("/auth/signup", signUpLimit(config.rateLimits), async (req, res) => {
     const session = await services.auth.signUp(parseBody(req, credentialsSchema));
     setSessionCookie(req, res, session);
+    answerPrivately(res);
     const body: UserResponse = { user: presentUser(session.user) };
     res.status(201).json(body);
   });
@@ -30,6 +31,7 @@ export function authRoutes(router: Router, services: Services, config: Config): 
     const user = await signIns.attempt(req, res, credentials.username, () => services.auth.checkPassword(credentials));
     const session = services.auth.startSession(user);
     setSessionCookie(req, res, session);
+    answerPrivately(res);
     const body: UserResponse = { user: presentUser(session.user) };
     res.json(body);
   });
@@ -37,10 +39,14 @@ export function authRoutes(router: Router, services: Services, config: Config): 
   router.post("/auth/logout", (req, res) => {
     if (req.sessionToken) services.auth.signOut(req.sessionToken);
     clearSessionCookie(req, res);
+    answerPrivately(res);
     res.status(204).end();
   });
 
+  // Asked signed in and signed out alike: both answers are private, and vary with the session cookie.
   router.get("/me", (req, res) => {
+    answerPrivately(res);
+    res.vary("Cookie");
     const body: MeResponse = { user: req.user ? presentUser(req.user) : null };
     res.json(body);
   });

@@ -168,7 +168,7 @@ describe("cached leaderboards", () => {
       expect(page).toEqual(server.services.scores.leaderboard(overall));
 
       const own = await fan.client.get(leaderboardPath(overall));
-      expect(own.headers.get("cache-control")).toBe("private, no-cache");
+      expect(own.headers.get("cache-control")).toBe("private, no-store");
       const withMe = leaderboardSchema.parse(await own.json());
       expect(withMe).toEqual({ ...page, me: server.services.scores.standingOn(overall, fan.user.id) });
       expect(withMe.me?.username).toBe(fan.username);
