@@ -51,6 +51,7 @@ const endpoints: Endpoint[] = [
   { method: "POST", path: "/api/pools/:id/invite" },
   { method: "PUT", path: "/api/pools/:id/profile", body: { showOnProfile: true } },
   { method: "DELETE", path: "/api/pools/:id/members/:userId" },
+  { method: "DELETE", path: "/api/pools/:id/removals/:userId" },
   { method: "PUT", path: "/api/admin/categories/:id", body: { name: "Best Picture" } },
   { method: "POST", path: "/api/admin/categories/:id/winner", body: { contenderId: 1 } },
   { method: "POST", path: "/api/admin/categories/:id/contenders", body: { filmId: 1, person: null } },

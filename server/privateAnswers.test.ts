@@ -63,6 +63,7 @@ const table: Record<string, Row> = {
   "POST /api/pools/:id/invite": { whose: "mine" },
   "PUT /api/pools/:id/profile": { whose: "mine" },
   "DELETE /api/pools/:id/members/:userId": { whose: "mine" },
+  "DELETE /api/pools/:id/removals/:userId": { whose: "mine" },
   "PUT /api/me/tiebreaker/:eventSlug": { whose: "mine" },
   "DELETE /api/me/tiebreaker/:eventSlug": { whose: "mine" },
   "POST /api/me/share": { whose: "mine" },

@@ -1,6 +1,6 @@
 /**
- * Pools: create, join by invite code, rotate the code, remove members, and see members' picks once a category
- * locks. Who may do what is decided here and nowhere else: members see a pool, only its owner manages it.
+ * Pools: create, join by invite code, rotate the code, remove members (and let them back in), and see members'
+ * picks once a category locks. Who may do what is decided here and nowhere else: members see a pool, only its owner manages it.
  * A pool that the caller is not in answers 404, so pool ids reveal nothing.
  */
 import { randomBytes } from "node:crypto";
@@ -8,7 +8,7 @@ import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import type { PoolCreated, PoolDetail, PoolPicks, PoolSummary } from "../../shared/schemas/pools.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
-import { forbidden, notFound, ownerCannotLeave } from "../errors.js";
+import { forbidden, notFound, ownerCannotLeave, removedFromPool } from "../errors.js";
 import type { MemberPoolRow, PoolRepository, PoolRow } from "../repositories/poolRepository.js";
 import type { SeasonRepository } from "../repositories/seasonRepository.js";
 
@@ -42,20 +42,32 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
     return { id: pool.id, name: pool.name, inviteCode: pool.invite_code };
   });
 
+  /** The pool this invite opens for this user; 404 for a replaced code, 403 for a fan the owner removed. */
+  function poolForInvite(userId: number, code: string): PoolRow {
+    const pool = pools.findByInvite(code);
+    if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+    if (pools.wasRemoved(pool.id, userId)) throw removedFromPool(pool.name);
+    return pool;
+  }
+
+  /** Removal is remembered with it, so the removed fan cannot walk back in with the invite they already have. */
+  const removeByOwner = db.transaction((poolId: number, memberId: number) => {
+    if (!pools.removeMember(poolId, memberId)) throw notFound("member");
+    pools.recordRemoval(poolId, memberId, clock.now().getTime());
+  });
+
   return {
     authorize,
     create,
 
-    previewInvite(code: string) {
-      const pool = pools.findByInvite(code);
-      if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+    previewInvite(userId: number, code: string) {
+      const pool = poolForInvite(userId, code);
       return { name: pool.name, memberCount: pools.countMembers(pool.id) };
     },
 
     /** Joining twice is harmless: the member keeps their original join date. */
     join(userId: number, code: string) {
-      const pool = pools.findByInvite(code);
-      if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+      const pool = poolForInvite(userId, code);
       pools.addMember(pool.id, userId, clock.now().getTime());
       return { id: pool.id, name: pool.name };
     },
@@ -67,10 +79,11 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
     detail(userId: number, poolId: number): PoolDetail {
       const pool = authorize(userId, poolId, "view");
       const members = pools.listMembers(poolId);
+      const isOwner = pool.owner_id === userId;
       return {
         id: pool.id,
         name: pool.name,
-        isOwner: pool.owner_id === userId,
+        isOwner,
         inviteCode: pool.invite_code,
         showOnProfile: members.some((member) => member.user_id === userId && member.show_on_profile === 1),
         members: members.map((member) => ({
@@ -79,6 +92,13 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
           isOwner: member.user_id === pool.owner_id,
           joinedAt: new Date(member.joined_at).toISOString(),
         })),
+        removed: isOwner
+          ? pools.listRemovals(poolId).map((removal) => ({
+              userId: removal.user_id,
+              username: removal.username,
+              removedAt: new Date(removal.removed_at).toISOString(),
+            }))
+          : [],
       };
     },
 
@@ -89,13 +109,27 @@ export function createPoolService(db: Db, pools: PoolRepository, seasons: Season
       return { inviteCode };
     },
 
-    /** The owner removes anyone but themselves; any member may remove themselves (leave). */
+    /**
+     * The owner removes anyone but themselves, and the removal sticks (see `allowBack`); any member may remove
+     * themselves (leave), and come back with the invite.
+     */
     removeMember(userId: number, poolId: number, memberId: number) {
-      const pool = authorize(userId, poolId, memberId === userId ? "view" : "manage");
+      const leaving = memberId === userId;
+      const pool = authorize(userId, poolId, leaving ? "view" : "manage");
       if (memberId === pool.owner_id) {
         throw ownerCannotLeave();
       }
-      if (!pools.removeMember(poolId, memberId)) throw notFound("member");
+      if (leaving) {
+        if (!pools.removeMember(poolId, memberId)) throw notFound("member");
+      } else {
+        removeByOwner(poolId, memberId);
+      }
+    },
+
+    /** The owner lets a removed fan back in: the invite works for them again (they still join themselves). */
+    allowBack(userId: number, poolId: number, removedId: number) {
+      authorize(userId, poolId, "manage");
+      if (!pools.deleteRemoval(poolId, removedId)) throw notFound("removed member");
     },
 
     setShowOnProfile(userId: number, poolId: number, show: boolean) {
