@@ -100,3 +100,28 @@ test("switching between sign-in and sign-up keeps where the fan was going", asyn
     "/signup?next=%2Fpools",
   );
 });
+
+// A signed-out visitor is no error: every page asks who is signed in, and "nobody" must not be a failed load in the
+// browser's console or network log.
+test("signed-out pages load without a failed request or a console error", async ({ page }) => {
+  const failures: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on("requestfailed", (request) => {
+    // Leaving a page cancels its live odds stream and any chunk still loading: aborted, not failed.
+    if (request.failure()?.errorText !== "net::ERR_ABORTED") failures.push(`failed ${request.url()}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") failures.push(`console: ${message.text()}`);
+  });
+  for (const path of ["/", "/leaderboard", "/ballot", "/calendar", "/events/oscars-2017/best-picture", "/pools"]) {
+    const asked = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/me");
+    await page.goto(path);
+    await asked;
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+  expect(failures).toEqual([]);
+});

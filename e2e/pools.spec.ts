@@ -52,3 +52,33 @@ test("the owner replaces the invite link and the old one stops working", async (
   await expect(other.getByText("The pool's owner may have replaced this link with a new one.")).toBeVisible();
   await otherContext.close();
 });
+
+test("a removed friend can't rejoin with the invite until the owner lets them back in", async ({ page, browser }) => {
+  await signUp(page, uniqueName("owner"));
+  await page.goto("/pools");
+  await page.getByLabel("Pool name").fill("Closed circle");
+  await page.getByRole("button", { name: "Create pool" }).click();
+  const inviteLink = await page.getByLabel("Invite link").inputValue();
+
+  const friendContext = await browser.newContext();
+  const friend = await friendContext.newPage();
+  const { username: friendName } = await signUp(friend, uniqueName("friend"));
+  await friend.goto(inviteLink);
+  await friend.getByRole("button", { name: "Join pool" }).click();
+  await expect(friend.getByRole("heading", { level: 1, name: "Closed circle" })).toBeVisible();
+
+  await page.reload();
+  await page.getByRole("button", { name: `Remove ${friendName} from the pool` }).click();
+  await expect(page.getByRole("region", { name: /Members \(1\)/ })).toBeVisible();
+
+  await friend.goto(inviteLink);
+  await expect(friend.getByRole("heading", { level: 1, name: "You can't join this pool" })).toBeVisible();
+  await expect(friend.getByRole("alert")).toHaveText(/The owner removed you from Closed circle/);
+
+  await page.getByRole("button", { name: `Let ${friendName} back in` }).click();
+  await expect(page.getByRole("status").filter({ hasText: `${friendName} can join again` })).toBeVisible();
+  await friend.reload();
+  await friend.getByRole("button", { name: "Join pool" }).click();
+  await expect(friend.getByRole("heading", { level: 1, name: "Closed circle" })).toBeVisible();
+  await friendContext.close();
+});

@@ -10,6 +10,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiErrorSchema } from "../shared/schemas/errors.js";
+import { apiRoutesOf } from "./test-support/apiRoutes.js";
 import { signUp } from "./test-support/factories.js";
 import { startTestServer, type TestServer } from "./test-support/testServer.js";
 
@@ -50,6 +51,7 @@ const endpoints: Endpoint[] = [
   { method: "POST", path: "/api/pools/:id/invite" },
   { method: "PUT", path: "/api/pools/:id/profile", body: { showOnProfile: true } },
   { method: "DELETE", path: "/api/pools/:id/members/:userId" },
+  { method: "DELETE", path: "/api/pools/:id/removals/:userId" },
   { method: "PUT", path: "/api/admin/categories/:id", body: { name: "Best Picture" } },
   { method: "POST", path: "/api/admin/categories/:id/winner", body: { contenderId: 1 } },
   { method: "POST", path: "/api/admin/categories/:id/contenders", body: { filmId: 1, person: null } },
@@ -96,7 +98,7 @@ let adminCookie = "";
 beforeAll(async () => {
   // Limits stay out of the way: this suite is about what validation answers, not how often it may be asked.
   server = await startTestServer({
-    env: { RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: "10000", RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "10000" },
+    env: { RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: "10000", RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP: "10000" },
   });
   // Signed in as an admin, so every request gets past authorization to the parsing being tested.
   const admin = await signUp(server, { admin: true });
@@ -196,28 +198,7 @@ const traversals = [
 
 describe("the abuse table", () => {
   it("covers every API route the app has", () => {
-    type Layer = {
-      rawPath?: unknown;
-      route?: { path: string; methods: Record<string, boolean> };
-      handle?: { stack?: Layer[] };
-    };
-    const routesOf = (stack: Layer[], prefix: string): string[] =>
-      stack.flatMap((layer) => {
-        const { route } = layer;
-        if (route) {
-          return Object.keys(route.methods)
-            .filter((method) => method !== "_all")
-            .map((method) => `${method.toUpperCase()} ${prefix}${route.path}`);
-        }
-        const nested = layer.handle?.stack;
-        if (!nested) return [];
-        return routesOf(
-          nested,
-          typeof layer.rawPath === "string" && layer.rawPath !== "/" ? prefix + layer.rawPath : prefix,
-        );
-      });
-    const appRouter = (server.app as unknown as { router: { stack: Layer[] } }).router;
-    const apiRoutes = routesOf(appRouter.stack, "").filter((route) => route.includes(" /api/"));
+    const apiRoutes = apiRoutesOf(server.app);
     expect(apiRoutes.length).toBeGreaterThan(30);
     expect(new Set(apiRoutes)).toEqual(new Set(endpoints.map(label)));
   });

@@ -62,6 +62,7 @@ describe("loadConfig", () => {
     [{ REQUEST_TIMEOUT_SECONDS: "0" }, "REQUEST_TIMEOUT_SECONDS"],
     [{ SOURCE_MAPS: "yes" }, "SOURCE_MAPS"],
     [{ REQUEST_TIMEOUT_SECONDS: "3600" }, "REQUEST_TIMEOUT_SECONDS"],
+    [{ RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "10" }, "RATE_LIMIT_FAILED_LOGINS_PER_USERNAME"],
   ])("refuses %o with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

@@ -76,7 +76,13 @@ const envSchema = z.object({
   SOURCE_MAPS: z.enum(["private", "public"]).default("private"),
   RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR: positiveCount.default(30),
   RATE_LIMIT_FAILED_LOGINS_PER_IP: positiveCount.default(100),
-  RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: positiveCount.default(10),
+  RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP: positiveCount.default(10),
+  // Counted per username alone, anyone could lock any fan out; a deployment still setting the old name must hear so.
+  RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: z
+    .undefined({
+      error: "is now RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP: failures count per username from one address",
+    })
+    .optional(),
   RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: positiveCount.default(120),
 });
 
@@ -100,7 +106,7 @@ export type Config = {
   rateLimits: {
     signupsPerIpPerHour: number;
     failedLoginsPerIpPer15Min: number;
-    failedLoginsPerUsernamePer15Min: number;
+    failedLoginsPerUsernamePerIpPer15Min: number;
     writesPerUserPerMinute: number;
   };
 };
@@ -132,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,
-      failedLoginsPerUsernamePer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_USERNAME,
+      failedLoginsPerUsernamePerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP,
       writesPerUserPerMinute: values.RATE_LIMIT_WRITES_PER_USER_PER_MINUTE,
     },
   };

@@ -55,6 +55,12 @@ export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign 
 export const invalidCredentials = () =>
   new AppError(401, "invalid_credentials", "That username and password don't match an account.");
 export const csrfRefused = (message: string) => new AppError(403, "csrf", message);
+export const removedFromPool = (poolName: string) =>
+  new AppError(
+    403,
+    "removed_from_pool",
+    `The owner removed you from ${poolName}. Ask them to let you back in, then use the invite again.`,
+  );
 export const forbidden = (message: string) => new AppError(403, "forbidden", message);
 
 // 404, 409: the state of things.

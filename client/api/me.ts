@@ -1,21 +1,14 @@
 /** The current user, which pages and features across the app read: who is signed in, and whether they are an admin. */
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { type User, userResponseSchema } from "../../shared/schemas/auth";
-import { ApiError, api } from "./client";
+import { meResponseSchema, type User } from "../../shared/schemas/auth";
+import { api } from "./client";
 import { queryKeys } from "./queryKeys";
 
-/** The current user, or null when signed out (a 401 is an answer here, not an error). */
+/** The current user, or null when nobody is signed in (the server answers `{ user: null }`). */
 export const meQuery = () =>
   queryOptions({
     queryKey: queryKeys.me(),
-    queryFn: async ({ signal }): Promise<User | null> => {
-      try {
-        return (await api.get("/me", userResponseSchema, signal)).user;
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
+    queryFn: async ({ signal }): Promise<User | null> => (await api.get("/me", meResponseSchema, signal)).user,
     staleTime: 5 * 60_000,
   });
 

@@ -14,6 +14,15 @@ function JoinInvite({ code }: { code: string }) {
   const preview = useInvitePreview(code);
   const join = useJoinPool();
   const navigate = useNavigate();
+  if (preview.error instanceof ApiError && preview.error.code === "removed_from_pool") {
+    return (
+      <div className="card join-card">
+        <p className="eyebrow">Invite</p>
+        <h1>You can't join this pool</h1>
+        <p role="alert">{preview.error.message}</p>
+      </div>
+    );
+  }
   if (preview.error instanceof ApiError && preview.error.status === 404) {
     return (
       <NotFoundPage

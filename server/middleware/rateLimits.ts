@@ -1,72 +1,132 @@
 /**
- * Limits on sign-up and sign-in, per IP and per username, and on a signed-in fan's changes, answering 429 with
- * Retry-After in our error shape. Defaults leave room for a watch party sharing one Wi-Fi address; all are
- * configurable.
+ * Limits on sign-up and sign-in, per address and per username from an address, and on a signed-in fan's changes,
+ * answering 429 with Retry-After in our error shape. Defaults leave room for a watch party sharing one Wi-Fi
+ * address; all are configurable.
  */
-import type { Request, RequestHandler } from "express";
-import { ipKeyGenerator, type RateLimitInfo, rateLimit } from "express-rate-limit";
+import type { Request, RequestHandler, Response } from "express";
+import {
+  type ClientRateLimitInfo,
+  ipKeyGenerator,
+  MemoryStore,
+  type Options,
+  type RateLimitInfo,
+  rateLimit,
+  type Store,
+} from "express-rate-limit";
 import type { Config } from "../config.js";
-import { rateLimited } from "../errors.js";
+import { AppError, rateLimited } from "../errors.js";
 import { usernameKey } from "../repositories/userRepository.js";
 import { safeMethods } from "./csrf.js";
 
 const fifteenMinutes = 15 * 60 * 1000;
 const oneHour = 60 * 60 * 1000;
 
+const setRetryAfter = (res: Response, resetTime: number) =>
+  res.setHeader("Retry-After", String(Math.max(1, Math.ceil((resetTime - Date.now()) / 1000))));
+
+/** Counts every request (sign-ups, changes) with express-rate-limit. */
 function limiter(options: {
   windowMs: number;
   limit: number;
   key: (req: Request) => string;
-  onlyFailures?: boolean;
   message: string;
 }): RequestHandler {
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
     keyGenerator: options.key,
-    skipSuccessfulRequests: options.onlyFailures ?? false,
     standardHeaders: "draft-7",
     legacyHeaders: false,
     handler(req, res, next) {
       const info = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit;
-      const resetTime = info?.resetTime?.getTime() ?? Date.now() + options.windowMs;
-      res.setHeader("Retry-After", String(Math.max(1, Math.ceil((resetTime - Date.now()) / 1000))));
+      setRetryAfter(res, info?.resetTime?.getTime() ?? Date.now() + options.windowMs);
       next(rateLimited(options.message));
     },
   });
 }
 
 const byIp = (prefix: string) => (req: Request) => `${prefix}:${ipKeyGenerator(req.ip ?? "unknown")}`;
-const byUsername = (req: Request) => {
-  const username: unknown = (req.body as { username?: unknown } | undefined)?.username;
-  return `login-user:${typeof username === "string" ? usernameKey(username.trim()).slice(0, 64) : ""}`;
-};
 
-export function authRateLimits(limits: Config["rateLimits"]) {
-  return {
-    signup: limiter({
-      windowMs: oneHour,
-      limit: limits.signupsPerIpPerHour,
-      key: byIp("signup-ip"),
-      message: "Too many sign-ups from your network. Try again later.",
-    }),
-    login: [
-      limiter({
-        windowMs: fifteenMinutes,
-        limit: limits.failedLoginsPerIpPer15Min,
-        key: byIp("login-ip"),
-        onlyFailures: true,
-        message: "Too many failed sign-ins from your network. Try again later.",
-      }),
-      limiter({
-        windowMs: fifteenMinutes,
-        limit: limits.failedLoginsPerUsernamePer15Min,
-        key: byUsername,
-        onlyFailures: true,
-        message: "Too many failed sign-ins for this username. Try again later.",
-      }),
-    ],
+/**
+ * Failure counts over a fixed window: express-rate-limit's `Store` (the in-memory one by default), so a store shared
+ * by several processes (SQLite, Redis) can take its place without touching the rule below.
+ */
+export type FailureStore = Pick<Store, "increment" | "resetKey"> & Required<Pick<Store, "get">>;
+
+function memoryStore(windowMs: number): FailureStore {
+  const store = new MemoryStore();
+  // The in-memory store reads only the window from the middleware's options.
+  store.init({ windowMs } as Options);
+  return store;
+}
+
+type Counter = { key: string; limit: number; message: string };
+
+/**
+ * Failed sign-ins, counted per address and per username from that address, never per username alone: a count that
+ * anyone could raise from anywhere would let anyone lock any fan out. An attempt counts only once it has failed, so
+ * sign-ins still being checked never count against anyone; and the limit is checked again when an attempt finishes,
+ * so guesses already in flight when it was reached learn nothing, right or wrong.
+ */
+export function signInLimit(limits: Config["rateLimits"], store: FailureStore = memoryStore(fifteenMinutes)) {
+  const countersFor = (req: Request, username: string) => {
+    const ip = ipKeyGenerator(req.ip ?? "unknown");
+    const address: Counter = {
+      key: `login-ip:${ip}`,
+      limit: limits.failedLoginsPerIpPer15Min,
+      message: "Too many failed sign-ins from your network. Try again later.",
+    };
+    const userAtAddress: Counter = {
+      key: `login-user-ip:${usernameKey(username).slice(0, 64)}:${ip}`,
+      limit: limits.failedLoginsPerUsernamePerIpPer15Min,
+      message: "Too many failed sign-ins for this username. Try again later.",
+    };
+    return { userAtAddress, all: [address, userAtAddress] };
   };
+
+  /** Throws 429 (with Retry-After) for the first counter whose hits, read or just counted, are over `allowed`. */
+  function refuseOver(res: Response, counter: Counter, info: ClientRateLimitInfo | undefined, allowed: number) {
+    if (!info || info.totalHits <= allowed) return;
+    setRetryAfter(res, info.resetTime?.getTime() ?? Date.now() + fifteenMinutes);
+    throw rateLimited(counter.message);
+  }
+  const refuseIfSpent = async (res: Response, counters: Counter[]) => {
+    for (const counter of counters) refuseOver(res, counter, await store.get(counter.key), counter.limit - 1);
+  };
+
+  return {
+    /**
+     * Runs `check` (the password check) for `username` unless this address, or this username from this address,
+     * has failed too often; counts it if it fails with `invalid_credentials`.
+     */
+    async attempt<T>(req: Request, res: Response, username: string, check: () => Promise<T>): Promise<T> {
+      const { userAtAddress, all: counters } = countersFor(req, username);
+      await refuseIfSpent(res, counters);
+      let result: T;
+      try {
+        result = await check();
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === "invalid_credentials")) throw error;
+        const counted = await Promise.all(counters.map((counter) => store.increment(counter.key)));
+        for (const [index, counter] of counters.entries()) refuseOver(res, counter, counted[index], counter.limit);
+        throw error;
+      }
+      await refuseIfSpent(res, counters);
+      // The fan got it right from here: earlier slips for this name from this address are forgiven. The address's
+      // own count stays, or one's own account would wipe the slate for guesses at everyone else's.
+      await store.resetKey(userAtAddress.key);
+      return result;
+    },
+  };
+}
+
+export function signUpLimit(limits: Config["rateLimits"]): RequestHandler {
+  return limiter({
+    windowMs: oneHour,
+    limit: limits.signupsPerIpPerHour,
+    key: byIp("signup-ip"),
+    message: "Too many sign-ups from your network. Try again later.",
+  });
 }
 
 /** Signing out must always work, however many changes came before it. */

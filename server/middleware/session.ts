@@ -39,8 +39,20 @@ export function clearSessionCookie(req: Request, res: Response) {
   res.clearCookie(SESSION_COOKIE, cookieOptions(req));
 }
 
-/** The signed-in user, or 401: the first line of every route that needs one. */
+/**
+ * Marks an answer as one fan's own: no shared cache may keep it, and not even the browser may store it (a shared
+ * computer's disk, the back button after signing out). A URL that also has a public answer says `Vary: Cookie` too.
+ */
+export function answerPrivately(res: Response) {
+  res.setHeader("Cache-Control", "private, no-store");
+}
+
+/**
+ * The signed-in user, or 401: the first line of every route that needs one. Whatever such a route answers is built
+ * for that fan, so the answer is marked private here, once, rather than by each route.
+ */
 export function requireUser(req: Request): UserRow {
   if (!req.user) throw unauthenticated();
+  if (req.res) answerPrivately(req.res);
   return req.user;
 }

@@ -25,7 +25,7 @@ export const presentJoinedPool = (pool: PoolRow) => ({ id: pool.id, name: pool.n
 
 export const presentInviteCode = (pool: PoolRow) => ({ inviteCode: pool.invite_code });
 
-export const presentPoolDetail = ({ pool, members }: PoolWithMembers, viewerId: number): PoolDetail => ({
+export const presentPoolDetail = ({ pool, members, removed }: PoolWithMembers, viewerId: number): PoolDetail => ({
   id: pool.id,
   name: pool.name,
   isOwner: pool.owner_id === viewerId,
@@ -36,6 +36,11 @@ export const presentPoolDetail = ({ pool, members }: PoolWithMembers, viewerId: 
     username: member.username,
     isOwner: member.user_id === pool.owner_id,
     joinedAt: new Date(member.joined_at).toISOString(),
+  })),
+  removed: removed.map((removal) => ({
+    userId: removal.user_id,
+    username: removal.username,
+    removedAt: new Date(removal.removed_at).toISOString(),
   })),
 });
 

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import satori from "satori";
+import satori, { type SatoriNode } from "satori";
 import type { BallotPreview } from "./share.js";
 
 export const CARD_WIDTH = 1200;
@@ -45,8 +45,12 @@ const palette = {
   line: "#2a3050",
 };
 
-/** Long names shrink rather than overflow: the card must never cut a name mid-glyph. */
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/**
+ * One line of text that ends in an ellipsis where it would run out of its box. Names are up to 120 characters (a
+ * username 24) and as wide as their letters: only the layout, which measures the glyphs, knows where to cut.
+ */
+const line = (style: Style, text: string): Node =>
+  el("div", { display: "block", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", ...style }, text);
 
 const star = (size: number): Node => ({
   type: "svg",
@@ -84,22 +88,23 @@ function cardTree(preview: BallotPreview): Node {
       "div",
       { display: "flex", alignItems: "center", color: palette.gold, fontSize: 26, letterSpacing: 4, fontWeight: 700 },
       star(30),
-      el("div", { display: "flex", marginLeft: 14 }, `FRONTRUNNER · ${truncate(preview.eventName.toUpperCase(), 40)}`),
+      line({ marginLeft: 14 }, `FRONTRUNNER · ${preview.eventName.toUpperCase()}`),
     ),
+    // The name gives way, never "’s ballot".
     el(
       "div",
       { display: "flex", fontFamily: "Playfair", fontSize: 58, marginTop: 26, lineHeight: 1.1 },
-      `${truncate(preview.username, 24)}’s ballot`,
+      line({}, preview.username),
+      el("div", { display: "flex", flexShrink: 0 }, "’s ballot"),
     ),
     lead
       ? el(
           "div",
           { display: "flex", flexDirection: "column", marginTop: 28 },
-          el("div", { display: "flex", fontSize: 26, color: palette.muted }, lead.category),
-          el(
-            "div",
-            { display: "flex", fontFamily: "Playfair", fontSize: 72, color: palette.gold, lineHeight: 1.1 },
-            truncate(lead.pick ?? "No pick yet", 26),
+          line({ fontSize: 26, color: palette.muted }, lead.category),
+          line(
+            { fontFamily: "Playfair", fontSize: 72, color: palette.gold, lineHeight: 1.1 },
+            lead.pick ?? "No pick yet",
           ),
         )
       : el("div", { display: "flex" }),
@@ -119,18 +124,25 @@ function cardTree(preview: BallotPreview): Node {
             backgroundColor: palette.raised,
             border: `2px solid ${row.correct === true ? palette.gold : palette.line}`,
           },
-          el("div", { display: "flex", fontSize: 20, color: palette.muted }, row.category),
-          el(
-            "div",
-            { display: "flex", fontSize: 28, fontWeight: 700, marginTop: 6 },
-            truncate(row.pick ?? "No pick yet", 22),
-          ),
-          el("div", { display: "flex", fontSize: 20, color: palette.muted }, truncate(row.film ?? " ", 30)),
+          line({ fontSize: 20, color: palette.muted }, row.category),
+          line({ fontSize: 28, fontWeight: 700, marginTop: 6 }, row.pick ?? "No pick yet"),
+          // A no-break space keeps the line (and the three boxes level) when there is no film to name.
+          line({ fontSize: 20, color: palette.muted }, row.film ?? "\u00a0"),
         ),
       ),
     ),
-    el("div", { display: "flex", marginTop: 22, fontSize: 22, color: palette.muted }, summary),
+    line({ marginTop: 22, fontSize: 22, color: palette.muted }, summary),
   );
+}
+
+/** The card as SVG, its text drawn as paths; `onNode` is told where each box was laid out. */
+export function cardSvg(preview: BallotPreview, onNode?: (node: SatoriNode) => void): Promise<string> {
+  return satori(cardTree(preview) as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: loadFonts(),
+    onNodeDetected: onNode,
+  });
 }
 
 export function createShareCardRenderer(maxEntries = 500) {
@@ -149,11 +161,7 @@ export function createShareCardRenderer(maxEntries = 500) {
         cache.set(version, cached);
         return cached;
       }
-      const svg = await satori(cardTree(preview) as Parameters<typeof satori>[0], {
-        width: CARD_WIDTH,
-        height: CARD_HEIGHT,
-        fonts: loadFonts(),
-      });
+      const svg = await cardSvg(preview);
       const png = new Resvg(svg, { fitTo: { mode: "width", value: CARD_WIDTH } }).render().asPng();
       cache.set(version, png);
       if (cache.size > maxEntries) {

@@ -4,6 +4,7 @@ import type { Db } from "../db/connection.js";
 export type PoolRow = { id: number; name: string; owner_id: number; invite_code: string; created_at: number };
 export type PoolMemberRow = { user_id: number; username: string; joined_at: number; show_on_profile: 0 | 1 };
 export type MemberPoolRow = { id: number; name: string; owner_id: number; member_count: number };
+export type PoolRemovalRow = { user_id: number; username: string; removed_at: number };
 
 export function createPoolRepository(db: Db) {
   const statements = {
@@ -17,6 +18,18 @@ export function createPoolRepository(db: Db) {
       "INSERT INTO pool_members (pool_id, user_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
     ),
     removeMember: db.prepare<[number, number]>("DELETE FROM pool_members WHERE pool_id = ? AND user_id = ?"),
+    recordRemoval: db.prepare<[number, number, number]>(
+      `INSERT INTO pool_removals (pool_id, user_id, removed_at) VALUES (?, ?, ?)
+       ON CONFLICT DO UPDATE SET removed_at = excluded.removed_at`,
+    ),
+    wasRemoved: db
+      .prepare<[number, number], 1>("SELECT 1 FROM pool_removals WHERE pool_id = ? AND user_id = ?")
+      .pluck(),
+    deleteRemoval: db.prepare<[number, number]>("DELETE FROM pool_removals WHERE pool_id = ? AND user_id = ?"),
+    listRemovals: db.prepare<[number], PoolRemovalRow>(
+      `SELECT r.user_id, u.username, r.removed_at FROM pool_removals r JOIN users u ON u.id = r.user_id
+       WHERE r.pool_id = ? ORDER BY r.removed_at, u.username_key`,
+    ),
     findMember: db.prepare<[number, number], PoolMemberRow>(
       `SELECT m.user_id, u.username, m.joined_at, m.show_on_profile FROM pool_members m JOIN users u ON u.id = m.user_id
        WHERE m.pool_id = ? AND m.user_id = ?`,
@@ -55,6 +68,10 @@ export function createPoolRepository(db: Db) {
     setInvite: (id: number, code: string) => statements.setInvite.run(code, id),
     addMember: (poolId: number, userId: number, at: number) => statements.addMember.run(poolId, userId, at),
     removeMember: (poolId: number, userId: number) => statements.removeMember.run(poolId, userId).changes > 0,
+    recordRemoval: (poolId: number, userId: number, at: number) => statements.recordRemoval.run(poolId, userId, at),
+    wasRemoved: (poolId: number, userId: number) => statements.wasRemoved.get(poolId, userId) !== undefined,
+    deleteRemoval: (poolId: number, userId: number) => statements.deleteRemoval.run(poolId, userId).changes > 0,
+    listRemovals: (poolId: number) => statements.listRemovals.all(poolId),
     findMember: (poolId: number, userId: number) => statements.findMember.get(poolId, userId),
     listMembers: (poolId: number) => statements.listMembers.all(poolId),
     countMembers: (poolId: number) => statements.countMembers.get(poolId)?.count ?? 0,

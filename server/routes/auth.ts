@@ -1,10 +1,10 @@
 /** Accounts: sign up, sign in, sign out, and who am I. */
 import type { Router } from "express";
 import { z } from "zod";
-import { credentialsSchema, type UserResponse } from "../../shared/schemas/auth.js";
+import { credentialsSchema, type MeResponse, type UserResponse } from "../../shared/schemas/auth.js";
 import type { Config } from "../config.js";
-import { authRateLimits } from "../middleware/rateLimits.js";
-import { clearSessionCookie, requireUser, setSessionCookie } from "../middleware/session.js";
+import { signInLimit, signUpLimit } from "../middleware/rateLimits.js";
+import { answerPrivately, clearSessionCookie, setSessionCookie } from "../middleware/session.js";
 import { parseBody } from "../middleware/validate.js";
 import { presentUser } from "../presenters/users.js";
 import type { Services } from "../services/index.js";
@@ -16,18 +16,22 @@ const loginSchema = z.strictObject({
 });
 
 export function authRoutes(router: Router, services: Services, config: Config): void {
-  const limits = authRateLimits(config.rateLimits);
+  const signIns = signInLimit(config.rateLimits);
 
-  router.post("/auth/signup", limits.signup, async (req, res) => {
+  router.post("/auth/signup", signUpLimit(config.rateLimits), async (req, res) => {
     const session = await services.auth.signUp(parseBody(req, credentialsSchema));
     setSessionCookie(req, res, session);
+    answerPrivately(res);
     const body: UserResponse = { user: presentUser(session.user) };
     res.status(201).json(body);
   });
 
-  router.post("/auth/login", ...limits.login, async (req, res) => {
-    const session = await services.auth.signIn(parseBody(req, loginSchema));
+  router.post("/auth/login", async (req, res) => {
+    const credentials = parseBody(req, loginSchema);
+    const user = await signIns.attempt(req, res, credentials.username, () => services.auth.checkPassword(credentials));
+    const session = services.auth.startSession(user);
     setSessionCookie(req, res, session);
+    answerPrivately(res);
     const body: UserResponse = { user: presentUser(session.user) };
     res.json(body);
   });
@@ -35,11 +39,15 @@ export function authRoutes(router: Router, services: Services, config: Config): 
   router.post("/auth/logout", (req, res) => {
     if (req.sessionToken) services.auth.signOut(req.sessionToken);
     clearSessionCookie(req, res);
+    answerPrivately(res);
     res.status(204).end();
   });
 
+  // Asked signed in and signed out alike: both answers are private, and vary with the session cookie.
   router.get("/me", (req, res) => {
-    const body: UserResponse = { user: presentUser(requireUser(req)) };
+    answerPrivately(res);
+    res.vary("Cookie");
+    const body: MeResponse = { user: req.user ? presentUser(req.user) : null };
     res.json(body);
   });
 }

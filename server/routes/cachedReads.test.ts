@@ -178,7 +178,7 @@ describe("cached leaderboards", () => {
       expect(page).toEqual(presentLeaderboardPage(server.services.scores.leaderboard(overall)));
 
       const own = await fan.client.get(leaderboardPath(overall));
-      expect(own.headers.get("cache-control")).toBe("private, no-cache");
+      expect(own.headers.get("cache-control")).toBe("private, no-store");
       const withMe = leaderboardSchema.parse(await own.json());
       const me = server.services.scores.standingOn(overall, fan.user.id);
       expect(withMe).toEqual({ ...page, me: me && presentLeaderboardEntry(me) });

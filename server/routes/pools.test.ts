@@ -103,6 +103,52 @@ describe("pools", () => {
     expect((await owner.client.delete(`/api/pools/${pool.id}/members/${second.user.id}`)).status).toBe(404);
   });
 
+  it("a removed member cannot rejoin with the invite they had, or a new one, until the owner lets them back in", async () => {
+    const owner = await signUp(server);
+    const pool = makePool(server.services, owner.user, { name: "Strict crew" });
+    const removed = await signUp(server);
+    await removed.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    expect((await owner.client.delete(`/api/pools/${pool.id}/members/${removed.user.id}`)).status).toBe(204);
+
+    const rejoin = await removed.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    const preview = await removed.client.get(`/api/pools/invites/${pool.inviteCode}`);
+    for (const refused of [rejoin, preview]) {
+      expect(refused.status).toBe(403);
+      const error = await readError(refused);
+      expect(error.code).toBe("removed_from_pool");
+      expect(error.message).toMatch(/removed you from Strict crew/);
+    }
+    const rotated = (await (await owner.client.post(`/api/pools/${pool.id}/invite`)).json()) as { inviteCode: string };
+    expect((await removed.client.post("/api/pools/join", { inviteCode: rotated.inviteCode })).status).toBe(403);
+    expect((await removed.client.get(`/api/pools/${pool.id}`)).status).toBe(404);
+
+    // The owner sees whom they removed, and only the owner may let them back in.
+    const detail = poolDetailSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}`)).json());
+    expect(detail.removed).toEqual([
+      { userId: removed.user.id, username: removed.username, removedAt: clock.now().toISOString() },
+    ]);
+    const bystander = await signUp(server);
+    await bystander.client.post("/api/pools/join", { inviteCode: rotated.inviteCode });
+    const bystanderView = poolDetailSchema.parse(await (await bystander.client.get(`/api/pools/${pool.id}`)).json());
+    expect(bystanderView.removed).toEqual([]);
+    expect((await bystander.client.delete(`/api/pools/${pool.id}/removals/${removed.user.id}`)).status).toBe(403);
+
+    expect((await owner.client.delete(`/api/pools/${pool.id}/removals/${removed.user.id}`)).status).toBe(204);
+    expect((await owner.client.delete(`/api/pools/${pool.id}/removals/${removed.user.id}`)).status).toBe(404);
+    expect((await removed.client.post("/api/pools/join", { inviteCode: rotated.inviteCode })).status).toBe(200);
+    const after = poolDetailSchema.parse(await (await owner.client.get(`/api/pools/${pool.id}`)).json());
+    expect(after.removed).toEqual([]);
+    expect(after.members.map((member) => member.userId)).toContain(removed.user.id);
+  });
+
+  it("a member who left may come back with the invite: leaving is not being removed", async () => {
+    const pool = makePool(server.services, (await signUp(server)).user);
+    const friend = await signUp(server);
+    await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode });
+    expect((await friend.client.delete(`/api/pools/${pool.id}/members/${friend.user.id}`)).status).toBe(204);
+    expect((await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode })).status).toBe(200);
+  });
+
   it("shows members' picks only for categories that have locked", async () => {
     const owner = await signUp(server);
     const pool = makePool(server.services, owner.user);

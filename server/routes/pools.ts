@@ -41,9 +41,9 @@ export function poolRoutes(router: Router, services: Services): void {
   });
 
   router.get("/pools/invites/:code", (req, res) => {
-    requireUser(req);
+    const user = requireUser(req);
     const { code } = parseParams(req, inviteParams);
-    res.json(presentInvitePreview(services.pools.previewInvite(code)));
+    res.json(presentInvitePreview(services.pools.previewInvite(user.id, code)));
   });
 
   router.post("/pools/join", (req, res) => {
@@ -83,6 +83,13 @@ export function poolRoutes(router: Router, services: Services): void {
     const user = requireUser(req);
     const { id, userId } = parseParams(req, memberParams);
     services.pools.removeMember(user.id, id, userId);
+    res.status(204).end();
+  });
+
+  router.delete("/pools/:id/removals/:userId", (req, res) => {
+    const user = requireUser(req);
+    const { id, userId } = parseParams(req, memberParams);
+    services.pools.allowBack(user.id, id, userId);
     res.status(204).end();
   });
 }

@@ -10,7 +10,7 @@ import {
   type Tiebreaker,
   tiebreakerAnswerRequestSchema,
 } from "../../shared/schemas/scores.js";
-import { requireUser } from "../middleware/session.js";
+import { answerPrivately, requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
 import {
   presentLeaderboardEntry,
@@ -33,9 +33,11 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
   const parseLeaderboardQuery = queryParser(leaderboardQuerySchema);
   const parseEventQuery = queryParser(eventQuery);
 
-  // Everyone sees the same page, served from the cache; a signed-in fan's own row is added to their copy.
+  // Everyone sees the same page, served from the cache; a signed-in fan's own row is added to their copy, which is
+  // theirs alone. One URL, two answers: both say which header tells them apart.
   router.get("/leaderboard", (req, res) => {
     const query = parseLeaderboardQuery(req);
+    res.vary("Cookie");
     const page = reads.leaderboard(query);
     const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
     if (!me) {
@@ -43,7 +45,7 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
       return;
     }
     const body: Leaderboard = { ...page.value, me: presentLeaderboardEntry(me) };
-    res.setHeader("Cache-Control", "private, no-cache");
+    answerPrivately(res);
     res.json(body);
   });
 

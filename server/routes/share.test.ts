@@ -201,4 +201,25 @@ describe("link previews", () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get("etag")).not.toBe(etag);
   });
+
+  // A shared cache (a CDN, a chat app's link unfurler) that kept a card or page for minutes would go on showing a
+  // ballot its owner had revoked: every copy must be checked with us before it is used, and a revoked one is gone.
+  it("lets no cache reuse a card or page without asking, so a revoke takes effect at once", async () => {
+    const { client } = await signUp(server);
+    const link = await shareOf(client);
+    const card = await server.fetch(`/b/${link.slug}/card.png`);
+    const page = await server.fetch(`/b/${link.slug}`);
+    for (const answer of [card, page]) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get("etag")).toMatch(/^".+"$/);
+      expect(answer.headers.get("cache-control")).toMatch(/(^|[ ,])no-cache(,|$)/);
+      expect(answer.headers.get("cache-control")).not.toMatch(/max-age|s-maxage|immutable/);
+    }
+
+    expect((await client.delete(`/api/me/share/${link.slug}`)).status).toBe(204);
+    const revalidate = (path: string, answer: Response) =>
+      server.fetch(path, { headers: { "If-None-Match": answer.headers.get("etag") ?? "" } });
+    expect((await revalidate(`/b/${link.slug}/card.png`, card)).status).toBe(404);
+    expect((await revalidate(`/b/${link.slug}`, page)).status).toBe(404);
+  });
 });

@@ -67,8 +67,9 @@ export function sharePageRoutes(services: Services, reads: CachedReads, config: 
     const version = cards.versionOf(preview);
     const etag = `"${version}"`;
     res.setHeader("ETag", etag);
-    // Browsers and chat apps revalidate cheaply; the card changes only when the ballot does.
-    res.setHeader("Cache-Control", "public, max-age=300");
+    // Any cache may keep the card but must ask before each use (a 304 while the ballot is unchanged), so a revoked
+    // link's card is gone at once rather than when a stored copy expires.
+    res.setHeader("Cache-Control", "public, no-cache");
     if (req.headers["if-none-match"] === etag) {
       res.status(304).end();
       return;

@@ -58,15 +58,21 @@ export function createAuthService({
       return startSession(user);
     },
 
-    async signIn({ username, password }: Credentials): Promise<Session> {
+    /**
+     * The account these credentials sign in to, or 401 `invalid_credentials`. Starting its session is a separate
+     * step, so the sign-in limit can still refuse after the check.
+     */
+    async checkPassword({ username, password }: Credentials): Promise<UserRow> {
       const user = users.findByUsername(username);
       // Demo users have no password: they fail here exactly like a wrong password.
       const valid = await verifyPassword(password, user?.password_hash ?? (await decoyHash()));
       if (!user || user.password_hash === null || !valid) {
         throw invalidCredentials();
       }
-      return startSession(user);
+      return user;
     },
+
+    startSession,
 
     /** The user behind a session cookie, or undefined when it is unknown, expired or revoked. */
     userForToken(token: string): UserRow | undefined {

@@ -1,14 +1,20 @@
 /**
- * Pools: create, join by invite code, rotate the code, remove members, and see members' picks once a category
- * locks. Who may do what is decided here and nowhere else: members see a pool, only its owner manages it.
+ * Pools: create, join by invite code, rotate the code, remove members (and let them back in), and see members'
+ * picks once a category locks. Who may do what is decided here and nowhere else: members see a pool, only its owner manages it.
  * A pool that the caller is not in answers 404, so pool ids reveal nothing.
  */
 import { randomBytes } from "node:crypto";
 import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
-import { forbidden, notFound, ownerCannotLeave } from "../errors.js";
-import type { MemberPoolRow, PoolMemberRow, PoolRepository, PoolRow } from "../repositories/poolRepository.js";
+import { forbidden, notFound, ownerCannotLeave, removedFromPool } from "../errors.js";
+import type {
+  MemberPoolRow,
+  PoolMemberRow,
+  PoolRemovalRow,
+  PoolRepository,
+  PoolRow,
+} from "../repositories/poolRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
 
 // 10 random bytes → 14 URL-safe characters: an invite cannot be guessed.
@@ -16,7 +22,7 @@ const newInviteCode = () => randomBytes(10).toString("base64url");
 
 type PoolAction = "view" | "manage";
 
-export type PoolWithMembers = { pool: PoolRow; members: PoolMemberRow[] };
+export type PoolWithMembers = { pool: PoolRow; members: PoolMemberRow[]; removed: PoolRemovalRow[] };
 /** The event's locked categories, and members' picks in them. */
 export type LockedPoolPicks = { categories: CategoryRow[]; picks: ReturnType<PoolRepository["memberPicks"]> };
 
@@ -48,20 +54,32 @@ export function createPoolService({
     return pool;
   });
 
+  /** The pool this invite opens for this user; 404 for a replaced code, 403 for a fan the owner removed. */
+  function poolForInvite(userId: number, code: string): PoolRow {
+    const pool = pools.findByInvite(code);
+    if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+    if (pools.wasRemoved(pool.id, userId)) throw removedFromPool(pool.name);
+    return pool;
+  }
+
+  /** Removal is remembered with it, so the removed fan cannot walk back in with the invite they already have. */
+  const removeByOwner = db.transaction((poolId: number, memberId: number) => {
+    if (!pools.removeMember(poolId, memberId)) throw notFound("member");
+    pools.recordRemoval(poolId, memberId, clock.now().getTime());
+  });
+
   return {
     authorize,
     create,
 
-    previewInvite(code: string): { pool: PoolRow; memberCount: number } {
-      const pool = pools.findByInvite(code);
-      if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+    previewInvite(userId: number, code: string): { pool: PoolRow; memberCount: number } {
+      const pool = poolForInvite(userId, code);
       return { pool, memberCount: pools.countMembers(pool.id) };
     },
 
     /** Joining twice is harmless: the member keeps their original join date. */
     join(userId: number, code: string): PoolRow {
-      const pool = pools.findByInvite(code);
-      if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+      const pool = poolForInvite(userId, code);
       pools.addMember(pool.id, userId, clock.now().getTime());
       return pool;
     },
@@ -70,7 +88,10 @@ export function createPoolService({
     listShownOnProfile: (userId: number): MemberPoolRow[] => pools.listShownOnProfile(userId),
 
     detail(userId: number, poolId: number): PoolWithMembers {
-      return { pool: authorize(userId, poolId, "view"), members: pools.listMembers(poolId) };
+      const pool = authorize(userId, poolId, "view");
+      // Whom the owner removed is the owner's business: only they see the list (to let someone back in).
+      const removed = pool.owner_id === userId ? pools.listRemovals(poolId) : [];
+      return { pool, members: pools.listMembers(poolId), removed };
     },
 
     /** The pool with its new invite code: the old link stops working. */
@@ -81,13 +102,27 @@ export function createPoolService({
       return { ...pool, invite_code: inviteCode };
     },
 
-    /** The owner removes anyone but themselves; any member may remove themselves (leave). */
+    /**
+     * The owner removes anyone but themselves, and the removal sticks (see `allowBack`); any member may remove
+     * themselves (leave), and come back with the invite.
+     */
     removeMember(userId: number, poolId: number, memberId: number) {
-      const pool = authorize(userId, poolId, memberId === userId ? "view" : "manage");
+      const leaving = memberId === userId;
+      const pool = authorize(userId, poolId, leaving ? "view" : "manage");
       if (memberId === pool.owner_id) {
         throw ownerCannotLeave();
       }
-      if (!pools.removeMember(poolId, memberId)) throw notFound("member");
+      if (leaving) {
+        if (!pools.removeMember(poolId, memberId)) throw notFound("member");
+      } else {
+        removeByOwner(poolId, memberId);
+      }
+    },
+
+    /** The owner lets a removed fan back in: the invite works for them again (they still join themselves). */
+    allowBack(userId: number, poolId: number, removedId: number) {
+      authorize(userId, poolId, "manage");
+      if (!pools.deleteRemoval(poolId, removedId)) throw notFound("removed member");
     },
 
     setShowOnProfile(userId: number, poolId: number, show: boolean) {

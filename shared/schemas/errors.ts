@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   "forbidden",
   "not_found",
   "owner_cannot_leave",
+  "removed_from_pool",
   "username_taken",
   "category_locked",
   "tiebreaker_locked",

@@ -37,6 +37,9 @@ const poolMemberSchema = z.object({
   joinedAt: isoInstantSchema,
 });
 
+/** A fan the owner removed: no invite lets them back in until the owner does. */
+export const removedMemberSchema = z.object({ userId: idSchema, username: z.string(), removedAt: isoInstantSchema });
+
 export const poolDetailSchema = z.object({
   id: idSchema,
   name: z.string(),
@@ -44,6 +47,8 @@ export const poolDetailSchema = z.object({
   inviteCode: inviteCodeSchema,
   showOnProfile: z.boolean(),
   members: z.array(poolMemberSchema),
+  /** Listed to the owner only (empty for everyone else). */
+  removed: z.array(removedMemberSchema),
 });
 export type PoolDetail = z.infer<typeof poolDetailSchema>;
 

@@ -60,6 +60,9 @@ export const useRotateInvite = (id: number) =>
   usePoolMutation(() => api.post(`/pools/${id}/invite`, z.object({ inviteCode: z.string() })));
 export const useRemoveMember = (id: number) =>
   usePoolMutation((userId: number) => api.delete(`/pools/${id}/members/${userId}`, z.undefined()));
+/** Lets a removed fan back in: the invite works for them again. */
+export const useAllowBack = (id: number) =>
+  usePoolMutation((userId: number) => api.delete(`/pools/${id}/removals/${userId}`, z.undefined()));
 export const useShowOnProfile = (id: number) =>
   usePoolMutation((showOnProfile: boolean) => api.put(`/pools/${id}/profile`, z.undefined(), { showOnProfile }));
 

@@ -314,9 +314,11 @@ describe("stored leaderboards", () => {
 describe("migration 0009", () => {
   it("keeps the scores written before it, row for row", () => {
     const db = openDatabase(":memory:");
+    // Every migration but 0009 itself, so the services (whose statements are prepared against the newest schema)
+    // can be built; the later ones leave the scores table alone.
     migrate(
       db,
-      loadMigrations().filter((migration) => migration.version < 9),
+      loadMigrations().filter((migration) => migration.version !== 9),
     );
     const services = createServices(db, fixedClock("2017-02-01T12:00:00Z"));
     seedSeasonIfEmpty(services.season);
