@@ -13,6 +13,7 @@ import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { writeRateLimit } from "./middleware/rateLimits.js";
 import { sessionMiddleware } from "./middleware/session.js";
+import { accountRoutes } from "./routes/account.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { oddsRoutes } from "./routes/odds.js";
@@ -77,6 +78,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   });
   seasonRoutes(api, services);
   authRoutes(api, services, config);
+  accountRoutes(api, services);
   poolRoutes(api, services);
   resultRoutes(api, services);
   adminRoutes(api, services);

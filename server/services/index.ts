@@ -4,6 +4,7 @@ import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/sco
 import type { SharedBallot } from "../../shared/schemas/share.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
+import { createAccountRepository } from "../repositories/accountRepository.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
 import { createOperatorRepository } from "../repositories/operatorRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
@@ -12,6 +13,7 @@ import { createScoreRepository } from "../repositories/scoreRepository.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createShareRepository } from "../repositories/shareRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
+import { createAccountService } from "./accountService.js";
 import { createAdminService } from "./adminService.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
@@ -100,7 +102,18 @@ export function createServices(db: Db, clock: Clock) {
     sharePageCache.invalidate(slug);
   });
   admin.onEdited(caches.clearAll);
+  const account = createAccountService({
+    db,
+    accounts: createAccountRepository(db),
+    auth,
+    picks,
+    pickRows: pickRepository,
+    seasons: seasonRepository,
+    clock,
+  });
+  account.onDeleted(caches.clearAll);
   return {
+    account,
     season,
     auth,
     picks,
