@@ -1,6 +1,7 @@
 /** The signed-in user: who it is, and signing up, in and out. */
 import { type QueryClient, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
+import type { ChangePasswordRequest, DeleteAccountRequest } from "../../../shared/schemas/account";
 import { type Credentials, type User, userResponseSchema } from "../../../shared/schemas/auth";
 import { ApiError, api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";
@@ -43,13 +44,17 @@ function useSession(path: "/auth/signup" | "/auth/login") {
 export const useSignUp = () => useSession("/auth/signup");
 export const useSignIn = () => useSession("/auth/login");
 
-export function useSignOut() {
+/**
+ * Ends the session with `request` (sign out here, everywhere, or delete the account): picks still settling are sent
+ * first, then the page forgets whoever was signed in.
+ */
+function useEndSession<Input>(request: (input: Input) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: SIGN_OUT_KEY,
-    mutationFn: async () => {
+    mutationFn: async (input: Input) => {
       await finishChangesBeforeSignOut(queryClient);
-      return api.post("/auth/logout", z.undefined());
+      await request(input);
     },
     onSuccess: () => {
       queryClient.setQueryData(queryKeys.me(), null);
@@ -57,3 +62,21 @@ export function useSignOut() {
     },
   });
 }
+
+export const useSignOut = () => useEndSession<void>(() => api.post("/auth/logout", z.undefined()));
+
+/** Every session of the fan ends, this one included. */
+export const useSignOutEverywhere = () => useEndSession<void>(() => api.delete("/me/sessions", z.undefined()));
+
+/** Deletes the signed-in fan's account (docs/accounts.md says what goes and what stays). */
+export const useDeleteAccount = () =>
+  useEndSession((request: DeleteAccountRequest) => api.post("/me/delete", z.undefined(), request));
+
+/** A new password; the fan stays signed in here and is signed out everywhere else. */
+export const useChangePassword = () =>
+  useMutation({
+    mutationFn: (request: ChangePasswordRequest) => api.post("/me/password", z.undefined(), request),
+  });
+
+/** Where the browser downloads the fan's data: a plain link, so the browser saves the file itself. */
+export const ACCOUNT_EXPORT_URL = "/api/me/export";
