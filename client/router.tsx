@@ -2,6 +2,7 @@
 import { lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router-dom";
 import { LoadingState } from "./components/QueryState";
+import { AccountPage } from "./routes/AccountPage";
 import { BallotPage } from "./routes/BallotPage";
 import { CalendarPage } from "./routes/CalendarPage";
 import { CategoryPage } from "./routes/CategoryPage";
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
       { path: "calendar", element: <CalendarPage /> },
       { path: "signin", element: <SignInPage /> },
       { path: "signup", element: <SignUpPage /> },
+      { path: "account", element: <AccountPage /> },
       { path: "ballot", element: <BallotPage /> },
       { path: "pools", element: <PoolsPage /> },
       { path: "pools/:id", element: <PoolPage /> },

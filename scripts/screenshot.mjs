@@ -14,7 +14,7 @@ if (!executablePath) {
 const outDir = process.env.SCREENSHOT_DIR ?? "screenshots";
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
-const viewports = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } };
+const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 const [username, password] = (process.env.SCREENSHOT_LOGIN ?? "").split(":");
 for (const pathname of paths.length > 0 ? paths : ["/"]) {
   for (const [name, viewport] of Object.entries(viewports)) {

@@ -39,6 +39,15 @@ const endpoints: Endpoint[] = [
   { method: "POST", path: "/api/auth/login", body: { username: "abuse_fan", password: "long enough password" } },
   { method: "POST", path: "/api/auth/logout" },
   { method: "GET", path: "/api/me" },
+  {
+    method: "POST",
+    path: "/api/me/password",
+    body: { currentPassword: "not it at all", newPassword: "a new long one" },
+  },
+  { method: "DELETE", path: "/api/me/sessions" },
+  // A well-formed request that names someone else: never deletes the suite's admin.
+  { method: "POST", path: "/api/me/delete", body: { confirmUsername: "someone_else" } },
+  { method: "GET", path: "/api/me/export" },
   { method: "GET", path: "/api/me/picks" },
   { method: "PUT", path: "/api/picks/:categoryId", body: { contenderId: 1 } },
   { method: "DELETE", path: "/api/picks/:categoryId" },

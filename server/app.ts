@@ -15,6 +15,7 @@ import { writeRateLimit } from "./middleware/rateLimits.js";
 import { apiSecurityHeaders, pageSecurityHeaders } from "./middleware/securityHeaders.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { adminOnly } from "./policies.js";
+import { accountRoutes } from "./routes/account.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { createCachedReads } from "./routes/cachedReads.js";
@@ -87,6 +88,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   });
   seasonRoutes(api, services);
   authRoutes(api, services, config);
+  accountRoutes(api, services);
   poolRoutes(api, services);
   resultRoutes(api, services);
   adminRoutes(api, services);

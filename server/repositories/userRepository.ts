@@ -33,6 +33,8 @@ export function createUserRepository(db: Db) {
     ),
     deleteSession: db.prepare<[string]>("DELETE FROM sessions WHERE token_hash = ?"),
     deleteExpiredSessions: db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
+    deleteSessionsOfUser: db.prepare<[number, string]>("DELETE FROM sessions WHERE user_id = ? AND token_hash <> ?"),
+    setPasswordHash: db.prepare<[string, number]>("UPDATE users SET password_hash = ? WHERE id = ?"),
     insertDemo: db.prepare<[string, string, number], { id: number }>(
       `INSERT INTO users (username, username_key, password_hash, is_demo, created_at) VALUES (?, ?, NULL, 1, ?)
        RETURNING id`,
@@ -57,6 +59,10 @@ export function createUserRepository(db: Db) {
     findSessionUser: (tokenHash: string, now: number) => statements.findSessionUser.get(tokenHash, now),
     deleteSession: (tokenHash: string) => statements.deleteSession.run(tokenHash),
     deleteExpiredSessions: (now: number) => statements.deleteExpiredSessions.run(now).changes,
+    /** Every session of the user except the one whose hash is `keepTokenHash` ("" keeps none); how many. */
+    deleteSessionsOfUser: (userId: number, keepTokenHash = "") =>
+      statements.deleteSessionsOfUser.run(userId, keepTokenHash).changes,
+    setPasswordHash: (userId: number, passwordHash: string) => statements.setPasswordHash.run(passwordHash, userId),
     /** A simulated fan: no password, so no sign-in can ever reach it. Returns its id. */
     insertDemo: (username: string, createdAt: number) => {
       const row = statements.insertDemo.get(username, usernameKey(username), createdAt);

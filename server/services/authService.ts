@@ -1,9 +1,10 @@
 /** Sign-up, sign-in, sessions and sign-out. Tokens are random; only their SHA-256 is stored. */
 import { createHash, randomBytes } from "node:crypto";
+import type { ChangePasswordRequest } from "../../shared/schemas/account.js";
 import type { Credentials } from "../../shared/schemas/auth.js";
 import type { Clock } from "../clock.js";
 import type { KeyedCache } from "../db/cacheRegistry.js";
-import { invalidCredentials, noSuchUser, usernameTaken } from "../errors.js";
+import { invalidCredentials, invalidRequest, noSuchUser, usernameTaken } from "../errors.js";
 import { isUniqueViolation, type UserRepository, type UserRow } from "../repositories/userRepository.js";
 import { decoyHash, hashPassword, verifyPassword } from "./passwords.js";
 
@@ -99,6 +100,28 @@ export function createAuthService({
     signOut(token: string) {
       users.deleteSession(hashToken(token));
       sessions.delete(token);
+    },
+
+    /**
+     * A new password for a signed-in fan who knows the current one. Every other session ends (a password is usually
+     * changed because someone else may know it); the session that asked stays signed in.
+     */
+    async changePassword(user: UserRow, currentToken: string, { currentPassword, newPassword }: ChangePasswordRequest) {
+      const stored = users.findById(user.id)?.password_hash ?? null;
+      if (stored === null || !(await verifyPassword(currentPassword, stored))) {
+        throw invalidRequest([{ path: "body.currentPassword", message: "is not your current password" }]);
+      }
+      users.setPasswordHash(user.id, await hashPassword(newPassword));
+      users.deleteSessionsOfUser(user.id, hashToken(currentToken));
+      // Other sessions' tokens are known only by their hashes, so every remembered session is forgotten (rare).
+      sessions.clear();
+    },
+
+    /** Ends every session of the user, this one included; how many. */
+    signOutEverywhere(userId: number): number {
+      const ended = users.deleteSessionsOfUser(userId);
+      sessions.clear();
+      return ended;
     },
 
     setAdmin(username: string, isAdmin: boolean): UserRow {

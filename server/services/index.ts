@@ -2,6 +2,7 @@
 import type { Clock } from "../clock.js";
 import { createCacheRegistry } from "../db/cacheRegistry.js";
 import type { Db } from "../db/connection.js";
+import { createAccountRepository } from "../repositories/accountRepository.js";
 import { createAdminRepository } from "../repositories/adminRepository.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
@@ -10,6 +11,7 @@ import { createScoreRepository } from "../repositories/scores/index.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createShareRepository } from "../repositories/shareRepository.js";
 import { createUserRepository } from "../repositories/userRepository.js";
+import { createAccountService } from "./accountService.js";
 import { createAdminService } from "./admin/index.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
@@ -86,7 +88,18 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     scores,
     clock,
   });
+  const account = createAccountService({
+    db,
+    accounts: createAccountRepository(db),
+    auth,
+    picks,
+    pickRows: pickRepository,
+    seasons: seasonRepository,
+    clock,
+  });
+  account.onDeleted(caches.clearAll);
   return {
+    account,
     season,
     auth,
     picks,

@@ -2,8 +2,7 @@
 import { type FormEvent, useState } from "react";
 import { Link } from "react-router-dom";
 import { passwordSchema, usernameSchema } from "../../../shared/schemas/auth";
-import { fieldProblemSchema } from "../../../shared/schemas/errors";
-import { ApiError } from "../../api/client";
+import { bodyFieldErrors } from "../../api/fieldErrors";
 import { Button } from "../../components/Button";
 import { TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
@@ -12,19 +11,6 @@ import { authPath } from "./safeNext";
 
 type Mode = "signin" | "signup";
 type FieldErrors = { username?: string; password?: string };
-
-/** Field problems from the server (`body.username`) or from local checks, keyed by field. */
-function fieldErrorsFrom(error: unknown): FieldErrors {
-  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
-  const errors: FieldErrors = {};
-  for (const detail of error.details) {
-    const problem = fieldProblemSchema.safeParse(detail);
-    if (!problem.success) continue;
-    const field = problem.data.path.replace(/^body\./, "");
-    if (field === "username" || field === "password") errors[field] ??= problem.data.message;
-  }
-  return errors;
-}
 
 function checkLocally(mode: Mode, username: string, password: string): FieldErrors {
   if (mode === "signin") {
@@ -44,7 +30,7 @@ export function AuthForm({ mode, next, onDone }: { mode: Mode; next: string | nu
   const [password, setPassword] = useState("");
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
 
-  const serverFieldErrors = fieldErrorsFrom(mutation.error);
+  const serverFieldErrors: FieldErrors = bodyFieldErrors(mutation.error, ["username", "password"]);
   const errors: FieldErrors = {
     username: localErrors.username ?? serverFieldErrors.username,
     password: localErrors.password ?? serverFieldErrors.password,

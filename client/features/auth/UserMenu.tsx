@@ -34,6 +34,9 @@ export function UserMenu() {
         <NavLink to={`/u/${encodeURIComponent(me.data.username)}`}>{me.data.username}</NavLink>
       </li>
       <li>
+        <NavLink to="/account">Account</NavLink>
+      </li>
+      <li>
         <Button type="button" onClick={() => signOut.mutate()} unavailable={signOut.isPending}>
           {signOut.isPending ? "Signing out…" : "Sign out"}
         </Button>

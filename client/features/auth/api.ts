@@ -1,6 +1,7 @@
 /** Signing up, in and out; who is signed in is `useMe` in api/me.ts. */
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
+import type { ChangePasswordRequest, DeleteAccountRequest } from "../../../shared/schemas/account";
 import { type Credentials, userResponseSchema } from "../../../shared/schemas/auth";
 import { finishChangesBeforeSignOut } from "../../api/beforeSignOut";
 import { api } from "../../api/client";
@@ -31,13 +32,17 @@ function useSession(path: "/auth/signup" | "/auth/login") {
 export const useSignUp = () => useSession("/auth/signup");
 export const useSignIn = () => useSession("/auth/login");
 
-export function useSignOut() {
+/**
+ * Ends the session with `request` (sign out here, everywhere, or delete the account): picks still settling are sent
+ * first, then the page forgets whoever was signed in.
+ */
+function useEndSession<Input>(request: (input: Input) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: mutationKeys.signOut(),
-    mutationFn: async () => {
+    mutationFn: async (input: Input) => {
       await finishChangesBeforeSignOut(queryClient);
-      return api.post("/auth/logout", z.undefined());
+      await request(input);
     },
     onSuccess: () => {
       queryClient.setQueryData(meQuery().queryKey, null);
@@ -45,3 +50,21 @@ export function useSignOut() {
     },
   });
 }
+
+export const useSignOut = () => useEndSession<void>(() => api.post("/auth/logout", z.undefined()));
+
+/** Every session of the fan ends, this one included. */
+export const useSignOutEverywhere = () => useEndSession<void>(() => api.delete("/me/sessions", z.undefined()));
+
+/** Deletes the signed-in fan's account (docs/accounts.md says what goes and what stays). */
+export const useDeleteAccount = () =>
+  useEndSession((request: DeleteAccountRequest) => api.post("/me/delete", z.undefined(), request));
+
+/** A new password; the fan stays signed in here and is signed out everywhere else. */
+export const useChangePassword = () =>
+  useMutation({
+    mutationFn: (request: ChangePasswordRequest) => api.post("/me/password", z.undefined(), request),
+  });
+
+/** Where the browser downloads the fan's data: a plain link, so the browser saves the file itself. */
+export const ACCOUNT_EXPORT_URL = "/api/me/export";
