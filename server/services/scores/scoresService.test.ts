@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { pointsForPick } from "../../../shared/domain/scoring.js";
 import { fixedClock } from "../../clock.js";
+import { presentLeaderboardEntry } from "../../presenters/scores.js";
 import {
   clearWinner,
   decideCategory,
@@ -51,7 +52,8 @@ describe("what a pick scores", () => {
     decideCategory(services, picture, ids.contender("best-picture", "moonlight"));
     const query = { event: "oscars-2017", category: "best-picture", limit: 25, offset: 0, demo: true };
     const board = services.scores.leaderboard(query);
-    expect(services.scores.standingOn(query, fan.id)).toEqual({
+    const mine = services.scores.standingOn(query, fan.id);
+    expect(mine && presentLeaderboardEntry(mine)).toEqual({
       rank: 1,
       username: "steady",
       points: pointsForPick(true, early.locked_in_probability ?? 1),
