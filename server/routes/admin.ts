@@ -18,6 +18,7 @@ import { tiebreakerActualRequestSchema } from "../../shared/schemas/scores.js";
 import { seasonFileSchema } from "../../shared/schemas/season.js";
 import { parseBody, parseParams } from "../middleware/validate.js";
 import { adminOnly, requireAdmin } from "../policies.js";
+import { presentAuditEntry, presentResult } from "../presenters/admin.js";
 import { presentEventDetail } from "../presenters/season.js";
 import { readReplayFile } from "../seed/replayFile.js";
 import { actorFromUser } from "../services/admin/index.js";
@@ -91,7 +92,12 @@ export function adminRoutes(router: Router, services: Services): void {
     const actor = actorFromUser(requireAdmin(req));
     const { slug } = parseParams(req, slugParams);
     admin.recordResults(actor, slug, parseBody(req, precursorResultsRequestSchema));
-    res.json({ results: admin.listResults().filter((result) => result.eventSlug === slug) });
+    res.json({
+      results: admin
+        .listResults()
+        .filter((row) => row.event_slug === slug)
+        .map(presentResult),
+    });
   });
 
   router.put("/admin/events/:slug/tiebreaker", (req, res) => {
@@ -114,7 +120,7 @@ export function adminRoutes(router: Router, services: Services): void {
 
   router.get("/admin/audit", (req, res) => {
     requireAdmin(req);
-    const body: AuditResponse = { entries: admin.listAudit() };
+    const body: AuditResponse = { entries: admin.listAudit().map(presentAuditEntry) };
     res.json(body);
   });
 }

@@ -6,6 +6,7 @@ import {
   tiebreakerSchema,
 } from "../../shared/schemas/scores.js";
 import { fixedClock } from "../clock.js";
+import { presentAuditEntry } from "../presenters/admin.js";
 import { readReplayFile } from "../seed/replayFile.js";
 import { apiClient } from "../test-support/apiClient.js";
 import {
@@ -188,7 +189,8 @@ describe("tiebreaker", () => {
       board.entries.find((entry) => entry.username === username)?.rank;
     expect(rankOf(tied, close.username)).toBe(rankOf(tied, far.username));
     expect((await admin.client.put("/api/admin/events/oscars-2017/tiebreaker", { actual: 6 })).status).toBe(200);
-    const audit = server.services.admin.listAudit(1)[0];
+    const [row] = server.services.admin.listAudit(1);
+    const audit = row && presentAuditEntry(row);
     expect(audit).toMatchObject({ action: "event.tiebreaker", before: { actual: null }, after: { actual: 6 } });
     const broken = await leaderboard(apiClient(server), "?demo=false&limit=100");
     expect(rankOf(broken, close.username)).toBeLessThan(rankOf(broken, far.username) ?? 0);

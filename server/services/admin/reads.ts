@@ -1,8 +1,5 @@
 /** What the admin tools read back: a category's event, the precursor results and the audit log. */
-import type { AuditEntry } from "../../../shared/schemas/admin.js";
-import type { PrecursorResult } from "../../../shared/schemas/results.js";
 import { notFound } from "../../errors.js";
-import { presentAuditEntry, presentResult } from "../../presenters/admin.js";
 import type { AdminContext } from "./context.js";
 
 export function createAdminReads({ admin }: AdminContext) {
@@ -12,7 +9,7 @@ export function createAdminReads({ admin }: AdminContext) {
       if (slug === undefined) throw notFound("category");
       return slug;
     },
-    listResults: (): PrecursorResult[] => admin.listResults().map(presentResult),
-    listAudit: (limit = 200): AuditEntry[] => admin.listAudit(limit).map(presentAuditEntry),
+    listResults: () => admin.listResults(),
+    listAudit: (limit = 200) => admin.listAudit(limit),
   };
 }

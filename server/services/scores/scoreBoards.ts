@@ -69,13 +69,13 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     categoryId: number,
     winnerId: number,
     pickers: number[],
-    fanOf: (userId: number) => StoredEntry,
+    userOf: (userId: number) => StoredEntry,
   ) {
     const earned = new Map(
       scores.picksOf(categoryId, winnerId).map((pick) => [pick.userId, pickPoints(true, pick.lockedInProbability)]),
     );
     return pickers.map((userId): StoredEntry => {
-      const fan = fanOf(userId);
+      const fan = userOf(userId);
       const points = earned.get(userId);
       const correct = points === undefined ? 0 : 1;
       fan.points += points ?? 0;
@@ -92,21 +92,21 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
       return;
     }
     const overall = new Map(scores.memberFacts(eventId).map((facts) => [facts.userId, entryOf(facts, 0, 0, 0)]));
-    const fanOf = (userId: number) => overall.get(userId) ?? joinLate(eventId, userId, overall);
+    const userOf = (userId: number) => overall.get(userId) ?? joinLate(eventId, userId, overall);
     for (const category of seasons.listCategoriesForEvent(eventId)) {
       if (category.winner_contender_id === null) {
         scores.deleteBoard(eventId, category.id);
         continue;
       }
       const pickers = scores.pickerIds(category.id);
-      writeBoard(eventId, category.id, scoreCategory(category.id, category.winner_contender_id, pickers, fanOf));
+      writeBoard(eventId, category.id, scoreCategory(category.id, category.winner_contender_id, pickers, userOf));
     }
     writeBoard(eventId, OVERALL, [...overall.values()]);
   }
 
   /**
    * A picker missing from the overall leaderboard: boards stored before migration 0009 may lack a fan whose first
-   * pick came after the last re-score (since then, `refreshFan` adds fans as they join).
+   * pick came after the last re-score (since then, `refreshUser` adds fans as they join).
    */
   function joinLate(eventId: number, userId: number, overall: Map<number, StoredEntry>): StoredEntry {
     const facts = scores.userFacts(eventId, userId);
@@ -153,14 +153,14 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     if (winnerId === null) {
       scores.deleteBoard(eventId, category.id);
     } else {
-      const fanOf = (userId: number) => overall.get(userId) ?? joinLate(eventId, userId, overall);
-      writeBoard(eventId, category.id, scoreCategory(category.id, winnerId, pickers, fanOf));
+      const userOf = (userId: number) => overall.get(userId) ?? joinLate(eventId, userId, overall);
+      writeBoard(eventId, category.id, scoreCategory(category.id, winnerId, pickers, userOf));
     }
     writeBoard(eventId, OVERALL, [...overall.values()]);
   }
 
   /** One fan's entries from scratch: overall (none without a pick in the event) and per decided category. */
-  function fanEntries(eventId: number, userId: number) {
+  function userEntries(eventId: number, userId: number) {
     const picks = scores.userPicks(userId, eventId);
     const facts = scores.userFacts(eventId, userId);
     const categories = new Map<number, StoredEntry>();
@@ -225,7 +225,7 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
   }
 
   /** Inserts the fan's new row at `position`, ranked with its tie group and counted among the real fans above. */
-  function insertFan(eventId: number, board: number, fan: StoredEntry, position: number, group: Group) {
+  function insertUser(eventId: number, board: number, fan: StoredEntry, position: number, group: Group) {
     scores.insertRow(eventId, board, position, fan, {
       rank: group.start,
       realRank: isReal(fan) ? group.realAbove + 1 : null,
@@ -262,7 +262,7 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
       scores.deleteRange(eventId, board, old.position, old.position);
     }
     scores.deleteRange(eventId, board, target, oldGroupStart);
-    insertFan(eventId, board, next, target, group);
+    insertUser(eventId, board, next, target, group);
     for (const row of between) reinsert(eventId, board, row, row.position + 1, { rank: 1, real: realCount(old) });
     if (displaced) {
       scores.insertRow(eventId, board, old.position, displaced, {
@@ -280,7 +280,7 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     const group = groupOf(eventId, board, next);
     const below = scores.rowsBetween(eventId, board, target, boardSize(eventId, board));
     scores.deleteRange(eventId, board, target, Number.MAX_SAFE_INTEGER);
-    insertFan(eventId, board, next, target, group);
+    insertUser(eventId, board, next, target, group);
     for (const row of below) reinsert(eventId, board, row, row.position + 1, { rank: 1, real: realCount(next) });
   }
 
@@ -328,9 +328,9 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
      * Re-ranks one fan after their ballot completes or they join or leave the event (their first pick, or
      * clearing their last), on every leaderboard they are on: a few rows per board, not a re-score.
      */
-    refreshFan(eventId: number, userId: number) {
+    refreshUser(eventId: number, userId: number) {
       const before = scores.overallRowOf(eventId, userId);
-      const { overall, categories } = fanEntries(eventId, userId);
+      const { overall, categories } = userEntries(eventId, userId);
       for (const [board, next] of categories) {
         // The stored category row carries the fan's facts as the overall row had them.
         const old = before && findRow(eventId, board, { ...before, points: next.points, correct: next.correct });
@@ -342,7 +342,7 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     /** A fan's position on a leaderboard: by the index overall, by its entry's tie group on a category's. */
     positionOf(eventId: number, board: number, userId: number): number | undefined {
       if (board === OVERALL) return scores.overallRowOf(eventId, userId)?.position;
-      const entry = fanEntries(eventId, userId).categories.get(board);
+      const entry = userEntries(eventId, userId).categories.get(board);
       return entry && findRow(eventId, board, entry)?.position;
     },
   };
