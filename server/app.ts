@@ -32,7 +32,7 @@ import { createServices, type Services } from "./services/index.js";
 /** 32 KB: the largest request body outside the season import. */
 const BODY_LIMIT = 32 * 1024;
 
-export type AppDeps = {
+type AppDeps = {
   db: Db;
   clock: Clock;
   config: Config;

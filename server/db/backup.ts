@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 import { openDatabase } from "./connection.js";
 
-export type BackupResult = { file: string; pages: number; integrity: string };
+type BackupResult = { file: string; pages: number; integrity: string };
 
 export async function backupDatabase(
   sourcePath: string,

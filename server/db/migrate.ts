@@ -10,7 +10,7 @@ import type { Db } from "./connection.js";
 
 const migrationFile = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
-export type Migration = { version: number; name: string; sql: string };
+type Migration = { version: number; name: string; sql: string };
 
 export function loadMigrations(dir = migrationsDir): Migration[] {
   return readdirSync(dir)

@@ -25,7 +25,7 @@ const capabilityInUrl =
 const redactUrl = (url: string) => url.replace(capabilityInUrl, (_token, prefix: string) => `${prefix}[redacted]`);
 
 /** Anything else that logs headers (an error carrying a request, say) still has its secrets censored. */
-export const redactedPaths = ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'];
+const redactedPaths = ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'];
 
 /**
  * The server's own log: JSON lines on stdout, or `destination` (tests). A line that cannot be written is dropped,

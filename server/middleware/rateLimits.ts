@@ -51,7 +51,7 @@ const byIp = (prefix: string) => (req: Request) => `${prefix}:${ipKeyGenerator(r
  * Failure counts over a fixed window: express-rate-limit's `Store` (the in-memory one by default), so a store shared
  * by several processes (SQLite, Redis) can take its place without touching the rule below.
  */
-export type FailureStore = Pick<Store, "increment" | "resetKey"> & Required<Pick<Store, "get">>;
+type FailureStore = Pick<Store, "increment" | "resetKey"> & Required<Pick<Store, "get">>;
 
 function memoryStore(windowMs: number): FailureStore {
   const store = new MemoryStore();

@@ -12,7 +12,7 @@ export function presentEventSummary(event: EventRow): EventSummary {
   return { id: event.id, slug: event.slug, name: event.name, date: event.date, kind: event.kind };
 }
 
-export function presentContender(row: ContenderRow): Contender {
+function presentContender(row: ContenderRow): Contender {
   return {
     id: row.id,
     slug: row.slug,
@@ -23,7 +23,7 @@ export function presentContender(row: ContenderRow): Contender {
   };
 }
 
-export function presentCategory(category: CategoryRow & { contenders: ContenderRow[] }): Category {
+function presentCategory(category: CategoryRow & { contenders: ContenderRow[] }): Category {
   return {
     id: category.id,
     slug: category.slug,

@@ -172,5 +172,3 @@ export function createShareCardRenderer(maxEntries = 500) {
     },
   };
 }
-
-export type ShareCardRenderer = ReturnType<typeof createShareCardRenderer>;

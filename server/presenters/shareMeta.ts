@@ -2,9 +2,9 @@
 import type { BallotPreview } from "./share.js";
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
 
-export type ShareMeta = { title: string; description: string; url: string; imageUrl: string };
+type ShareMeta = { title: string; description: string; url: string; imageUrl: string };
 
 export function shareMetaFor(preview: BallotPreview, url: string, imageUrl: string): ShareMeta {
   const [lead] = preview.headline;

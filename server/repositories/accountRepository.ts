@@ -1,22 +1,22 @@
 /** SQL for a fan's own account as a whole: what an export reads, and what deleting an account removes or rewrites. */
 import type { Db } from "../db/connection.js";
 
-export type ExportPickRow = {
+type ExportPickRow = {
   event_name: string;
   category_name: string;
   contender_name: string;
   updated_at: number;
   locked_in_probability: number | null;
 };
-export type ExportPickEventRow = {
+type ExportPickEventRow = {
   event_name: string;
   category_name: string;
   contender_name: string | null;
   at: number;
 };
-export type ExportTiebreakerRow = { event_name: string; question: string; answer: number };
-export type ExportPoolRow = { name: string; is_owner: 0 | 1; joined_at: number; show_on_profile: 0 | 1 };
-export type ExportShareLinkRow = { event_name: string; slug: string; created_at: number; revoked_at: number | null };
+type ExportTiebreakerRow = { event_name: string; question: string; answer: number };
+type ExportPoolRow = { name: string; is_owner: 0 | 1; joined_at: number; show_on_profile: 0 | 1 };
+type ExportShareLinkRow = { event_name: string; slug: string; created_at: number; revoked_at: number | null };
 
 export function createAccountRepository(db: Db) {
   const statements = {

@@ -28,7 +28,7 @@ export type AuditRow = {
   after_json: string | null;
   at: number;
 };
-export type AuditInsert = Omit<AuditRow, "id"> & { actor_user_id: number | null };
+type AuditInsert = Omit<AuditRow, "id"> & { actor_user_id: number | null };
 
 const contenderColumns = `c.id, c.category_id, c.slug, c.person, c.status, f.id AS film_id, f.title AS film_title`;
 

@@ -1,7 +1,7 @@
 /** SQL for consensus odds: current pick counts and the daily snapshots the history is read from. */
 import type { Db } from "../db/connection.js";
 
-export type PickCountRow = { contender_id: number; picks: number };
+type PickCountRow = { contender_id: number; picks: number };
 export type DailyCountRow = { contender_id: number; day: string; picks: number; changed_at: number };
 
 export function createOddsRepository(db: Db) {

@@ -11,7 +11,7 @@ export type UserRow = {
 };
 
 /** A user found by their session, with the instant that session expires. */
-export type SessionUserRow = UserRow & { session_expires_at: number };
+type SessionUserRow = UserRow & { session_expires_at: number };
 
 const userColumns = "u.id, u.username, u.password_hash, u.is_admin, u.is_demo, u.created_at";
 

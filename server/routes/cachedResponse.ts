@@ -8,7 +8,7 @@
 import type { Request, Response } from "express";
 import type { CachedBody } from "./responseCache.js";
 
-export type CachedResponseOptions = {
+type CachedResponseOptions = {
   /**
    * Who may keep a copy. Every cached answer can change with the next write, so browsers keep the body but must
    * revalidate (`no-cache`, the default); personal pages add `private` so shared caches don't keep them.

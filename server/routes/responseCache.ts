@@ -14,11 +14,11 @@ import type { CacheRegistry } from "../db/cacheRegistry.js";
 /** `bytes` is the body's length in UTF-8, the Content-Length it is sent with. */
 export type CachedBody = { body: string; bytes: number; etag: string };
 /** The stored answer, serialized and as the value it was serialized from (see `serialize`). */
-export type Cached<Value> = CachedBody & { value: Value };
+type Cached<Value> = CachedBody & { value: Value };
 
 const etagOf = (body: string) => `"${createHash("sha1").update(body).digest("base64url")}"`;
 
-export type ResponseCache<Group, Value> = {
+type ResponseCache<Group, Value> = {
   /** The stored answer for this group and key, or `compute()`'s (then stored); a throwing compute stores nothing. */
   read(group: Group, key: string, compute: () => Value): Cached<Value>;
   invalidate(group: Group): void;

@@ -6,13 +6,13 @@
  */
 import { pickWeighted, type Random, seededRandom } from "./random.js";
 
-export type CrowdCategory = { id: number; slug: string; contenders: { id: number; slug: string }[] };
+type CrowdCategory = { id: number; slug: string; contenders: { id: number; slug: string }[] };
 /** Something that moved the buzz on a day: precursor winners get a boost, nomination snubs fade. */
 export type CrowdEvent =
   | { kind: "precursor"; date: string; winners: { category: string; contender: string }[] }
   | { kind: "nominations"; date: string; nominees: { category: string; contenders: string[] }[] };
 
-export type CrowdAction = {
+type CrowdAction = {
   /** Index of the simulated fan, 0-based; the caller maps it to a user. */
   fan: number;
   categoryId: number;
@@ -20,9 +20,9 @@ export type CrowdAction = {
   at: number;
 };
 
-export const CROWD_START = Date.parse("2016-11-15T12:00:00Z");
+const CROWD_START = Date.parse("2016-11-15T12:00:00Z");
 /** The eve of the 89th Academy Awards. */
-export const CROWD_END = Date.parse("2017-02-25T22:00:00Z");
+const CROWD_END = Date.parse("2017-02-25T22:00:00Z");
 
 const HOUR = 3_600_000;
 /** Each precursor win multiplies a contender's buzz: the season's narratives are built from these. */

@@ -4,7 +4,7 @@ import path from "node:path";
 import { type ReplayFile, replayFileSchema } from "../../shared/schemas/season.js";
 import { seedDir } from "../paths.js";
 
-export const replay2017File = path.join(seedDir, "replay-2017.json");
+const replay2017File = path.join(seedDir, "replay-2017.json");
 
 export function readReplayFile(file = replay2017File): ReplayFile {
   return replayFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));

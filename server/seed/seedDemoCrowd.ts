@@ -5,11 +5,11 @@ import { type ReplayFile, replayFileSchema } from "../../shared/schemas/season.j
 import { seedDir } from "../paths.js";
 import type { DemoCrowdService, DemoCrowdSummary } from "../services/demoCrowdService.js";
 
-export const replayFile = path.join(seedDir, "replay-2017.json");
+const replayFile = path.join(seedDir, "replay-2017.json");
 /** Fixed, so every fresh database gets the same crowd and the same chart. */
-export const DEMO_CROWD_SEED = 20170226;
+const DEMO_CROWD_SEED = 20170226;
 
-export function readReplayFile(file = replayFile): ReplayFile {
+function readReplayFile(file = replayFile): ReplayFile {
   return replayFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 

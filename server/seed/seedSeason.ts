@@ -7,7 +7,7 @@ import type { ImportSummary, SeasonService } from "../services/seasonService.js"
 
 export const launchSeasonFile = path.join(seedDir, "season-2016-17.json");
 
-export function readSeasonFile(file: string): SeasonFile {
+function readSeasonFile(file: string): SeasonFile {
   return seasonFileSchema.parse(JSON.parse(readFileSync(file, "utf8")));
 }
 

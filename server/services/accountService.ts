@@ -11,7 +11,7 @@ import { type UserRow, usernameKey } from "../repositories/userRepository.js";
 import type { AuthService } from "./authService.js";
 import type { PicksService } from "./picksService.js";
 
-export type AccountServiceDeps = {
+type AccountServiceDeps = {
   db: Db;
   accounts: AccountRepository;
   auth: AuthService;

@@ -13,7 +13,7 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export type Session = { token: string; expiresAt: Date; user: UserRow };
 
 /** A session as remembered between requests: whose it is and until when (ms). */
-export type RememberedSession = { user: UserRow; expiresAt: number };
+type RememberedSession = { user: UserRow; expiresAt: number };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 

@@ -23,7 +23,7 @@ import { createScoresService } from "./scores/index.js";
 import { createSeasonService } from "./seasonService.js";
 import { type ConsensusSource, createShareService } from "./shareService.js";
 
-export type ServicesOptions = {
+type ServicesOptions = {
   /**
    * Today's odds as the server serves them (routes/cachedReads.ts keeps them until a pick changes them), for the
    * shared ballots that quote them. Without it (CLIs, tests of services alone) they are computed afresh.

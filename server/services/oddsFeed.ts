@@ -5,7 +5,7 @@
  */
 import type { OddsChangedMessage } from "../../shared/schemas/odds.js";
 
-export type OddsSubscriber = {
+type OddsSubscriber = {
   onChange(message: OddsChangedMessage): void;
   /** The server is stopping: end the connection so shutdown is not held open. */
   onClose(): void;

@@ -88,5 +88,3 @@ export function createOddsService({
     },
   };
 }
-
-export type OddsService = ReturnType<typeof createOddsService>;

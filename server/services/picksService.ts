@@ -11,7 +11,7 @@ import type { CategoryRow, SeasonRepository } from "../repositories/seasonReposi
 import type { OddsFeed } from "./oddsFeed.js";
 
 /** What scoring needs to hear about picks: ballot completion, and who picks in an event at all. */
-export type BallotWatcher = {
+type BallotWatcher = {
   recordPickMade(userId: number, eventId: number, at: number): void;
   recordPickCleared(userId: number, eventId: number): void;
 };

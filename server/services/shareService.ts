@@ -113,5 +113,3 @@ export function createShareService({
     },
   };
 }
-
-export type ShareService = ReturnType<typeof createShareService>;

@@ -35,7 +35,7 @@ const LADDER = (
     return { winnings, stake, implied: stake / (winnings + stake) };
   });
 
-export type Odds = {
+type Odds = {
   /** Odds against as `winnings/stake`: "7/2" means 7 won for every 2 staked. */
   fractional: string;
   /** Moneyline: "+350" wins 350 per 100 staked; "-400" stakes 400 to win 100. Evens is "+100". */

@@ -20,13 +20,12 @@ export const categoryOddsSchema = z.object({
 });
 export type CategoryOdds = z.infer<typeof categoryOddsSchema>;
 
-export const historyPointSchema = z.object({
+const historyPointSchema = z.object({
   /** The consensus as it stood at this instant (the last change of a UTC day). */
   t: isoInstantSchema,
   /** contenderId → probability; every contender of the category is present. */
   probabilities: z.record(z.string().regex(/^\d+$/), z.number().min(0).max(1)),
 });
-export type HistoryPoint = z.infer<typeof historyPointSchema>;
 
 export const oddsHistorySchema = z.object({
   categoryId: idSchema,

@@ -38,7 +38,7 @@ const poolMemberSchema = z.object({
 });
 
 /** A fan the owner removed: no invite lets them back in until the owner does. */
-export const removedMemberSchema = z.object({ userId: idSchema, username: z.string(), removedAt: isoInstantSchema });
+const removedMemberSchema = z.object({ userId: idSchema, username: z.string(), removedAt: isoInstantSchema });
 
 export const poolDetailSchema = z.object({
   id: idSchema,

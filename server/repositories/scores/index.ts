@@ -8,7 +8,7 @@ import { createTiebreakerAnswerRepository } from "./tiebreakerAnswers.js";
 
 export type { BoardRow, StoredEntry } from "./boards.js";
 export type { ScoreRow } from "./scoreRows.js";
-export type { UserFacts, UserPick } from "./scoringInputs.js";
+export type { UserFacts } from "./scoringInputs.js";
 
 export function createScoreRepository(db: Db) {
   return {

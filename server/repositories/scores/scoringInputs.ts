@@ -5,7 +5,7 @@ import type { StoredEntry } from "./boards.js";
 /** What a user brings to every leaderboard of an event besides points: demo or not, tiebreaker, completion. */
 export type UserFacts = Pick<StoredEntry, "userId" | "isDemo" | "tiebreakerDistance" | "completedAt">;
 
-export type UserPick = {
+type UserPick = {
   categoryId: number;
   contenderId: number;
   lockedInProbability: number | null;

@@ -55,5 +55,3 @@ export function createAdminService(deps: AdminDeps) {
     ...createAdminReads(context),
   };
 }
-
-export type AdminService = ReturnType<typeof createAdminService>;

@@ -350,5 +350,3 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
 
 type Shift = { rank: number; real: number };
 type Group = { start: number; realAbove: number };
-
-export type ScoreBoards = ReturnType<typeof createScoreBoards>;
