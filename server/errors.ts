@@ -49,6 +49,14 @@ export const invalidFilm = (path: string) =>
 export const duplicateResult = () =>
   new AppError(400, "duplicate_result", "Each award may name a contender once per event.");
 export const invalidReplay = (message: string) => new AppError(400, "invalid_replay", message);
+/** A season file that would break what is already stored (fans' picks); `details` lists every problem. */
+export const importConflict = (fields: FieldProblem[]) =>
+  new AppError(
+    409,
+    "import_conflict",
+    `The season file was not imported; nothing changed. ${fields.length === 1 ? "One problem" : `${fields.length} problems`}: ${fields.map((p) => p.message).join("; ")}`,
+    fields,
+  );
 
 // 401, 403: who is asking.
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to do that.");
