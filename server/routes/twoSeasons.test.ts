@@ -203,6 +203,25 @@ describe("the 2017–18 season next to 2016–17", () => {
     expect(again).toMatchObject({ status: 0, stdout: expect.stringContaining("nothing changed") });
   });
 
+  it("refuses a replay that names an event of another season, changing nothing", () => {
+    const before = dumpSeasonTables();
+    const launchReplay = readReplayFile();
+    const crossing = {
+      ...launchReplay,
+      winners: [
+        ...launchReplay.winners,
+        { event: "golden-globes-2018", category: "best-screenplay", contender: "lady-bird" },
+      ],
+    };
+    expect(() => server.services.admin.replay(operator, crossing)).toThrow(
+      expect.objectContaining({
+        code: "invalid_replay",
+        message: "75th Golden Globe Awards is not in the season of 89th Academy Awards",
+      }),
+    );
+    expect(dumpSeasonTables()).toEqual(before);
+  });
+
   it("keeps picks and leaderboards of one season out of the other's", async () => {
     server.services.admin.replay(operator, readReplayFile());
     const launchBoard = await leaderboard("oscars-2017");
@@ -286,7 +305,7 @@ describe("an import that would break an existing season", () => {
 
       const imported = await runCli("seasonImport.ts", other.dbPath, secondSeasonFile);
       expect(imported).toMatchObject({ status: 0, stderr: "" });
-      expect(imported.stdout).toBe("Imported 2017-18: 26 films, 14 events, 18 categories, 117 contenders.\n");
+      expect(imported.stdout).toBe("Imported 2017-18: 26 films, 14 events, 18 categories, 116 contenders.\n");
       const listed = seasonsResponseSchema.parse(await (await other.fetch("/api/seasons")).json()).seasons;
       expect(listed.map((entry) => entry.slug)).toEqual(["2016-17", "2017-18"]);
     } finally {
