@@ -37,7 +37,7 @@ export type SeasonRow = { id: number; slug: string; name: string; starts_on: str
 /** A season's event and how many categories (ballot questions) it has. */
 export type SeasonEventRow = EventRow & { categories: number };
 /** Something in a season that fans' picks point at (a current pick or one in their history), by slug. */
-export type PickedContenderRow = { event_slug: string; category_slug: string; contender_slug: string };
+type PickedContenderRow = { event_slug: string; category_slug: string; contender_slug: string };
 export type ReleaseRow = {
   film_id: number;
   date: string;

@@ -2,7 +2,7 @@
 import { execFile } from "node:child_process";
 import { projectRoot } from "../paths.js";
 
-export type CliResult = { status: number | null; stdout: string; stderr: string };
+type CliResult = { status: number | null; stdout: string; stderr: string };
 
 /**
  * `script` is the file under server/cli, e.g. `admin.ts`; the exit status is null only when a signal ended it.

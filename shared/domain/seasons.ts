@@ -2,7 +2,7 @@
  * The current-season rule, in one place for server and client: the earliest season whose last ceremony is today or
  * later; when every season is over, the most recent one (shown as finished history).
  */
-export type SeasonSpan = { slug: string; startsOn: string; endsOn: string };
+type SeasonSpan = { slug: string; startsOn: string; endsOn: string };
 
 /**
  * `today` and the spans are calendar days (`YYYY-MM-DD`), which compare as strings. A season stays current through

@@ -58,7 +58,7 @@ export type Film = z.infer<typeof filmSchema>;
 export const filmsResponseSchema = z.object({ films: z.array(filmSchema) });
 export type FilmsResponse = z.infer<typeof filmsResponseSchema>;
 
-export const seasonSummarySchema = z.object({
+const seasonSummarySchema = z.object({
   slug: z.string(),
   name: z.string(),
   /** The day of the season's first event. */
@@ -73,7 +73,7 @@ export type SeasonSummary = z.infer<typeof seasonSummarySchema>;
 export const seasonsResponseSchema = z.object({ seasons: z.array(seasonSummarySchema) });
 export type SeasonsResponse = z.infer<typeof seasonsResponseSchema>;
 
-export const seasonEventSchema = eventSummarySchema.extend({
+const seasonEventSchema = eventSummarySchema.extend({
   /** Whether the event has categories, so fans can fill a ballot for it. */
   takesPicks: z.boolean(),
 });
