@@ -132,11 +132,13 @@ describe("the 2017–18 season next to 2016–17", () => {
     try {
       expect(await currentOn("2016-06-01T12:00:00Z")).toBe("2016-17");
       expect(await currentOn("2017-01-08T12:00:00Z")).toBe("2016-17");
-      expect(await currentOn("2017-02-26T23:59:59Z")).toBe("2016-17");
-      expect(await currentOn("2017-02-27T00:00:00Z")).toBe("2017-18");
+      // The ceremony night in Los Angeles runs into the next UTC day: still 2016–17 until Pacific midnight.
+      expect(await currentOn("2017-02-27T01:30:00Z")).toBe("2016-17");
+      expect(await currentOn("2017-02-27T07:59:59Z")).toBe("2016-17");
+      expect(await currentOn("2017-02-27T08:00:00Z")).toBe("2017-18");
       expect(await currentOn("2017-11-01T12:00:00Z")).toBe("2017-18");
-      expect(await currentOn("2018-03-04T23:59:59Z")).toBe("2017-18");
-      expect(await currentOn("2018-03-05T00:00:00Z")).toBe("2017-18");
+      expect(await currentOn("2018-03-05T07:59:59Z")).toBe("2017-18");
+      expect(await currentOn("2018-03-05T08:00:00Z")).toBe("2017-18");
       expect((await season("2016-17")).current).toBe(false);
     } finally {
       clock.set("2017-12-15T12:00:00.000Z");

@@ -1,5 +1,5 @@
 /** Loading and reading seasons: import (seed or operator file), the seasons and the current one, the browse views. */
-import { currentSeason, utcDay } from "../../shared/domain/seasons.js";
+import { ceremonyDay, currentSeason } from "../../shared/domain/seasons.js";
 import type { FieldProblem } from "../../shared/schemas/errors.js";
 import type { SeasonFile } from "../../shared/schemas/season.js";
 import type { Clock } from "../clock.js";
@@ -140,7 +140,7 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
   function listSeasons(): SeasonWithCurrent[] {
     const all = seasons.listSeasons();
     const spans = all.map((season) => ({ ...season, startsOn: season.starts_on, endsOn: season.ends_on }));
-    const current = currentSeason(spans, utcDay(clock.now()))?.slug;
+    const current = currentSeason(spans, ceremonyDay(clock.now()))?.slug;
     return all.map((season) => ({ ...season, current: season.slug === current }));
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentSeason, utcDay } from "./seasons.js";
+import { ceremonyDay, currentSeason } from "./seasons.js";
 
 const first = { slug: "2016-17", startsOn: "2016-11-28", endsOn: "2017-02-26" };
 const second = { slug: "2017-18", startsOn: "2017-11-27", endsOn: "2018-03-04" };
@@ -44,9 +44,14 @@ describe("currentSeason", () => {
   });
 });
 
-describe("utcDay", () => {
-  it("is the UTC calendar day, whatever the local time zone", () => {
-    expect(utcDay(new Date("2018-03-05T01:30:00-08:00"))).toBe("2018-03-05");
-    expect(utcDay(new Date("2018-03-04T23:59:59.999Z"))).toBe("2018-03-04");
+describe("ceremonyDay", () => {
+  it("is the day in Los Angeles, so the Oscars' evening (the next UTC day) is still the ceremony's day", () => {
+    // The 89th Academy Awards began at 17:30 PST on 2017-02-26, which was 01:30 UTC on 2017-02-27.
+    expect(ceremonyDay(new Date("2017-02-27T01:30:00Z"))).toBe("2017-02-26");
+    expect(ceremonyDay(new Date("2017-02-27T07:59:59.999Z"))).toBe("2017-02-26");
+    expect(ceremonyDay(new Date("2017-02-27T08:00:00Z"))).toBe("2017-02-27");
+    // Daylight saving time: Pacific midnight is 07:00 UTC in summer.
+    expect(ceremonyDay(new Date("2017-07-01T06:59:59Z"))).toBe("2017-06-30");
+    expect(ceremonyDay(new Date("2017-07-01T07:00:00Z"))).toBe("2017-07-01");
   });
 });
