@@ -34,6 +34,8 @@ const endpoints: Endpoint[] = [
   { method: "GET", path: "/api/events" },
   { method: "GET", path: "/api/events/:slug" },
   { method: "GET", path: "/api/films" },
+  { method: "GET", path: "/api/seasons" },
+  { method: "GET", path: "/api/seasons/:slug", params: { slug: "2016-17" } },
   { method: "GET", path: "/api/results" },
   { method: "POST", path: "/api/auth/signup", body: { username: "abuse_fan", password: "long enough password" } },
   { method: "POST", path: "/api/auth/login", body: { username: "abuse_fan", password: "long enough password" } },

@@ -49,7 +49,6 @@ export const invalidFilm = (path: string) =>
 export const duplicateResult = () =>
   new AppError(400, "duplicate_result", "Each award may name a contender once per event.");
 export const invalidReplay = (message: string) => new AppError(400, "invalid_replay", message);
-
 // 401, 403: who is asking.
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to do that.");
 export const invalidCredentials = () =>
@@ -80,6 +79,14 @@ export const contenderInUse = (message: string, usage: unknown) =>
   new AppError(409, "contender_in_use", message, usage);
 export const contenderExists = (label: string) =>
   new AppError(409, "contender_exists", `${label} is already a contender here.`);
+/** A season file that would break what is already stored (fans' picks); `details` lists every problem. */
+export const importConflict = (fields: FieldProblem[]) =>
+  new AppError(
+    409,
+    "import_conflict",
+    `The season file was not imported; nothing changed. ${fields.length === 1 ? "One problem" : `${fields.length} problems`}: ${fields.map((p) => p.message).join("; ")}`,
+    fields,
+  );
 
 // 408, 413, 415, 429, 500: limits and failures.
 export const requestTimedOut = () =>

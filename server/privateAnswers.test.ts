@@ -29,7 +29,7 @@ type Row = {
   /** Server-sent events: only the head of the answer is read. */
   stream?: true;
   /** Which of the fan's things a parameter names, where it is not the usual one (`:id` is their pool). */
-  use?: Record<string, "category" | "share">;
+  use?: Record<string, "category" | "share" | "season">;
 };
 
 const table: Record<string, Row> = {
@@ -37,6 +37,8 @@ const table: Record<string, Row> = {
   "GET /api/events": { whose: "same" },
   "GET /api/events/:slug": { whose: "same" },
   "GET /api/films": { whose: "same" },
+  "GET /api/seasons": { whose: "same" },
+  "GET /api/seasons/:slug": { whose: "same", use: { slug: "season" } },
   "GET /api/results": { whose: "same" },
   "GET /api/categories/:id/odds": { whose: "same", use: { id: "category" } },
   "GET /api/categories/:id/history": { whose: "same", use: { id: "category" }, query: "from=2016-12-01T00:00:00Z" },
@@ -117,6 +119,7 @@ beforeAll(async () => {
     id: String(pool.id),
     category: String(picture),
     share: share.slug,
+    season: "2016-17",
     categoryId: String(picture),
     userId: String(fan.user.id),
     code: pool.inviteCode,

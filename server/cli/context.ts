@@ -1,11 +1,13 @@
 /** What every admin command needs: the server's database (same DB_PATH config), migrated, and its services. */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { userInfo } from "node:os";
+import type { z } from "zod";
 import { systemClock } from "../clock.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
 import { migrate } from "../db/migrate.js";
 import { AppError } from "../errors.js";
+import { zodProblems } from "../middleware/errors.js";
 import type { Actor } from "../services/admin/index.js";
 import { createServices, type Services } from "../services/index.js";
 
@@ -41,4 +43,20 @@ export function runCommand(command: (services: Services, actor: Actor) => void) 
 /** A mistake in how the command was called: printed as is, without a stack. */
 export class CommandError extends Error {
   override name = "CommandError";
+}
+
+/** A JSON file given on the command line, validated whole: a bad one is refused naming every problem's path. */
+export function readJsonFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new CommandError(`${file} could not be read as JSON: ${error instanceof Error ? error.message : error}`);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const problems = zodProblems(parsed.error).map((problem) => `  ${problem.path}: ${problem.message}`);
+    throw new CommandError(`${file} was not used; nothing changed. Problems:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
 }

@@ -1,7 +1,20 @@
-/** Turns the season (events, categories, contenders, films) into the API shapes in shared/schemas/events.ts. */
-import type { Category, Contender, EventDetail, EventSummary, Film } from "../../shared/schemas/events.js";
+/** Turns seasons (spans, events, categories, contenders, films) into the API shapes in shared/schemas/events.ts. */
+import type {
+  Category,
+  Contender,
+  EventDetail,
+  EventSummary,
+  Film,
+  SeasonDetail,
+  SeasonSummary,
+} from "../../shared/schemas/events.js";
 import type { CategoryRow, ContenderRow, EventRow } from "../repositories/seasonRepository.js";
-import type { FilmWithReleases, SeasonEvent } from "../services/seasonService.js";
+import type {
+  FilmWithReleases,
+  SeasonDetail as SeasonDetailRow,
+  SeasonEvent,
+  SeasonWithCurrent,
+} from "../services/seasonService.js";
 
 export const toIsoInstant = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
@@ -49,5 +62,23 @@ export function presentFilm(film: FilmWithReleases): Film {
     slug: film.slug,
     title: film.title,
     releases: film.releases.map(({ date, kind, status, note }) => ({ date, kind, status, note })),
+  };
+}
+
+export function presentSeasonSummary(season: SeasonWithCurrent): SeasonSummary {
+  return {
+    slug: season.slug,
+    name: season.name,
+    startsOn: season.starts_on,
+    endsOn: season.ends_on,
+    current: season.current,
+  };
+}
+
+export function presentSeasonDetail(season: SeasonDetailRow): SeasonDetail {
+  return {
+    ...presentSeasonSummary(season),
+    events: season.events.map((event) => ({ ...presentEventSummary(event), takesPicks: event.categories > 0 })),
+    featuredFilms: season.featuredFilms.map(({ id, slug, title }) => ({ id, slug, title })),
   };
 }

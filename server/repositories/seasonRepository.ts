@@ -32,6 +32,12 @@ export type ContenderRow = {
 };
 export type ContenderStatus = "contender" | "nominated" | "eliminated";
 export type FilmRow = { id: number; slug: string; title: string };
+/** A season and the days of its first and last events. */
+export type SeasonRow = { id: number; slug: string; name: string; starts_on: string; ends_on: string };
+/** A season's event and how many categories (ballot questions) it has. */
+export type SeasonEventRow = EventRow & { categories: number };
+/** Something in a season that fans' picks point at (a current pick or one in their history), by slug. */
+type PickedContenderRow = { event_slug: string; category_slug: string; contender_slug: string };
 export type ReleaseRow = {
   film_id: number;
   date: string;
@@ -46,9 +52,37 @@ export function createSeasonRepository(db: Db) {
     upsertSeason: db.prepare<[string, string], { id: number }>(
       "INSERT INTO seasons (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id",
     ),
-    upsertFilm: db.prepare<[number, string, string], { id: number }>(
-      `INSERT INTO films (season_id, slug, title) VALUES (?, ?, ?)
-       ON CONFLICT (season_id, slug) DO UPDATE SET title = excluded.title RETURNING id`,
+    upsertFilm: db.prepare<[number, string, string, number | null], { id: number }>(
+      `INSERT INTO films (season_id, slug, title, featured_position) VALUES (?, ?, ?, ?)
+       ON CONFLICT (season_id, slug) DO UPDATE SET title = excluded.title, featured_position = excluded.featured_position
+       RETURNING id`,
+    ),
+    listSeasons: db.prepare<[], SeasonRow>(
+      `SELECT s.id, s.slug, s.name, MIN(e.date) AS starts_on, MAX(e.date) AS ends_on
+       FROM seasons s JOIN events e ON e.season_id = s.id
+       GROUP BY s.id ORDER BY starts_on, s.id`,
+    ),
+    listEventsOfSeason: db.prepare<[number], SeasonEventRow>(
+      `SELECT e.id, e.slug, e.name, e.date, e.kind, e.tiebreaker_question,
+         (SELECT COUNT(*) FROM categories c WHERE c.event_id = e.id) AS categories
+       FROM events e WHERE e.season_id = ? ORDER BY e.date, e.id`,
+    ),
+    listFeaturedFilms: db.prepare<[number], FilmRow>(
+      `SELECT id, slug, title FROM films
+       WHERE season_id = ? AND featured_position IS NOT NULL ORDER BY featured_position`,
+    ),
+    seasonOfEvent: db.prepare<[string], { slug: string }>(
+      "SELECT s.slug FROM events e JOIN seasons s ON s.id = e.season_id WHERE e.slug = ?",
+    ),
+    listPickedContenders: db.prepare<[number], PickedContenderRow>(
+      `SELECT e.slug AS event_slug, cat.slug AS category_slug, c.slug AS contender_slug
+       FROM events e
+       JOIN categories cat ON cat.event_id = e.id
+       JOIN contenders c ON c.category_id = cat.id
+       WHERE e.season_id = ?
+         AND (EXISTS (SELECT 1 FROM picks p WHERE p.category_id = cat.id AND p.contender_id = c.id)
+           OR EXISTS (SELECT 1 FROM pick_events pe WHERE pe.category_id = cat.id AND pe.contender_id = c.id))
+       ORDER BY e.date, e.id, cat.position, c.position`,
     ),
     deleteReleases: db.prepare<[number]>("DELETE FROM film_releases WHERE film_id = ?"),
     insertRelease: db.prepare<[number, string, string, string, string | null]>(
@@ -107,8 +141,14 @@ export function createSeasonRepository(db: Db) {
   return {
     findSeasonId: (slug: string) => statements.findSeason.get(slug)?.id,
     upsertSeason: (slug: string, name: string) => requireRow(statements.upsertSeason.get(slug, name)).id,
-    upsertFilm: (seasonId: number, slug: string, title: string) =>
-      requireRow(statements.upsertFilm.get(seasonId, slug, title)).id,
+    upsertFilm: (seasonId: number, slug: string, title: string, featuredPosition: number | null) =>
+      requireRow(statements.upsertFilm.get(seasonId, slug, title, featuredPosition)).id,
+    listSeasons: () => statements.listSeasons.all(),
+    listEventsOfSeason: (seasonId: number) => statements.listEventsOfSeason.all(seasonId),
+    listFeaturedFilms: (seasonId: number) => statements.listFeaturedFilms.all(seasonId),
+    /** The slug of the season an event belongs to, if the event exists. */
+    seasonOfEvent: (eventSlug: string) => statements.seasonOfEvent.get(eventSlug)?.slug,
+    listPickedContenders: (seasonId: number) => statements.listPickedContenders.all(seasonId),
     replaceReleases(filmId: number, releases: Omit<ReleaseRow, "film_id">[]) {
       statements.deleteReleases.run(filmId);
       for (const release of releases) {

@@ -1,4 +1,3 @@
-import { execFile } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,9 +7,9 @@ import { eventDetailSchema } from "../../shared/schemas/events.js";
 import { picksResponseSchema } from "../../shared/schemas/picks.js";
 import { resultsResponseSchema } from "../../shared/schemas/results.js";
 import { fixedClock } from "../clock.js";
-import { projectRoot } from "../paths.js";
 import { launchSeasonFile } from "../seed/seedSeason.js";
 import { type ApiClient, apiClient } from "../test-support/apiClient.js";
+import { runCli } from "../test-support/cliProcess.js";
 import { filmBySlug, type OscarIds, operator, oscarIds, signUp } from "../test-support/factories.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
@@ -38,24 +37,6 @@ async function auditEntries() {
 
 async function ceremony(client: ApiClient = admin) {
   return eventDetailSchema.parse(await (await client.get("/api/events/oscars-2017")).json());
-}
-
-/**
- * Runs the operator's `npm run admin` on a database. Asynchronously: this process also serves the API under test, and
- * an event loop blocked for seconds wakes up to reuse keep-alive connections the server is just closing (ECONNRESET).
- */
-function runAdminCli(dbPath: string, ...args: string[]) {
-  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", "server/cli/admin.ts", ...args],
-      { cwd: projectRoot, env: { ...process.env, DB_PATH: dbPath }, encoding: "utf8" },
-      (error, stdout, stderr) => {
-        const status = error === null ? 0 : typeof error.code === "number" ? error.code : null;
-        resolve({ status, stdout, stderr });
-      },
-    );
-  });
 }
 
 /** Every row of the tables an import writes, to prove a refused import wrote nothing. */
@@ -118,18 +99,18 @@ describe("grant and revoke", () => {
 
   it("`npm run admin -- grant` works on the server's DB_PATH", async () => {
     const { username, client } = await signUp(server);
-    const granted = await runAdminCli(server.dbPath, "grant", username);
+    const granted = await runCli("admin.ts", server.dbPath, "grant", username);
     expect(granted.status).toBe(0);
     expect(granted.stdout).toContain(`${username} is now an admin`);
     expect((await client.get("/api/admin/audit")).status).toBe(200);
-    const unknown = await runAdminCli(server.dbPath, "grant", "nobody_here");
+    const unknown = await runCli("admin.ts", server.dbPath, "grant", "nobody_here");
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('no user named "nobody_here"');
   });
 
   it("an operator command refuses a DB_PATH with no database instead of creating an empty one", async () => {
     const missing = path.join(path.dirname(server.dbPath), "typo", "frontrunner.db");
-    const run = await runAdminCli(missing, "grant", "someone");
+    const run = await runCli("admin.ts", missing, "grant", "someone");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`There is no database at ${missing}`);
     expect(existsSync(missing)).toBe(false);

@@ -37,7 +37,7 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
   const pickRepository = createPickRepository(db);
   const oddsRepository = createOddsRepository(db);
   const oddsFeed = createOddsFeed();
-  const season = createSeasonService({ db, seasons: seasonRepository });
+  const season = createSeasonService({ db, seasons: seasonRepository, clock });
   // What we keep in memory from the database (see db/cacheRegistry.ts): the sessions the auth service remembers
   // here, and the HTTP response caches (routes/cachedReads.ts). An operator's edit may change anything.
   const caches = createCacheRegistry(oddsRepository.externalWriteVersion);

@@ -101,7 +101,7 @@ describe("odds history", () => {
       db,
       migrations.filter((migration) => ![3, 8, 9].includes(migration.version)),
     );
-    const season = createSeasonService({ db, seasons: createSeasonRepository(db) });
+    const season = createSeasonService({ db, seasons: createSeasonRepository(db), clock: fixedClock("2017-01-01") });
     seedSeasonIfEmpty(season);
     const category = season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
     const id = category?.id ?? 0;

@@ -1,14 +1,19 @@
-/** Loading and reading the season: import (seed or operator file) and the browse views. */
+/** Loading and reading seasons: import (seed or operator file), the seasons and the current one, the browse views. */
+import { ceremonyDay, currentSeason } from "../../shared/domain/seasons.js";
+import type { FieldProblem } from "../../shared/schemas/errors.js";
 import type { SeasonFile } from "../../shared/schemas/season.js";
+import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
-import { notFound } from "../errors.js";
+import { importConflict, notFound } from "../errors.js";
 import type {
   CategoryRow,
   ContenderRow,
   EventRow,
   FilmRow,
   ReleaseRow,
+  SeasonEventRow,
   SeasonRepository,
+  SeasonRow,
 } from "../repositories/seasonRepository.js";
 
 export type ImportSummary = { season: string; films: number; events: number; categories: number; contenders: number };
@@ -16,6 +21,8 @@ export type ImportSummary = { season: string; films: number; events: number; cat
 /** An event with its categories in ballot order, each with its contenders. */
 export type SeasonEvent = EventRow & { categories: (CategoryRow & { contenders: ContenderRow[] })[] };
 export type FilmWithReleases = FilmRow & { releases: ReleaseRow[] };
+export type SeasonWithCurrent = SeasonRow & { current: boolean };
+export type SeasonDetail = SeasonWithCurrent & { events: SeasonEventRow[]; featuredFilms: FilmRow[] };
 
 /** `Map.groupBy` arrived in Node 21; the engines field promises Node 20. */
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
@@ -29,17 +36,75 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   return groups;
 }
 
-export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRepository }) {
+export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: SeasonRepository; clock: Clock }) {
   /**
-   * Creates or updates everything in the file by slug, in one transaction: a failure anywhere writes nothing.
+   * What importing the file would break, each with where: an event slug another season already uses (event slugs
+   * name events across the whole API, `?event=`), and anything fans picked (now or in their history) that the
+   * file no longer has — a renamed slug looks the same, since the file can only be matched to the database by slug.
+   */
+  function importProblems(file: SeasonFile): FieldProblem[] {
+    const problems: FieldProblem[] = [];
+    file.events.forEach((event, index) => {
+      const owner = seasons.seasonOfEvent(event.slug);
+      if (owner !== undefined && owner !== file.season.slug) {
+        problems.push({
+          path: `events.${index}.slug`,
+          message: `event "${event.slug}" already belongs to season "${owner}"`,
+        });
+      }
+    });
+    const seasonId = seasons.findSeasonId(file.season.slug);
+    if (seasonId === undefined) return problems;
+    const eventIndex = new Map(file.events.map((event, index) => [event.slug, index]));
+    const reported = new Set<string>();
+    const report = (key: string, problem: FieldProblem) => {
+      if (reported.has(key)) return;
+      reported.add(key);
+      problems.push(problem);
+    };
+    for (const picked of seasons.listPickedContenders(seasonId)) {
+      const index = eventIndex.get(picked.event_slug);
+      const event = index === undefined ? undefined : file.events[index];
+      if (index === undefined || !event) {
+        report(picked.event_slug, {
+          path: "events",
+          message: `event "${picked.event_slug}" has picks and is missing from the file`,
+        });
+        continue;
+      }
+      const categoryIndex = event.categories.findIndex((category) => category.slug === picked.category_slug);
+      const category = event.categories[categoryIndex];
+      if (!category) {
+        report(`${picked.event_slug}/${picked.category_slug}`, {
+          path: `events.${index}.categories`,
+          message: `category "${picked.category_slug}" of event "${picked.event_slug}" has picks and is missing from the file`,
+        });
+        continue;
+      }
+      if (!category.contenders.some((contender) => contender.slug === picked.contender_slug)) {
+        report(`${picked.event_slug}/${picked.category_slug}/${picked.contender_slug}`, {
+          path: `events.${index}.categories.${categoryIndex}.contenders`,
+          message: `contender "${picked.contender_slug}" in "${picked.category_slug}" of event "${picked.event_slug}" has picks and is missing from the file`,
+        });
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Creates or updates everything in the file by slug, in one transaction: a failure anywhere writes nothing, and a
+   * file that would break stored picks is refused whole (`import_conflict`, every problem listed) before any write.
    * Rows the file does not mention are left alone (removing a contender is an explicit operator action,
    * because picks may point at it).
    */
   const importSeason = db.transaction((file: SeasonFile): ImportSummary => {
+    const problems = importProblems(file);
+    if (problems.length > 0) throw importConflict(problems);
     const seasonId = seasons.upsertSeason(file.season.slug, file.season.name);
     const filmIds = new Map<string, number>();
     for (const film of file.films) {
-      const filmId = seasons.upsertFilm(seasonId, film.slug, film.title);
+      const featured = file.featured.indexOf(film.slug);
+      const filmId = seasons.upsertFilm(seasonId, film.slug, film.title, featured === -1 ? null : featured);
       filmIds.set(film.slug, filmId);
       seasons.replaceReleases(
         filmId,
@@ -71,9 +136,27 @@ export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRe
     return { season: file.season.slug, films: file.films.length, events: file.events.length, categories, contenders };
   });
 
+  /** Every season with its span, the one the current-season rule picks for the clock's day marked. */
+  function listSeasons(): SeasonWithCurrent[] {
+    const all = seasons.listSeasons();
+    const spans = all.map((season) => ({ ...season, startsOn: season.starts_on, endsOn: season.ends_on }));
+    const current = currentSeason(spans, ceremonyDay(clock.now()))?.slug;
+    return all.map((season) => ({ ...season, current: season.slug === current }));
+  }
+
   return {
     importSeason,
     hasSeason: (slug: string) => seasons.findSeasonId(slug) !== undefined,
+    listSeasons,
+    getSeason(slug: string): SeasonDetail {
+      const season = listSeasons().find((candidate) => candidate.slug === slug);
+      if (!season) throw notFound(`season "${slug}"`);
+      return {
+        ...season,
+        events: seasons.listEventsOfSeason(season.id),
+        featuredFilms: seasons.listFeaturedFilms(season.id),
+      };
+    },
     listEvents: (): EventRow[] => seasons.listEvents(),
     getEvent(slug: string): SeasonEvent {
       const event = seasons.findEventBySlug(slug);

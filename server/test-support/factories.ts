@@ -121,9 +121,12 @@ export function makeShareLink(services: Services, user: UserRef, eventSlug = "os
 
 export type OscarIds = ReturnType<typeof oscarIds>;
 
-/** The seeded Academy Awards, with its category and contender ids by slug (failing loudly on a typo). */
-export function oscarIds(services: Services) {
-  const event = services.season.getEvent("oscars-2017");
+/**
+ * The seeded Academy Awards (or another event with a ballot), with its category and contender ids by slug (failing
+ * loudly on a typo).
+ */
+export function oscarIds(services: Services, eventSlug = "oscars-2017") {
+  const event = services.season.getEvent(eventSlug);
   const categoryBySlug = (slug: string) => {
     const found = event.categories.find((candidate) => candidate.slug === slug);
     if (!found) throw new Error(`no category ${slug}`);

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   "invalid_film",
   "duplicate_result",
   "invalid_replay",
+  "import_conflict",
   "unauthenticated",
   "invalid_credentials",
   "csrf",

@@ -1,4 +1,4 @@
-/** Responses for browsing the season: events, their categories and contenders, and films. */
+/** Responses for browsing seasons: the seasons, their events, categories and contenders, and films. */
 import { z } from "zod";
 import { eventKindSchema, idSchema, isoDateSchema, isoInstantSchema } from "./common.js";
 
@@ -57,3 +57,31 @@ export type Film = z.infer<typeof filmSchema>;
 
 export const filmsResponseSchema = z.object({ films: z.array(filmSchema) });
 export type FilmsResponse = z.infer<typeof filmsResponseSchema>;
+
+const seasonSummarySchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  /** The day of the season's first event. */
+  startsOn: isoDateSchema,
+  /** The day of its last event (the ceremony that closes it). */
+  endsOn: isoDateSchema,
+  /** The current-season rule of shared/domain/seasons.ts, applied to the server's clock: exactly one is true. */
+  current: z.boolean(),
+});
+export type SeasonSummary = z.infer<typeof seasonSummarySchema>;
+
+export const seasonsResponseSchema = z.object({ seasons: z.array(seasonSummarySchema) });
+export type SeasonsResponse = z.infer<typeof seasonsResponseSchema>;
+
+const seasonEventSchema = eventSummarySchema.extend({
+  /** Whether the event has categories, so fans can fill a ballot for it. */
+  takesPicks: z.boolean(),
+});
+
+export const seasonDetailSchema = seasonSummarySchema.extend({
+  /** In date order, the closing ceremony last. */
+  events: z.array(seasonEventSchema),
+  /** The films the season's race chart follows by default, in the file's order. */
+  featuredFilms: z.array(z.object({ id: idSchema, slug: z.string(), title: z.string() })),
+});
+export type SeasonDetail = z.infer<typeof seasonDetailSchema>;

@@ -35,6 +35,17 @@ const seasonCategorySchema = z.object({
   contenders: z.array(seasonContenderSchema).min(1).max(40),
 });
 
+/**
+ * Where a fact in the file was checked: optional and not imported (the database has no use for it); it keeps the
+ * evidence beside the data, see docs/season-data.md.
+ */
+const sourceSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  url: z.url(),
+  /** What the source confirms, in a few words. */
+  confirms: z.string().trim().min(1).max(500),
+});
+
 const seasonEventSchema = z.object({
   slug: slugSchema,
   name: nameSchema,
@@ -49,6 +60,9 @@ export const seasonFileSchema = z
     season: z.object({ slug: slugSchema, name: nameSchema }),
     films: z.array(filmSchema).max(500),
     events: z.array(seasonEventSchema).min(1).max(100),
+    /** Film slugs the season's race chart follows by default, in order; optional so older files still load. */
+    featured: z.array(slugSchema).max(8).default([]),
+    sources: z.array(sourceSchema).max(200).default([]),
   })
   .superRefine((season, ctx) => {
     const filmSlugs = new Set<string>();
@@ -57,6 +71,14 @@ export const seasonFileSchema = z
         ctx.addIssue({ code: "custom", path: ["films", index, "slug"], message: `duplicate film "${film.slug}"` });
       }
       filmSlugs.add(film.slug);
+    });
+    season.featured.forEach((slug, index) => {
+      if (!filmSlugs.has(slug)) {
+        ctx.addIssue({ code: "custom", path: ["featured", index], message: `unknown film "${slug}"` });
+      }
+      if (season.featured.indexOf(slug) !== index) {
+        ctx.addIssue({ code: "custom", path: ["featured", index], message: `"${slug}" is featured twice` });
+      }
     });
     const eventSlugs = new Set<string>();
     season.events.forEach((event, eventIndex) => {
@@ -112,8 +134,8 @@ export const seasonFileSchema = z
 export type SeasonFile = z.infer<typeof seasonFileSchema>;
 
 /**
- * What actually happened in 2016–17, entered by `season:replay-2017`: precursor results,
- * the Oscar nominations and the Oscar winners, all by slug into the season file above.
+ * What actually happened in a season, entered by `season:replay`: precursor results (each mapped to the ceremony
+ * category it foreshadows), the nominations, and the winners, all by slug into the season file above.
  */
 export const replayFileSchema = z.object({
   ceremony: slugSchema,
@@ -138,9 +160,11 @@ export const replayFileSchema = z.object({
     event: slugSchema,
     categories: z.array(z.object({ category: slugSchema, nominees: z.array(slugSchema).min(1).max(10) })),
   }),
-  winners: z.array(z.object({ category: slugSchema, contender: slugSchema })),
+  /** Winners of the ceremony's categories, or of another event's when `event` names one (a precursor's ballot). */
+  winners: z.array(z.object({ event: slugSchema.optional(), category: slugSchema, contender: slugSchema })),
   /** The envelope mix-up: what was read out before the correction. */
   announcedInError: z.array(z.object({ category: slugSchema, contender: slugSchema })).default([]),
   tiebreakerAnswer: z.number().int().min(0).nullable().default(null),
+  sources: z.array(sourceSchema).max(200).default([]),
 });
 export type ReplayFile = z.infer<typeof replayFileSchema>;
