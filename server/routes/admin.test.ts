@@ -346,7 +346,7 @@ describe("import", () => {
     expect(body.length).toBeGreaterThan(32 * 1024);
     const response = await admin.post("/api/admin/import", body);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ season: "2016-17", events: 12 });
+    expect(await response.json()).toMatchObject({ season: "2016-17", events: file.events.length });
     expect(server.services.season.listFilms().map((film) => film.title)).toContain("Renamed by import");
     expect((await auditEntries())[0]?.action).toBe("season.import");
   });
@@ -354,8 +354,10 @@ describe("import", () => {
   it("refuses a bad file whole, listing every problem with its path, and changes nothing", async () => {
     const file = JSON.parse(readFileSync(launchSeasonFile, "utf8"));
     file.films[0].title = "Should never be written";
+    // The ceremony, the one event with categories: its index in the file names it in the error paths.
+    const ceremony = file.events.findIndex((event: { kind: string }) => event.kind === "ceremony");
     file.events[0].date = "2016-02-30";
-    file.events[11].categories[0].contenders[0].film = "no-such-film";
+    file.events[ceremony].categories[0].contenders[0].film = "no-such-film";
     file.films[1].slug = file.films[2].slug;
     const before = dumpSeasonTables();
     const response = await admin.post("/api/admin/import", file);
@@ -365,15 +367,17 @@ describe("import", () => {
     expect(error.details).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ path: "body.events.0.date" }),
-        expect.objectContaining({ path: "body.events.11.categories.0.contenders.0.film" }),
+        expect.objectContaining({ path: `body.events.${ceremony}.categories.0.contenders.0.film` }),
         expect.objectContaining({ path: "body.films.2.slug", message: expect.stringContaining("duplicate film") }),
       ]),
     );
     expect(dumpSeasonTables()).toEqual(before);
 
-    delete file.events[11].categories[1].name;
+    delete file.events[ceremony].categories[1].name;
     const missing = await readError(await admin.post("/api/admin/import", file));
-    expect(missing.details).toContainEqual(expect.objectContaining({ path: "body.events.11.categories.1.name" }));
+    expect(missing.details).toContainEqual(
+      expect.objectContaining({ path: `body.events.${ceremony}.categories.1.name` }),
+    );
     expect(dumpSeasonTables()).toEqual(before);
   });
 });

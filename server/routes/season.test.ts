@@ -17,7 +17,7 @@ describe("season API", () => {
 
   it("lists the season's events in date order with the Academy Awards last", async () => {
     const body = eventsResponseSchema.parse(await (await server.fetch("/api/events")).json());
-    expect(body.events).toHaveLength(12);
+    expect(body.events).toHaveLength(14);
     expect(body.events.map((event) => event.date)).toEqual(body.events.map((event) => event.date).toSorted());
     expect(body.events.at(-1)).toMatchObject({ slug: "oscars-2017", date: "2017-02-26", kind: "ceremony" });
     expect(body.events.find((event) => event.kind === "nominations")?.date).toBe("2017-01-24");

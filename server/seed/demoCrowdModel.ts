@@ -1,16 +1,25 @@
 /**
  * The simulated crowd of the 2016–17 season, as a deterministic list of pick actions. Each fan joins at some point
- * between mid-November and the eve of the ceremony, picks every category from the "buzz" of that moment, and
- * afterwards reconsiders some picks whenever a precursor hands out its awards or the nominations are announced.
- * Pure: it returns actions and writes nothing.
+ * between mid-November and the eve of the ceremony, picks from the "buzz" of that moment, and reconsiders a category
+ * when a precursor that predicts it hands out its award, or when the nominations eliminate the fan's pick. Every
+ * pick first passes the rule a fan's pick passes (shared/domain/pickRule.ts). Pure: it returns actions and writes
+ * nothing.
  */
-import { pickWeighted, type Random, seededRandom } from "./random.js";
+import { lockableOfRow } from "../../shared/domain/lock.js";
+import { type ContenderStanding, pickRefusal } from "../../shared/domain/pickRule.js";
+import { pickWeighted, seededRandom } from "./random.js";
 
-type CrowdCategory = { id: number; slug: string; contenders: { id: number; slug: string }[] };
-/** Something that moved the buzz on a day: precursor winners get a boost, nomination snubs fade. */
+type CrowdContender = { id: number; slug: string; film_slug: string; status: ContenderStanding };
+/** A category as stored: the lock rule reads its row, the crowd its contenders. */
+type CrowdCategory = Parameters<typeof lockableOfRow>[0] & { id: number; slug: string; contenders: CrowdContender[] };
+
+/** Something that moved the buzz: a precursor's winners (by Oscar category), or the nominations. */
 export type CrowdEvent =
-  | { kind: "precursor"; date: string; winners: { category: string; contender: string }[] }
+  | { kind: "precursor"; event: string; date: string; winners: { category: string; contender: string }[] }
   | { kind: "nominations"; date: string; nominees: { category: string; contenders: string[] }[] };
+
+/** Where a category's buzz stands on a day: a weight per contender slug (the market of that day, normalized). */
+export type CrowdOpening = { category: string; asOf: string; weights: Record<string, number> };
 
 type CrowdAction = {
   /** Index of the simulated fan, 0-based; the caller maps it to a user. */
@@ -23,34 +32,115 @@ type CrowdAction = {
 const CROWD_START = Date.parse("2016-11-15T12:00:00Z");
 /** The eve of the 89th Academy Awards. */
 const CROWD_END = Date.parse("2017-02-25T22:00:00Z");
-
 const HOUR = 3_600_000;
-/** Each precursor win multiplies a contender's buzz: the season's narratives are built from these. */
-const PRECURSOR_BOOST = 1.8;
-/** A contender not nominated keeps a sliver of buzz: a few fans hold on. */
-const SNUB_FACTOR = 0.03;
-/** Share of fans who reconsider a category when a precursor awards it to someone other than their pick. */
-const REACTION_RATE = 0.3;
-/** Of those, the share who jump to the precursor's winner rather than to whoever has the most buzz. */
-const FOLLOW_THE_WINNER = 0.6;
-/** Share of fans whose pick was snubbed who switch to a nominee. */
-const SNUB_REACTION_RATE = 0.85;
+
+/** A critics' group's factor: a few dozen critics, a weak signal of how the Academy votes. */
+const CRITICS = 1.1;
+const EIGHT = [
+  "best-picture",
+  "best-director",
+  "best-actor",
+  "best-actress",
+  "best-supporting-actor",
+  "best-supporting-actress",
+  "best-original-screenplay",
+  "best-adapted-screenplay",
+] as const;
+const allEight = (weight: number) => Object.fromEntries(EIGHT.map((category) => [category, weight]));
+
+/**
+ * How far one win at a precursor moves an Oscar category: the winner's buzz is multiplied by this. The factor
+ * follows how well the award has predicted that Oscar: the guilds vote with the Academy's own branches (DGA for
+ * Director, SAG's actors for the acting awards, PGA for Picture), BAFTA shares many voters, the Globes and the
+ * Critics' Choice less, and critics' groups (a few dozen critics each) least. A factor listed for a category the
+ * body did not award moves that category through its winners' films (the DGA's director carries their film in
+ * Picture). Keyed by the event's slug without its year, so another season's events find their weights.
+ */
+const PRECURSOR_WEIGHTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  gotham: allEight(CRITICS),
+  nbr: allEight(CRITICS),
+  nyfcc: allEight(CRITICS),
+  lafca: allEight(CRITICS),
+  spirit: allEight(CRITICS),
+  "critics-choice": { ...allEight(1.25), "best-actress": 1.5 },
+  "golden-globes": { ...allEight(1.25), "best-picture": 2.3, "best-director": 3.4 },
+  pga: { "best-picture": 1.5 },
+  sag: {
+    "best-picture": 3,
+    "best-actor": 4.6,
+    "best-actress": 2.6,
+    "best-supporting-actor": 2.7,
+    "best-supporting-actress": 3.2,
+  },
+  dga: { "best-director": 2.5, "best-picture": 1.2 },
+  bafta: {
+    ...allEight(1.5),
+    "best-picture": 1.3,
+    "best-director": 1.3,
+    "best-supporting-actor": 6,
+    "best-supporting-actress": 2.5,
+    "best-original-screenplay": 2,
+    "best-adapted-screenplay": 2,
+  },
+  wga: { "best-original-screenplay": 3, "best-adapted-screenplay": 3 },
+};
+
+/** Without a sourced opening market, a category's prior falls off with the listed (late-November) order. */
+const LISTED_ORDER_DECAY = 0.5;
 /** Fans skip a few categories they don't follow. */
 const CATEGORY_PARTICIPATION = 0.85;
-/** Reactions spread over the two days after an event, not all at the same instant. */
-const REACTION_SPREAD_MS = 48 * HOUR;
+/** Share of fans who revisit each category on nominations day, when the ballot is news again. */
+const NOMINATIONS_REVISIT = 0.5;
+/** Reactions spread over the hours after the news, not all at the same instant. */
+const REACTION_SPREAD_MS = 8 * HOUR;
+
+/**
+ * When an event's news reaches the crowd: the afternoon (UTC) of its day, so the day's reactions fall on that day
+ * (the nominations were read at 13:18 UTC). From this instant the crowd treats the nominations as announced.
+ */
+export const crowdNewsInstant = (date: string) => Date.parse(`${date}T14:00:00Z`);
+/** A body's weights key: the event slug without its year ("golden-globes-2017" → "golden-globes"). */
+const bodyOf = (eventSlug: string) => eventSlug.replace(/-\d{4}$/, "");
 
 export function simulateCrowd(input: {
   size: number;
   seed: number;
   categories: readonly CrowdCategory[];
   events: readonly CrowdEvent[];
+  openings: readonly CrowdOpening[];
 }): CrowdAction[] {
   const random = seededRandom(input.seed);
-  const events = [...input.events].sort((a, b) => a.date.localeCompare(b.date));
-  const buzzAt = buzzTimeline(input.categories, events);
-  const actions: CrowdAction[] = [];
+  const events = [...input.events]
+    .map((event) => ({ event, at: crowdNewsInstant(event.date) }))
+    .sort((a, b) => a.at - b.at);
+  const buzz = buzzModel(input.categories, events, input.openings);
+  const standingAt = standings(events);
+  // How many fans each event stirs in each category ("event index/category id"): the bigger the news (the largest
+  // factor it applies there), the more reconsider, 1 − 1/factor: half the fans for a factor of 2, none for 1.
+  const reaction = new Map(
+    events.flatMap(({ event }, index) =>
+      event.kind === "precursor"
+        ? input.categories.map((category) => {
+            const largest = Math.max(...category.contenders.map((contender) => factor(event, category, contender)));
+            return [`${index}/${category.id}`, 1 - 1 / largest] as const;
+          })
+        : [],
+    ),
+  );
+  const mayPick = (category: CrowdCategory, contender: CrowdContender, at: number) =>
+    pickRefusal(lockableOfRow(category), { inCategory: true, standing: standingAt(category, contender, at) }, at) ===
+    null;
+  /** A contender drawn from the buzz at `at` among those a fan may pick then, or undefined if none may be. */
+  const sample = (category: CrowdCategory, at: number): number | undefined => {
+    const weights = buzz(category, at).map((weight, index) => {
+      const contender = category.contenders[index];
+      return contender && mayPick(category, contender, at) ? weight : 0;
+    });
+    if (!weights.some((weight) => weight > 0)) return undefined;
+    return category.contenders[pickWeighted(random, weights)]?.id;
+  };
 
+  const actions: CrowdAction[] = [];
   for (let fan = 0; fan < input.size; fan += 1) {
     // Skewed early: most fans arrive as the season opens, a steady trickle later.
     const joinedAt = CROWD_START + Math.floor((CROWD_END - CROWD_START) * random() ** 1.6);
@@ -59,24 +149,25 @@ export function simulateCrowd(input: {
     let lastChangeAt = joinedAt;
     for (const category of input.categories) {
       if (random() > CATEGORY_PARTICIPATION) continue;
-      const contenderId = sample(random, category, buzzAt(category.slug, joinedAt));
+      const contenderId = sample(category, joinedAt);
+      if (contenderId === undefined) continue;
       current.set(category.id, contenderId);
       actions.push({ fan, categoryId: category.id, contenderId, at: joinedAt });
     }
-    for (const event of events) {
-      const eventStart = Date.parse(`${event.date}T20:00:00Z`);
-      if (eventStart <= joinedAt || eventStart >= CROWD_END) continue;
+    for (const [eventIndex, { event, at: eventAt }] of events.entries()) {
+      if (eventAt <= joinedAt || eventAt >= CROWD_END) continue;
       for (const category of input.categories) {
-        const pick = current.get(category.id);
-        if (pick === undefined) continue;
-        if (!(random() < reactionRate(event, category, pick))) continue;
-        const at = Math.min(Math.max(eventStart + Math.floor(random() * REACTION_SPREAD_MS), lastChangeAt), CROWD_END);
-        const winners = event.kind === "precursor" ? winnerIds(event, category) : [];
-        const contenderId =
-          winners.length > 0 && random() < FOLLOW_THE_WINNER
-            ? (winners[Math.floor(random() * winners.length)] ?? pick)
-            : sample(random, category, buzzAt(category.slug, at));
-        if (contenderId === pick) continue;
+        const pickId = current.get(category.id);
+        const pick = category.contenders.find((contender) => contender.id === pickId);
+        if (!pick) continue;
+        const at = Math.min(Math.max(eventAt + Math.floor(random() * REACTION_SPREAD_MS), lastChangeAt), CROWD_END);
+        // A fan whose pick can no longer be picked (not nominated) re-picks, as a real fan would.
+        const rate =
+          event.kind === "nominations" ? NOMINATIONS_REVISIT : (reaction.get(`${eventIndex}/${category.id}`) ?? 0);
+        const reacts = !mayPick(category, pick, at) || random() < rate;
+        if (!reacts) continue;
+        const contenderId = sample(category, at);
+        if (contenderId === undefined || contenderId === pickId) continue;
         current.set(category.id, contenderId);
         lastChangeAt = at;
         actions.push({ fan, categoryId: category.id, contenderId, at });
@@ -87,59 +178,91 @@ export function simulateCrowd(input: {
   return actions.sort((a, b) => a.at - b.at || a.fan - b.fan || a.categoryId - b.categoryId);
 }
 
-function winnerIds(event: CrowdEvent & { kind: "precursor" }, category: CrowdCategory): number[] {
-  const slugs = event.winners.filter((winner) => winner.category === category.slug).map((winner) => winner.contender);
-  return category.contenders.filter((contender) => slugs.includes(contender.slug)).map((contender) => contender.id);
-}
-
-/** A fan whose pick just won stays put; others may be swayed. Snubbed picks are almost always dropped. */
-function reactionRate(event: CrowdEvent, category: CrowdCategory, pickId: number): number {
-  if (event.kind === "precursor") {
-    const winners = winnerIds(event, category);
-    return winners.length > 0 && !winners.includes(pickId) ? REACTION_RATE : 0;
-  }
-  const nominees = event.nominees.find((entry) => entry.category === category.slug)?.contenders ?? [];
-  const pickSlug = category.contenders.find((contender) => contender.id === pickId)?.slug ?? "";
-  return nominees.includes(pickSlug) ? 0 : SNUB_REACTION_RATE;
-}
-
-function sample(random: Random, category: CrowdCategory, buzz: readonly number[]): number {
-  const index = pickWeighted(random, buzz);
-  const contender = category.contenders[index] ?? category.contenders[0];
-  if (!contender) throw new Error(`category ${category.slug} has no contenders`);
-  return contender.id;
-}
-
 /**
- * Buzz per contender at any instant: a prior from the category's listed order (the seed lists late-November
- * frontrunners first), multiplied by every precursor win and nomination snub announced before that instant.
+ * A contender's standing at an instant, as the picks service would see it then: from the nominations on, the
+ * nominations say; before them (or for a category they don't list), the stored status.
  */
-function buzzTimeline(categories: readonly CrowdCategory[], events: readonly CrowdEvent[]) {
-  const prior = new Map(
-    categories.map((category) => [category.slug, category.contenders.map((_, position) => 0.8 ** position)]),
-  );
-  const changes = events.map((event) => ({ at: Date.parse(`${event.date}T20:00:00Z`), event }));
-  return (categorySlug: string, at: number): number[] => {
-    const category = categories.find((candidate) => candidate.slug === categorySlug);
-    const buzz = [...(prior.get(categorySlug) ?? [])];
-    if (!category) return buzz;
-    for (const change of changes) {
-      if (change.at > at) break;
-      category.contenders.forEach((contender, index) => {
-        buzz[index] = (buzz[index] ?? 0) * factor(change.event, categorySlug, contender.slug);
-      });
-    }
-    return buzz;
+function standings(events: readonly { event: CrowdEvent; at: number }[]) {
+  let announcedAt = Number.POSITIVE_INFINITY;
+  const nominees = new Map<string, Set<string>>();
+  for (const { event, at } of events) {
+    if (event.kind !== "nominations") continue;
+    announcedAt = at;
+    for (const entry of event.nominees) nominees.set(entry.category, new Set(entry.contenders));
+  }
+  return (category: CrowdCategory, contender: CrowdContender, at: number): ContenderStanding => {
+    const listed = nominees.get(category.slug);
+    if (at < announcedAt || !listed) return contender.status;
+    return listed.has(contender.slug) ? "nominated" : "eliminated";
   };
 }
 
-function factor(event: CrowdEvent, categorySlug: string, contenderSlug: string): number {
-  if (event.kind === "precursor") {
-    const wins = event.winners.filter(
-      (winner) => winner.category === categorySlug && winner.contender === contenderSlug,
-    ).length;
-    return PRECURSOR_BOOST ** wins;
+/** How much one precursor's results multiply a contender's buzz (1 when the body's award says nothing of it). */
+function factor(event: CrowdEvent & { kind: "precursor" }, category: CrowdCategory, contender: CrowdContender) {
+  const weight = PRECURSOR_WEIGHTS[bodyOf(event.event)]?.[category.slug] ?? 1;
+  if (weight === 1) return 1;
+  const inCategory = event.winners.filter((winner) => winner.category === category.slug);
+  if (inCategory.length > 0) {
+    return weight ** inCategory.filter((winner) => winner.contender === contender.slug).length;
   }
-  const nominees = event.nominees.find((entry) => entry.category === categorySlug);
-  return !nominees || nominees.contenders.includes(contenderSlug) ? 1 : SNUB_FACTOR;
+  // The body gave no award in this category: its winners' films carry the weight.
+  const films = new Set(event.winners.map((winner) => winner.contender));
+  return films.has(contender.film_slug) ? weight : 1;
+}
+
+/**
+ * Buzz per contender at any instant: the category's opening weights (the market on its day, which had already
+ * priced in the awards before it), multiplied by every precursor factor announced up to that instant and divided
+ * by those announced up to the opening's day. So before the opening day the early critics' awards are taken back
+ * out, and after it each award moves the race by its factor.
+ */
+function buzzModel(
+  categories: readonly CrowdCategory[],
+  events: readonly { event: CrowdEvent; at: number }[],
+  openings: readonly CrowdOpening[],
+) {
+  const timelines = new Map(
+    categories.map((category) => {
+      const opening = openings.find((candidate) => candidate.category === category.slug);
+      const prior = category.contenders.map((contender, position) => {
+        if (!opening) return LISTED_ORDER_DECAY ** position;
+        // Contenders the market did not price get half its longest shot: present, but barely.
+        const floor = Math.min(...Object.values(opening.weights)) / 2;
+        return opening.weights[contender.slug] ?? floor;
+      });
+      // cumulative[k]: each contender's product of the factors of the first k events.
+      const cumulative: number[][] = [category.contenders.map(() => 1)];
+      for (const { event } of events) {
+        const previous = cumulative.at(-1) ?? [];
+        cumulative.push(
+          category.contenders.map(
+            (contender, index) =>
+              (previous[index] ?? 1) * (event.kind === "precursor" ? factor(event, category, contender) : 1),
+          ),
+        );
+      }
+      const anchor = opening ? Date.parse(`${opening.asOf}T23:59:59Z`) : CROWD_START;
+      return [category.id, { prior, cumulative, atAnchor: cumulative[countUpTo(events, anchor)] ?? [] }] as const;
+    }),
+  );
+  const own = (category: CrowdCategory, at: number): number[] => {
+    const timeline = timelines.get(category.id);
+    if (!timeline) return [];
+    const now = timeline.cumulative[countUpTo(events, at)] ?? [];
+    return timeline.prior.map((weight, index) => (weight * (now[index] ?? 1)) / (timeline.atAnchor[index] ?? 1));
+  };
+  // Buzz only changes when an event is announced: one computation per category and number of events so far.
+  const cache = new Map<string, number[]>();
+  return (category: CrowdCategory, at: number): number[] => {
+    const key = `${category.id}/${countUpTo(events, at)}`;
+    const cached = cache.get(key) ?? own(category, at);
+    cache.set(key, cached);
+    return cached;
+  };
+}
+
+/** How many events were announced at or before the instant (events are in time order). */
+function countUpTo(events: readonly { at: number }[], at: number): number {
+  const index = events.findIndex((entry) => entry.at > at);
+  return index === -1 ? events.length : index;
 }

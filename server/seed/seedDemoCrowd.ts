@@ -1,11 +1,17 @@
-/** Seeds the simulated crowd from the 2017 replay file (what actually happened), once per database. */
+/** Seeds the simulated crowd from the 2017 replay (what happened) and market (how it was priced), once per database. */
 import type { DemoCrowdService, DemoCrowdSummary } from "../services/demoCrowdService.js";
+import { readMarketFile } from "./marketFile.js";
 import { readReplayFile } from "./replayFile.js";
 
 /** Fixed, so every fresh database gets the same crowd and the same chart. */
 const DEMO_CROWD_SEED = 20170226;
 
-export function seedDemoCrowd(demoCrowd: DemoCrowdService, size: number): DemoCrowdSummary | undefined {
+/** What the crowd is built from, read once: the service needs them for `generate` and tests for `plan`. */
+export function demoCrowdOptions(size: number) {
   const replay = readReplayFile();
-  return demoCrowd.generate({ ceremonySlug: replay.ceremony, replay, size, seed: DEMO_CROWD_SEED });
+  return { ceremonySlug: replay.ceremony, replay, market: readMarketFile(), size, seed: DEMO_CROWD_SEED };
+}
+
+export function seedDemoCrowd(demoCrowd: DemoCrowdService, size: number): DemoCrowdSummary | undefined {
+  return demoCrowd.generate(demoCrowdOptions(size));
 }

@@ -1,15 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { normalizedMarket } from "../../shared/domain/bettingOdds.js";
+import { consensusProbabilities } from "../../shared/domain/odds.js";
 import { fixedClock } from "../clock.js";
 import { presentOddsHistory } from "../presenters/odds.js";
-import { seedDemoCrowd } from "../seed/seedDemoCrowd.js";
-import { seededServices } from "../test-support/factories.js";
+import { createUserRepository } from "../repositories/userRepository.js";
+import { crowdNewsInstant } from "../seed/demoCrowdModel.js";
+import { demoCrowdOptions, seedDemoCrowd } from "../seed/seedDemoCrowd.js";
+import { operator, seededServices } from "../test-support/factories.js";
 
 const freshServices = () => seededServices(fixedClock("2026-01-01T00:00:00Z"));
+const endOfDay = (day: string) => Date.parse(`${day}T23:59:59.999Z`);
 
 describe("demo crowd", () => {
   const { db, services } = freshServices();
   const summary = seedDemoCrowd(services.demoCrowd, 600);
-  const picture = services.season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-picture");
+  const ceremony = services.season.getEvent("oscars-2017");
+  const picture = ceremony.categories.find((c) => c.slug === "best-picture");
   const contenderId = (slug: string) => String(picture?.contenders.find((c) => c.slug === slug)?.id);
   const history = presentOddsHistory(services.odds.getHistory(picture?.id ?? 0)).series;
   const consensusOn = (day: string, slug: string) => {
@@ -34,13 +40,27 @@ describe("demo crowd", () => {
 
   it("reacts to precursor results as they happened", () => {
     // Golden Globes, 2017-01-08: Moonlight (Drama) and La La Land (Musical or Comedy) win.
-    expect(consensusOn("2017-01-10", "moonlight")).toBeGreaterThan(consensusOn("2017-01-07", "moonlight"));
-    expect(consensusOn("2017-01-10", "la-la-land")).toBeGreaterThan(consensusOn("2017-01-07", "la-la-land"));
+    expect(consensusOn("2017-01-09", "moonlight")).toBeGreaterThan(consensusOn("2017-01-07", "moonlight"));
+    expect(consensusOn("2017-01-09", "la-la-land")).toBeGreaterThan(consensusOn("2017-01-07", "la-la-land"));
     // SAG ensemble, 2017-01-29: Hidden Figures.
-    expect(consensusOn("2017-01-31", "hidden-figures")).toBeGreaterThan(consensusOn("2017-01-28", "hidden-figures"));
+    expect(consensusOn("2017-01-30", "hidden-figures")).toBeGreaterThan(consensusOn("2017-01-28", "hidden-figures"));
     // Not nominated on 2017-01-24: Silence and Jackie fade.
-    expect(consensusOn("2017-01-27", "silence")).toBeLessThan(consensusOn("2017-01-23", "silence"));
-    expect(consensusOn("2017-01-27", "jackie")).toBeLessThan(consensusOn("2017-01-23", "jackie"));
+    expect(consensusOn("2017-01-25", "silence")).toBeLessThan(consensusOn("2017-01-23", "silence"));
+    expect(consensusOn("2017-01-25", "jackie")).toBeLessThan(consensusOn("2017-01-23", "jackie"));
+  });
+
+  it("holds only nominees once the nominations are out: a fan whose pick was not nominated picks again", () => {
+    const replay = demoCrowdOptions(0).replay;
+    const current = db
+      .prepare<[], { category_id: number; contender_id: number }>("SELECT category_id, contender_id FROM picks")
+      .all();
+    expect(current.length).toBeGreaterThan(0);
+    for (const pick of current) {
+      const category = ceremony.categories.find((c) => c.id === pick.category_id);
+      const slug = category?.contenders.find((c) => c.id === pick.contender_id)?.slug;
+      const nominees = replay.nominations.categories.find((entry) => entry.category === category?.slug)?.nominees;
+      expect(nominees, `${category?.slug}: ${slug}`).toContain(slug);
+    }
   });
 
   it("is deterministic and runs only once per database", () => {
@@ -52,4 +72,95 @@ describe("demo crowd", () => {
       database.prepare("SELECT user_id, category_id, contender_id, at FROM pick_events ORDER BY id").all();
     expect(picksOf(other.db)).toEqual(picksOf(db));
   });
+});
+
+describe("demo crowd through the front door", () => {
+  it("makes only picks the picks service accepts at their time, with the nominations announced when the crowd hears them", () => {
+    const { db, services } = freshServices();
+    const options = demoCrowdOptions(600);
+    const actions = services.demoCrowd.plan(options);
+    const ceremony = services.season.getEvent(options.ceremonySlug);
+    const nominationsEvent = services.season.listEvents().find((e) => e.slug === options.replay.nominations.event);
+    const nominationsAt = crowdNewsInstant(nominationsEvent?.date ?? "");
+    const nominations = options.replay.nominations.categories.map((entry) => {
+      const category = ceremony.categories.find((c) => c.slug === entry.category);
+      return {
+        categoryId: category?.id ?? 0,
+        nomineeIds: entry.nominees.map((slug) => category?.contenders.find((c) => c.slug === slug)?.id ?? 0),
+      };
+    });
+    const users = createUserRepository(db);
+    const userIds = new Map<number, number>();
+    let announced = false;
+    let afterNominations = 0;
+    // The same picks a fresh database gets, made one by one as fans would, while the season unfolds around them:
+    // from the crowd's nominations instant on, the service itself refuses a contender that was not nominated.
+    for (const action of actions) {
+      if (!announced && action.at >= nominationsAt) {
+        services.admin.announceNominations(operator, options.replay.nominations.event, nominations);
+        announced = true;
+      }
+      if (announced) afterNominations += 1;
+      const userId = userIds.get(action.fan) ?? users.insertDemo(`demo fan ${action.fan}`, action.at);
+      userIds.set(action.fan, userId);
+      services.picks.setPick(userId, action.categoryId, action.contenderId, action.at);
+    }
+    expect(announced).toBe(true);
+    expect(afterNominations).toBeGreaterThan(100);
+  });
+});
+
+describe("demo crowd against the betting market", () => {
+  // The crowd every fresh database gets (DEMO_CROWD_SIZE's default), written through the picks service.
+  const { db, services } = freshServices();
+  const options = demoCrowdOptions(3000);
+  seedDemoCrowd(services.demoCrowd, options.size);
+  const ceremony = services.season.getEvent(options.ceremonySlug);
+  // Each fan's pick in a category as of an instant: their last change up to then (the crowd never clears a pick).
+  const latestPicks = db.prepare<{ category: number; at: number }, { contender_id: number | null }>(
+    `SELECT e.contender_id FROM pick_events e
+     WHERE e.id = (SELECT MAX(l.id) FROM pick_events l
+                   WHERE l.user_id = e.user_id AND l.category_id = @category AND l.at <= @at)`,
+  );
+  const quotes = options.market.checkpoints.flatMap((checkpoint) =>
+    checkpoint.quotes.map((quote) => ({ checkpoint: checkpoint.label, ...quote })),
+  );
+
+  it.each(quotes)(
+    "$checkpoint, $category ($observedOn): the crowd's top two are the market's, each within 10 points",
+    (quote) => {
+      const category = ceremony.categories.find((c) => c.slug === quote.category);
+      if (!category) throw new Error(`no category ${quote.category}`);
+      // After the nominations the consensus is over the nominees; a quote of only the leaders is compared over them.
+      const nominees = options.replay.nominations.categories.find(
+        (entry) => entry.category === category.slug,
+      )?.nominees;
+      const afterNominations = quote.observedOn >= "2017-01-24";
+      const listed = quote.prices.map((entry) => entry.contender);
+      const field = category.contenders.filter(
+        (c) => (!afterNominations || nominees?.includes(c.slug)) && (quote.fullField || listed.includes(c.slug)),
+      );
+      const picks = latestPicks
+        .all({ category: category.id, at: endOfDay(quote.observedOn) })
+        .map((row) => row.contender_id);
+      const crowd = consensusProbabilities(field.map((c) => picks.filter((id) => id === c.id).length));
+      const crowdOf = (slug: string | null) => crowd[field.findIndex((c) => c.slug === slug)] ?? 0;
+      const crowdOrder = field.map((c) => c.slug).sort((a, b) => crowdOf(b) - crowdOf(a));
+
+      const probabilities = normalizedMarket(quote.prices.map((entry) => entry.price));
+      const market = quote.prices
+        .map((entry, index) => ({ slug: entry.contender, probability: probabilities[index] ?? 0 }))
+        .filter((entry) => entry.slug !== null)
+        .sort((a, b) => b.probability - a.probability);
+      const [first, second, third] = market;
+      if (!first || !second) throw new Error("a quote needs two contenders");
+      expect(crowdOrder[0]).toBe(first.slug);
+      // Prices less than a point apart are one rung apart on the bookmakers' ladder: the market ties them.
+      const tiedForSecond = [second, third].filter((entry) => entry && second.probability - entry.probability < 0.01);
+      expect(tiedForSecond.map((entry) => entry?.slug)).toContain(crowdOrder[1]);
+      expect(Math.abs(crowdOf(first.slug) - first.probability)).toBeLessThanOrEqual(0.1);
+      const secondInMarket = tiedForSecond.find((entry) => entry?.slug === crowdOrder[1]) ?? second;
+      expect(Math.abs(crowdOf(secondInMarket.slug) - secondInMarket.probability)).toBeLessThanOrEqual(0.1);
+    },
+  );
 });

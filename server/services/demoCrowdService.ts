@@ -2,14 +2,17 @@
  * Writes the simulated crowd (server/seed/demoCrowdModel.ts) through the same picks service as real fans, with
  * historical timestamps, in one transaction. Idempotent: a database that already has demo fans is left alone.
  */
+import { normalizedMarket } from "../../shared/domain/bettingOdds.js";
+import type { MarketFile } from "../../shared/schemas/market.js";
 import type { ReplayFile } from "../../shared/schemas/season.js";
 import type { Db } from "../db/connection.js";
 import type { UserRepository } from "../repositories/userRepository.js";
-import { type CrowdEvent, simulateCrowd } from "../seed/demoCrowdModel.js";
+import { type CrowdEvent, type CrowdOpening, simulateCrowd } from "../seed/demoCrowdModel.js";
 import type { PicksService } from "./picksService.js";
 import type { SeasonService } from "./seasonService.js";
 
 export type DemoCrowdSummary = { fans: number; picks: number };
+type CrowdOptions = { ceremonySlug: string; replay: ReplayFile; market: MarketFile; size: number; seed: number };
 
 /** Demo names have a space, which sign-up never allows, so they can't collide with (or be taken by) real fans. */
 const demoUsername = (fan: number) => `demo fan ${String(fan + 1).padStart(4, "0")}`;
@@ -25,47 +28,59 @@ export function createDemoCrowdService({
   season: SeasonService;
   picks: PicksService;
 }) {
-  const generate = db.transaction(
-    (options: { ceremonySlug: string; replay: ReplayFile; size: number; seed: number }) => {
-      if (users.countDemo() > 0) return undefined;
-      const ceremony = season.getEvent(options.ceremonySlug);
-      const eventDates = new Map(season.listEvents().map((event) => [event.slug, event.date]));
-      const events: CrowdEvent[] = [];
-      for (const precursor of options.replay.precursorResults) {
-        const date = eventDates.get(precursor.event);
-        if (date) events.push({ kind: "precursor", date, winners: precursor.results });
-      }
-      const nominationsDate = eventDates.get(options.replay.nominations.event);
-      if (nominationsDate) {
-        events.push({
-          kind: "nominations",
-          date: nominationsDate,
-          nominees: options.replay.nominations.categories.map((entry) => ({
-            category: entry.category,
-            contenders: entry.nominees,
-          })),
-        });
-      }
-      const actions = simulateCrowd({
-        size: options.size,
-        seed: options.seed,
-        categories: ceremony.categories,
-        events,
+  /** The crowd's picks, in time order, for the season as stored now: what `generate` writes. */
+  function plan(options: CrowdOptions) {
+    const ceremony = season.getEvent(options.ceremonySlug);
+    const eventDates = new Map(season.listEvents().map((event) => [event.slug, event.date]));
+    const events: CrowdEvent[] = [];
+    for (const precursor of options.replay.precursorResults) {
+      const date = eventDates.get(precursor.event);
+      if (date) events.push({ kind: "precursor", event: precursor.event, date, winners: precursor.results });
+    }
+    const nominationsDate = eventDates.get(options.replay.nominations.event);
+    if (nominationsDate) {
+      events.push({
+        kind: "nominations",
+        date: nominationsDate,
+        nominees: options.replay.nominations.categories.map((entry) => ({
+          category: entry.category,
+          contenders: entry.nominees,
+        })),
       });
+    }
+    // The market's prices with its margin removed; films it priced that our season doesn't list drop out. Only
+    // complete tables open a category: a cut-off one would overrate whoever it lists.
+    const openings: CrowdOpening[] = options.market.opening
+      .filter((quote) => quote.fullField)
+      .map((quote) => {
+        const probabilities = normalizedMarket(quote.prices.map((entry) => entry.price));
+        const weights: Record<string, number> = {};
+        quote.prices.forEach((entry, index) => {
+          if (entry.contender) weights[entry.contender] = probabilities[index] ?? 0;
+        });
+        return { category: quote.category, asOf: quote.observedOn, weights };
+      });
+    return simulateCrowd({ size: options.size, seed: options.seed, categories: ceremony.categories, events, openings });
+  }
 
-      const userIds = new Map<number, number>();
-      for (const action of actions) {
-        let userId = userIds.get(action.fan);
-        if (userId === undefined) {
-          userId = users.insertDemo(demoUsername(action.fan), action.at);
-          userIds.set(action.fan, userId);
-        }
-        picks.setPick(userId, action.categoryId, action.contenderId, action.at);
+  const generate = db.transaction((options: CrowdOptions) => {
+    if (users.countDemo() > 0) return undefined;
+    const actions = plan(options);
+    const userIds = new Map<number, number>();
+    for (const action of actions) {
+      let userId = userIds.get(action.fan);
+      if (userId === undefined) {
+        userId = users.insertDemo(demoUsername(action.fan), action.at);
+        userIds.set(action.fan, userId);
       }
-      return { fans: userIds.size, picks: actions.length };
-    },
-  );
-  return { generate: (options: Parameters<typeof generate>[0]): DemoCrowdSummary | undefined => generate(options) };
+      picks.setPick(userId, action.categoryId, action.contenderId, action.at);
+    }
+    return { fans: userIds.size, picks: actions.length };
+  });
+  return {
+    plan,
+    generate: (options: CrowdOptions): DemoCrowdSummary | undefined => generate(options),
+  };
 }
 
 export type DemoCrowdService = ReturnType<typeof createDemoCrowdService>;

@@ -1,6 +1,7 @@
 /** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
 import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import { consensusProbabilities } from "../../shared/domain/odds.js";
+import { pickRefusal } from "../../shared/domain/pickRule.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createGroupCommit } from "../db/groupCommit.js";
@@ -58,12 +59,19 @@ export function createPicksService({
    */
   const setPick = db.transaction((userId: number, categoryId: number, contenderId: number, at?: number): PickRow => {
     const time = at ?? clock.now().getTime();
-    const category = openCategory(categoryId, time);
-    if (!seasons.isContenderInCategory(contenderId, categoryId)) {
-      throw invalidContender("body.contenderId");
-    }
-    // Operator tools: once nominations are out, only nominees can be picked (an existing pick stays, flagged).
-    if (seasons.findContenderStatus(contenderId) === "eliminated") {
+    const category = seasons.findCategory(categoryId);
+    if (!category) throw notFound("category");
+    const refusal = pickRefusal(
+      lockableOfRow(category),
+      {
+        inCategory: seasons.isContenderInCategory(contenderId, categoryId),
+        standing: seasons.findContenderStatus(contenderId),
+      },
+      time,
+    );
+    if (refusal === "category_locked") throw categoryLocked(category.name);
+    if (refusal === "invalid_contender") throw invalidContender("body.contenderId");
+    if (refusal === "contender_eliminated") {
       throw contenderEliminated("That contender was not nominated: pick a nominee.", "body.contenderId");
     }
     const current = picks.find(userId, categoryId);
