@@ -61,7 +61,7 @@ describe("a fresh install", () => {
       { slug: "2016-17", name: "2016–17 awards season", startsOn: "2016-11-28", endsOn: "2017-02-26", current: true },
     ]);
     const launch = await season("2016-17");
-    expect(launch.events).toHaveLength(12);
+    expect(launch.events).toHaveLength(14);
     expect(launch.events.filter((entry) => entry.takesPicks).map((entry) => entry.slug)).toEqual(["oscars-2017"]);
     expect(launch.featuredFilms).toEqual([]);
   });
@@ -117,7 +117,7 @@ describe("the 2017–18 season next to 2016–17", () => {
 
   it("leaves 2016–17 exactly as it was, picks included", async () => {
     expect(await event("oscars-2017")).toEqual(launchOscarsBefore);
-    expect((await season("2016-17")).events).toHaveLength(12);
+    expect((await season("2016-17")).events).toHaveLength(14);
     const { picks } = picksResponseSchema.parse(await (await fan2017.client.get("/api/me/picks")).json());
     expect(picks).toHaveLength(1);
   });
