@@ -8,7 +8,7 @@ import { categoryLocked, contenderEliminated, invalidContender, notFound } from 
 import type { OddsRepository } from "../repositories/oddsRepository.js";
 import type { PickRepository, PickRow } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
-import type { OddsFeed } from "./oddsFeed.js";
+import type { LiveFeed } from "./liveFeed.js";
 
 /** What scoring needs to hear about picks: ballot completion, and who picks in an event at all. */
 type BallotWatcher = {
@@ -21,7 +21,7 @@ export function createPicksService({
   seasons,
   picks,
   odds,
-  oddsFeed,
+  liveFeed,
   clock,
   scores,
 }: {
@@ -29,7 +29,7 @@ export function createPicksService({
   seasons: SeasonRepository;
   picks: PickRepository;
   odds: OddsRepository;
-  oddsFeed: OddsFeed;
+  liveFeed: Pick<LiveFeed, "oddsChanged">;
   clock: Clock;
   scores: BallotWatcher;
 }) {
@@ -74,7 +74,7 @@ export function createPicksService({
     // The odds snapshots move in the same transaction, so the history can never disagree with the log.
     if (current) odds.applyDelta(categoryId, current.contender_id, -1, time);
     odds.applyDelta(categoryId, contenderId, 1, time);
-    oddsFeed.categoryChanged(categoryId, time);
+    liveFeed.oddsChanged(categoryId);
     if (!current) scores.recordPickMade(userId, category.event_id, time);
     return {
       category_id: categoryId,
@@ -92,7 +92,7 @@ export function createPicksService({
     picks.delete(userId, categoryId);
     picks.appendEvent(userId, categoryId, null, time);
     odds.applyDelta(categoryId, current.contender_id, -1, time);
-    oddsFeed.categoryChanged(categoryId, time);
+    liveFeed.oddsChanged(categoryId);
     scores.recordPickCleared(userId, category.event_id);
   });
 
