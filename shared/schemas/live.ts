@@ -8,7 +8,6 @@ import { categoryOddsSchema } from "./odds.js";
 
 /** `event: odds`: every category whose picks changed since the last odds message, as GET /categories/:id/odds. */
 export const liveOddsMessageSchema = z.object({ categories: z.array(categoryOddsSchema) });
-export type LiveOddsMessage = z.infer<typeof liveOddsMessageSchema>;
 
 /** `event: winner`: categories whose winner was announced, corrected (another contender) or cleared (null). */
 export const liveWinnerMessageSchema = z.object({
@@ -25,8 +24,5 @@ export const liveScoresMessageSchema = z.object({
 });
 export type LiveScoresMessage = z.infer<typeof liveScoresMessageSchema>;
 
-/**
- * `event: resync` (data `{}`): the stream could not replay what this page missed (it fell too far behind, or the
- * server restarted) or the season was re-imported, so the page refetches what it shows, once.
- */
-export const LIVE_EVENTS = ["odds", "winner", "scores", "resync"] as const;
+// `event: resync` (data `{}`): the stream could not replay what this page missed (it fell too far behind, or the
+// server restarted) or the season was re-imported, so the page refetches what it shows, once.
