@@ -2,7 +2,7 @@
 import type { Db } from "../db/connection.js";
 
 export type LiveChangeKind = "odds" | "winner" | "scores" | "season";
-export type LiveChangeRow = { kind: LiveChangeKind; subject_id: number; last_id: number };
+type LiveChangeRow = { kind: LiveChangeKind; subject_id: number; last_id: number };
 
 export function createLiveChangeRepository(db: Db) {
   const statements = {

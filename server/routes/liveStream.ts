@@ -19,7 +19,7 @@ export type StreamSink = {
   end(): void;
 };
 
-export type LiveStreamOptions = {
+type LiveStreamOptions = {
   /** At most one odds message per this many ms per stream, whatever the pick rate. */
   oddsIntervalMs: number;
   /** Messages kept for resuming; a page that missed more than this resyncs. */
