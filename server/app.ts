@@ -19,6 +19,7 @@ import { accountRoutes } from "./routes/account.js";
 import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { createCachedReads } from "./routes/cachedReads.js";
+import { createLiveStream, type LiveStream } from "./routes/liveStream.js";
 import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
@@ -41,14 +42,19 @@ type AppDeps = {
   devMiddleware?: RequestHandler;
 };
 
-export type App = Express & { locals: { services: Services } };
+export type App = Express & { locals: { services: Services; liveStream: LiveStream } };
 
 export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps): App {
   // Shared ballots quote today's odds as the cached read serves them; `reads` exists before any request asks.
   const services = createServices(db, clock, { consensus: (categoryId) => reads.currentOdds(categoryId).value });
   const reads = createCachedReads(services);
+  const liveStream = createLiveStream({
+    feed: services.liveFeed,
+    oddsBody: (categoryId) => reads.currentOddsBody(categoryId),
+  });
   const app = express() as App;
   app.locals.services = services;
+  app.locals.liveStream = liveStream;
   app.disable("x-powered-by");
   app.set("trust proxy", config.trustProxy);
   app.set("query parser", "simple");
@@ -79,7 +85,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   // each a path match: the busiest come first. Odds are read by everyone all season; picks are written by every fan,
   // often several a minute, until the ballots lock; then results night's leaderboards. (Going through the twenty
   // routes once ahead of the picks was about a tenth of a pick write's time.)
-  oddsRoutes(api, services, reads);
+  oddsRoutes(api, reads, liveStream);
   pickRoutes(api, services);
   scoreRoutes(api, services, reads);
   shareRoutes(api, services, reads, config);

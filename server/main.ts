@@ -60,8 +60,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: finishing in-flight requests");
-    // Live odds streams never finish by themselves; end them so server.close() isn't held open.
-    app.locals.services.oddsFeed.closeAll();
+    // Live streams never finish by themselves; end them so server.close() isn't held open.
+    app.locals.liveStream.closeAll();
     server.close(() => {
       db.close();
       logger.info("stopped");

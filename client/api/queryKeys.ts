@@ -20,8 +20,14 @@ export const queryKeys = {
   oddsHistory: (categoryId: number) => ["odds", categoryId, "history"] as const,
   myShares: () => ["me", "shares"] as const,
   sharedBallot: (slug: string) => ["ballots", slug] as const,
+  /** Every leaderboard page (not pools'). */
+  allLeaderboards: () => ["leaderboard"] as const,
   leaderboard: (params: { category: string; offset: number; demo: boolean }) => ["leaderboard", params] as const,
   poolLeaderboard: (id: number) => ["me", "pools", id, "leaderboard"] as const,
+  /** Every fan's profile. */
+  allProfiles: () => ["profiles"] as const,
+  /** Every shared ballot. */
+  allSharedBallots: () => ["ballots"] as const,
   profile: (username: string) => ["profiles", username] as const,
   tiebreaker: (eventSlug: string) => ["me", "tiebreaker", eventSlug] as const,
 };

@@ -26,7 +26,7 @@ const filmsQuery = () =>
     staleTime: seasonStaleTime,
   });
 
-const eventQuery = (slug: string) =>
+export const eventQuery = (slug: string) =>
   queryOptions({
     queryKey: queryKeys.event(slug),
     queryFn: ({ signal }) => api.get(`/events/${encodeURIComponent(slug)}`, eventDetailSchema, signal),

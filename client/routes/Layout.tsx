@@ -1,12 +1,15 @@
-/** The frame around every page: skip link, header with navigation, and the page itself. */
+/** The frame around every page: skip link, header with navigation, the page itself, and the page's live stream. */
 import { useEffect, useId, useRef, useState } from "react";
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from "react-router-dom";
+import { useLiveStream } from "../api/liveStream";
 import { useHeaderHeight } from "../components/useHeaderHeight";
 import { AdminNavLink } from "../features/admin/AdminNavLink";
 import { UserMenu } from "../features/auth/UserMenu";
 import { BallotNotices } from "../features/ballot/BallotNotices";
 
 export function Layout() {
+  // One live stream per page, whatever the page shows: its news lands in the query cache (api/liveStream.ts).
+  useLiveStream();
   const header = useRef<HTMLElement>(null);
   useHeaderHeight(header);
   const menuButton = useRef<HTMLButtonElement>(null);

@@ -6,6 +6,7 @@
 import type { OddsHistory } from "../../shared/schemas/odds.js";
 import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/scores.js";
 import type { SharedBallot } from "../../shared/schemas/share.js";
+import { AppError } from "../errors.js";
 import { presentCategoryOdds, presentOddsHistory } from "../presenters/odds.js";
 import { presentLeaderboardPage } from "../presenters/scores.js";
 import { type BallotPreview, presentBallotPreview, presentSharedBallot } from "../presenters/share.js";
@@ -13,7 +14,7 @@ import type { Services } from "../services/index.js";
 import type { CategoryConsensus, HistoryRange } from "../services/oddsService.js";
 import { createResponseCache } from "./responseCache.js";
 
-export function createCachedReads({ caches, odds, oddsFeed, scores, share }: Services) {
+export function createCachedReads({ caches, odds, liveFeed, scores, share }: Services) {
   // Current odds stay domain data, presented as they are stored: shared ballots quote them (createServices's
   // `consensus`). The other answers are kept as the API shapes their routes send.
   const currentOddsCache = createResponseCache<number, CategoryConsensus>(caches, {
@@ -44,7 +45,7 @@ export function createCachedReads({ caches, odds, oddsFeed, scores, share }: Ser
 
   // Each write tells the caches it affects synchronously, inside its own transaction; an operator's edit drops
   // everything (services/index.ts), and so does another process's commit (the registry's data_version check).
-  oddsFeed.onChangeNow((categoryId) => {
+  liveFeed.onOddsChangedNow((categoryId) => {
     currentOddsCache.invalidate(categoryId);
     historyCache.invalidate(categoryId);
     sharedBallotCache.clear();
@@ -59,13 +60,24 @@ export function createCachedReads({ caches, odds, oddsFeed, scores, share }: Ser
     sharePageCache.invalidate(slug);
   });
 
+  /** Current odds as every reader sees them: computed once per change of that category's picks. */
+  const currentOdds = (categoryId: number) => currentOddsCache.read(categoryId, "", () => odds.getOdds(categoryId));
+
   return {
-    /** Current odds as every reader sees them: computed once per change of that category's picks. */
-    currentOdds: (categoryId: number) => currentOddsCache.read(categoryId, "", () => odds.getOdds(categoryId)),
+    currentOdds,
     oddsHistory: (categoryId: number, range: HistoryRange) =>
       historyCache.read(categoryId, `${range.from ?? ""} ${range.to ?? ""}`, () =>
         presentOddsHistory(odds.getHistory(categoryId, range)),
       ),
+    /** The odds endpoint's body for the live stream, or undefined for a category that no longer exists. */
+    currentOddsBody(categoryId: number): string | undefined {
+      try {
+        return currentOdds(categoryId).body;
+      } catch (error) {
+        if (error instanceof AppError && error.status === 404) return undefined;
+        throw error;
+      }
+    },
     leaderboard: (query: LeaderboardQuery) =>
       leaderboardCache.read(query.event, `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset}`, () =>
         presentLeaderboardPage(scores.leaderboard(query)),

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { categoryOddsSchema, oddsChangedMessageSchema, oddsHistorySchema } from "../../shared/schemas/odds.js";
+import { liveOddsMessageSchema, liveScoresMessageSchema, liveWinnerMessageSchema } from "../../shared/schemas/live.js";
+import { categoryOddsSchema, oddsHistorySchema } from "../../shared/schemas/odds.js";
 import { fixedClock } from "../clock.js";
 import { apiClient } from "../test-support/apiClient.js";
 import { type OscarIds, oscarIds, signUp } from "../test-support/factories.js";
+import { openStream } from "../test-support/sseReader.js";
 import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2016-12-01T12:00:00.000Z");
@@ -124,43 +126,125 @@ describe("GET /api/categories/:id/history", () => {
 });
 
 describe("GET /api/odds/stream", () => {
-  it("sends an odds message when a pick changes, and lets go of its listener when the client leaves", async () => {
-    const abort = new AbortController();
-    const response = await server.fetch("/api/odds/stream", { signal: abort.signal });
-    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
-    expect(server.services.oddsFeed.subscriberCount).toBe(1);
-    const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
-    if (!reader) throw new Error("no body");
+  it("is an uncompressed event stream that carries a pick's new odds, as the odds endpoint sends them", async () => {
+    const stream = await openStream(server.url);
+    expect(stream.response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(stream.response.headers.get("cache-control")).toContain("no-transform");
+    expect(server.app.locals.liveStream.clientCount).toBe(1);
 
     clock.set("2017-01-09T09:00:00.000Z");
     const { client } = await signUp(server);
     expect((await client.put(`/api/picks/${picture}`, { contenderId: moonlight })).status).toBe(200);
+    const message = await stream.next((entry) => entry.event === "odds");
+    const { categories } = liveOddsMessageSchema.parse(JSON.parse(message.data));
+    expect(categories).toEqual([await getOdds(picture)]);
+    expect(categories[0]?.updatedAt).toBe("2017-01-09T09:00:00.000Z");
 
-    let received = "";
-    while (!received.includes("event: odds")) {
-      const chunk = await reader.read();
-      if (chunk.done) throw new Error(`stream ended early: ${received}`);
-      received += chunk.value;
-    }
-    const data = /event: odds\ndata: (.*)\n\n/.exec(received)?.[1] ?? "";
-    expect(oddsChangedMessageSchema.parse(JSON.parse(data))).toEqual({
-      categoryId: picture,
-      updatedAt: "2017-01-09T09:00:00.000Z",
+    await stream.close();
+    await expect.poll(() => server.app.locals.liveStream.clientCount).toBe(0);
+  });
+
+  it("carries a winner's announcement and the boards' new version, and nothing private", async () => {
+    const stream = await openStream(server.url);
+    const { client: admin } = await signUp(server, { admin: true });
+    const { client: fan, username, user } = await signUp(server);
+    const director = ids.category("best-director");
+    const chazelle = ids.contender("best-director", "damien-chazelle");
+    expect((await fan.put(`/api/picks/${director}`, { contenderId: chazelle })).status).toBe(200);
+    expect((await fan.put("/api/me/tiebreaker/oscars-2017", { answer: 222 })).status).toBeLessThan(300);
+    expect((await admin.post(`/api/admin/categories/${director}/winner`, { contenderId: chazelle })).status).toBe(200);
+
+    const winner = await stream.next((entry) => entry.event === "winner");
+    expect(liveWinnerMessageSchema.parse(JSON.parse(winner.data))).toEqual({
+      categories: [{ event: "oscars-2017", categoryId: director, winnerContenderId: chazelle }],
     });
+    const scores = await stream.next((entry) => entry.event === "scores");
+    const [board] = liveScoresMessageSchema.parse(JSON.parse(scores.data)).events;
+    expect(board?.event).toBe("oscars-2017");
+    await stream.next((entry) => entry.event === "odds");
 
-    abort.abort();
-    await expect.poll(() => server.services.oddsFeed.subscriberCount).toBe(0);
+    // Everyone gets the same bytes: no name, no id of a fan, no locked-in odds, no session.
+    const raw = stream.raw();
+    expect(raw).not.toContain(username);
+    expect(raw).not.toMatch(new RegExp(`"(userId|id)":${user.id}\\b`));
+    expect(raw).not.toContain("lockedIn");
+    expect(raw).not.toContain("222");
+    await stream.close();
+  });
+
+  it("coalesces a burst of 1,000 picks across categories into one odds message a second", async () => {
+    const stream = await openStream(server.url);
+    // Best Director has its winner by now (the test before), so it is locked.
+    const categories = ids.event.categories.filter((category) => category.slug !== "best-director");
+    const fans = await Promise.all(Array.from({ length: 4 }, () => signUp(server)));
+    const started = performance.now();
+    // Each fan moves between two nominees in every category, 36 times over: 1,008 pick changes, as fast as the
+    // server takes them (a round's seven categories at once).
+    const statuses = await Promise.all(
+      fans.map(async ({ client }) => {
+        const answered: number[] = [];
+        for (let round = 0; round < 36; round++) {
+          const responses = await Promise.all(
+            categories.map((category) => {
+              const nominees = category.contenders.filter((candidate) => candidate.status !== "eliminated");
+              return client.put(`/api/picks/${category.id}`, { contenderId: nominees[round % 2]?.id });
+            }),
+          );
+          answered.push(...responses.map((response) => response.status));
+        }
+        return answered;
+      }),
+    );
+    expect(statuses.flat()).toHaveLength(4 * 36 * categories.length);
+    expect(statuses.flat().every((status) => status === 200)).toBe(true);
+    // Wait until every category's last count has arrived.
+    const finals = await Promise.all(categories.map((category) => getOdds(category.id)));
+    const seen = new Map<number, string>();
+    await stream.next((entry) => {
+      if (entry.event === "odds") {
+        for (const category of liveOddsMessageSchema.parse(JSON.parse(entry.data)).categories) {
+          seen.set(category.categoryId, JSON.stringify(category));
+        }
+      }
+      return finals.every((odds) => seen.get(odds.categoryId) === JSON.stringify(odds));
+    });
+    const seconds = (performance.now() - started) / 1_000;
+    const oddsMessages = stream.messages.filter((entry) => entry.event === "odds").length;
+    expect(oddsMessages).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+    await stream.close();
+  });
+
+  it("replays what a page missed when it comes back with Last-Event-ID, and resyncs an id it can't place", async () => {
+    const keeper = await openStream(server.url);
+    const page = await openStream(server.url);
+    const { client } = await signUp(server);
+    const actor = ids.category("best-actor");
+    expect(
+      (await client.put(`/api/picks/${actor}`, { contenderId: ids.contender("best-actor", "casey-affleck") })).status,
+    ).toBe(200);
+    await page.next((entry) => entry.event === "odds");
+    const lastSeen = page.lastId();
+    await page.close();
+
+    expect(
+      (await client.put(`/api/picks/${actor}`, { contenderId: ids.contender("best-actor", "denzel-washington") }))
+        .status,
+    ).toBe(200);
+    const missed = await keeper.next((entry) => entry.event === "odds", keeper.messages.length);
+    const back = await openStream(server.url, { lastEventId: lastSeen });
+    const replayed = await back.next((entry) => entry.event === "odds");
+    expect(replayed).toEqual(missed);
+    expect(back.messages.map((entry) => entry.event)).not.toContain("resync");
+
+    const stranger = await openStream(server.url, { lastEventId: "from-another-server-9" });
+    await stranger.next((entry) => entry.event === "resync");
+    await Promise.all([keeper.close(), back.close(), stranger.close()]);
   });
 
   it("ends open streams when the server shuts down", async () => {
-    const response = await server.fetch("/api/odds/stream");
-    const reader = response.body?.getReader();
-    if (!reader) throw new Error("no body");
-    await reader.read();
-    server.services.oddsFeed.closeAll();
-    let done = false;
-    while (!done) done = (await reader.read()).done;
-    expect(done).toBe(true);
-    await expect.poll(() => server.services.oddsFeed.subscriberCount).toBe(0);
+    const stream = await openStream(server.url);
+    server.app.locals.liveStream.closeAll();
+    await expect.poll(() => stream.ended()).toBe(true);
+    await expect.poll(() => server.app.locals.liveStream.clientCount).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { createCacheRegistry } from "../db/cacheRegistry.js";
 import type { Db } from "../db/connection.js";
 import { createAccountRepository } from "../repositories/accountRepository.js";
 import { createAdminRepository } from "../repositories/adminRepository.js";
+import { createLiveChangeRepository } from "../repositories/liveChangeRepository.js";
 import { createOddsRepository } from "../repositories/oddsRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
@@ -15,7 +16,7 @@ import { createAccountService } from "./accountService.js";
 import { createAdminService } from "./admin/index.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
-import { createOddsFeed } from "./oddsFeed.js";
+import { createLiveFeed } from "./liveFeed.js";
 import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
@@ -36,11 +37,13 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
   const userRepository = createUserRepository(db);
   const pickRepository = createPickRepository(db);
   const oddsRepository = createOddsRepository(db);
-  const oddsFeed = createOddsFeed();
+  const liveFeed = createLiveFeed({ changes: createLiveChangeRepository(db), seasons: seasonRepository });
   const season = createSeasonService({ db, seasons: seasonRepository, clock });
   // What we keep in memory from the database (see db/cacheRegistry.ts): the sessions the auth service remembers
   // here, and the HTTP response caches (routes/cachedReads.ts). An operator's edit may change anything.
   const caches = createCacheRegistry(oddsRepository.externalWriteVersion);
+  // The live stream reads another process's change before the registry's own check may have run: drop first.
+  liveFeed.onExternalChange(caches.clearAll);
   const auth = createAuthService({
     users: userRepository,
     clock,
@@ -61,7 +64,7 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     seasons: seasonRepository,
     picks: pickRepository,
     odds: oddsRepository,
-    oddsFeed,
+    liveFeed,
     clock,
     scores,
   });
@@ -75,9 +78,15 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     clock,
   });
   // Scores follow every winner change and tiebreaker value in the same transaction, so they can't disagree.
-  admin.onWinnerChanged((categoryId) => scores.rescoreCategory(categoryId));
+  admin.onWinnerChanged((categoryId) => {
+    scores.rescoreCategory(categoryId);
+    liveFeed.winnerChanged(categoryId);
+  });
   admin.onTiebreakerActualChanged((eventId) => scores.rescoreEvent(eventId));
   admin.onEdited(caches.clearAll);
+  admin.onSeasonImported(liveFeed.seasonImported);
+  // Every move of the stored boards is news for the stream, in the transaction that made it.
+  scores.onScoresChanged(liveFeed.scoresChanged);
   const odds = createOddsService({ seasons: seasonRepository, odds: oddsRepository, users: userRepository });
   const share = createShareService({
     db,
@@ -107,7 +116,7 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     admin,
     scores,
     odds,
-    oddsFeed,
+    liveFeed,
     share,
     demoCrowd: createDemoCrowdService({ db, users: userRepository, season, picks }),
     caches,

@@ -9,7 +9,7 @@ import { categoryLocked, contenderEliminated, invalidContender, notFound } from 
 import type { OddsRepository } from "../repositories/oddsRepository.js";
 import type { PickRepository, PickRow } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
-import type { OddsFeed } from "./oddsFeed.js";
+import type { LiveFeed } from "./liveFeed.js";
 
 /** What scoring needs to hear about picks: ballot completion, and who picks in an event at all. */
 type BallotWatcher = {
@@ -22,7 +22,7 @@ export function createPicksService({
   seasons,
   picks,
   odds,
-  oddsFeed,
+  liveFeed,
   clock,
   scores,
 }: {
@@ -30,7 +30,7 @@ export function createPicksService({
   seasons: SeasonRepository;
   picks: PickRepository;
   odds: OddsRepository;
-  oddsFeed: OddsFeed;
+  liveFeed: Pick<LiveFeed, "oddsChanged">;
   clock: Clock;
   scores: BallotWatcher;
 }) {
@@ -82,7 +82,7 @@ export function createPicksService({
     // The odds snapshots move in the same transaction, so the history can never disagree with the log.
     if (current) odds.applyDelta(categoryId, current.contender_id, -1, time);
     odds.applyDelta(categoryId, contenderId, 1, time);
-    oddsFeed.categoryChanged(categoryId, time);
+    liveFeed.oddsChanged(categoryId);
     if (!current) scores.recordPickMade(userId, category.event_id, time);
     return {
       category_id: categoryId,
@@ -100,7 +100,7 @@ export function createPicksService({
     picks.delete(userId, categoryId);
     picks.appendEvent(userId, categoryId, null, time);
     odds.applyDelta(categoryId, current.contender_id, -1, time);
-    oddsFeed.categoryChanged(categoryId, time);
+    liveFeed.oddsChanged(categoryId);
     scores.recordPickCleared(userId, category.event_id);
   });
 

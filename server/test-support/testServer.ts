@@ -61,6 +61,8 @@ export async function startTestServer(
     services: app.locals.services,
     fetch: (pathname: string, init?: RequestInit) => fetch(`${url}${pathname}`, init),
     async close() {
+      // As main.ts stops: live streams end first (they never finish by themselves, and they read the database).
+      app.locals.liveStream.closeAll();
       server.closeAllConnections();
       server.close();
       await once(server, "close");

@@ -45,7 +45,3 @@ export const historyQuerySchema = z
     message: "must not be after to",
     path: ["from"],
   });
-
-/** The `data` of an `event: odds` message on GET /api/odds/stream: refetch that category's odds. */
-export const oddsChangedMessageSchema = z.object({ categoryId: idSchema, updatedAt: isoInstantSchema });
-export type OddsChangedMessage = z.infer<typeof oddsChangedMessageSchema>;

@@ -38,6 +38,7 @@ export function createAdminContext(deps: AdminDeps) {
     winner: [] as WinnerListener[],
     tiebreaker: [] as TiebreakerListener[],
     edit: [] as (() => void)[],
+    imported: [] as (() => void)[],
   };
 
   function audit(actor: Actor, action: string, target: string, before: unknown, after: unknown) {

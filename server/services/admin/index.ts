@@ -52,6 +52,10 @@ export function createAdminService(deps: AdminDeps) {
     onEdited(listener: () => void) {
       listeners.edit.push(listener);
     },
+    /** Registers a function run in the same transaction as every season import. */
+    onSeasonImported(listener: () => void) {
+      listeners.imported.push(listener);
+    },
     ...createAdminReads(context),
   };
 }

@@ -14,14 +14,14 @@ export function createBallotTracking({ scores, boards, boardsChanged }: ScoresCo
       const completes = ballot.picked === ballot.categories && !scores.isCompleted(userId, eventId);
       if (completes) scores.insertCompletion(userId, eventId, at);
       if ((completes || ballot.picked === 1) && scores.countDecided(eventId) > 0) {
-        boardsChanged(boards.refreshUser(eventId, userId));
+        boardsChanged(eventId, boards.refreshUser(eventId, userId));
       }
     },
 
     /** Called inside a pick's transaction after a clear: a fan who no longer picks in the event leaves its scores. */
     recordPickCleared(userId: number, eventId: number) {
       if (scores.ballotOf(userId, eventId).picked === 0 && scores.countDecided(eventId) > 0) {
-        boardsChanged(boards.refreshUser(eventId, userId));
+        boardsChanged(eventId, boards.refreshUser(eventId, userId));
       }
     },
 

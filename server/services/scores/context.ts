@@ -20,7 +20,7 @@ export type ScoresDeps = {
 };
 
 export function createScoresContext(deps: ScoresDeps) {
-  const changeListeners: (() => void)[] = [];
+  const changeListeners: ((eventId: number) => void)[] = [];
   return {
     ...deps,
     boards: createScoreBoards(deps),
@@ -32,16 +32,16 @@ export function createScoresContext(deps: ScoresDeps) {
     },
 
     /** Every write to the stored boards goes through here, so listeners hear of each one inside its transaction. */
-    boardsChanged<T>(result: T): T {
-      for (const listener of changeListeners) listener();
+    boardsChanged<T>(eventId: number, result: T): T {
+      for (const listener of changeListeners) listener(eventId);
       return result;
     },
 
     /**
      * Runs in the same transaction as every change of stored scores and ranks (winners, the tiebreaker, a late
-     * ballot completion), so a cache of leaderboards can't serve one that is gone.
+     * ballot completion), so a cache of leaderboards can't serve one that is gone. Hears the event whose boards moved.
      */
-    onScoresChanged(listener: () => void) {
+    onScoresChanged(listener: (eventId: number) => void) {
       changeListeners.push(listener);
     },
   };

@@ -5,7 +5,7 @@ import type { ScoresContext } from "./context.js";
 export function createRescoring({ db, seasons, boards, boardsChanged }: ScoresContext) {
   return {
     /** Recomputes every leaderboard of the event from current picks, winners and the tiebreaker. */
-    rescoreEvent: db.transaction((eventId: number) => boardsChanged(boards.rebuildEvent(eventId))),
+    rescoreEvent: db.transaction((eventId: number) => boardsChanged(eventId, boards.rebuildEvent(eventId))),
 
     /**
      * After a winner change only the overall leaderboard and that category's move: the category's is rebuilt from
@@ -14,7 +14,7 @@ export function createRescoring({ db, seasons, boards, boardsChanged }: ScoresCo
     rescoreCategory: db.transaction((categoryId: number) => {
       const category = seasons.findCategory(categoryId);
       if (!category) throw notFound("category");
-      boardsChanged(boards.applyWinnerChange(category));
+      boardsChanged(category.event_id, boards.applyWinnerChange(category));
     }),
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * Oscar night, live: an operator announces a winner in one browser, and another fan's open ballot and leaderboard
+ * change without a reload, from the live stream's messages.
+ */
+import { expect, type Page, test } from "@playwright/test";
+import { eventDetailSchema } from "../shared/schemas/events";
+import { grantAdmin, signUp, uniqueName } from "./fixtures";
+
+const ajax = { "X-Requested-With": "XMLHttpRequest" };
+
+// Every spec shares one database: the operator clears the winner so later specs still see an open Best Picture.
+test.afterEach(async ({ page }) => {
+  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
+  const bestPicture = event.categories.find((category) => category.slug === "best-picture");
+  if (bestPicture?.winnerContenderId) {
+    await page.request.post(`/api/admin/categories/${bestPicture.id}/winner`, {
+      data: { contenderId: null },
+      headers: ajax,
+    });
+  }
+});
+
+/** Opens `path` and waits until its live stream is connected, so nothing announced after this is missed. */
+async function openLive(page: Page, path: string) {
+  const streaming = page.waitForResponse((response) => response.url().endsWith("/api/odds/stream"));
+  await page.goto(path);
+  await streaming;
+}
+
+test("a winner announced by the operator reaches another fan's ballot and leaderboard without a reload", async ({
+  page,
+  browser,
+}) => {
+  const operator = await signUp(page, uniqueName("operator"));
+  grantAdmin(operator.username);
+
+  const fanContext = await browser.newContext();
+  const ballot = await fanContext.newPage();
+  const fan = await signUp(ballot, uniqueName("caller"));
+  await openLive(ballot, "/ballot");
+  const bestPicture = ballot.getByRole("radiogroup", { name: "Best Picture", exact: true });
+  await bestPicture.getByRole("radio", { name: "Moonlight" }).click();
+  await expect(ballot.getByText("Saved", { exact: true })).toBeVisible();
+
+  const board = await fanContext.newPage();
+  await openLive(board, "/leaderboard");
+  await board.getByLabel("Hide demo fans").check();
+  await board.getByLabel("Leaderboard", { exact: true }).selectOption({ label: "Best Picture" });
+  await expect(board.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();
+  const fanRow = board.getByRole("row").filter({ has: board.getByRole("link", { name: fan.username, exact: true }) });
+  await expect(fanRow).toHaveCount(0);
+
+  const eventRequests: string[] = [];
+  ballot.on("request", (request) => {
+    if (request.url().includes("/api/events")) eventRequests.push(request.url());
+  });
+
+  await page.goto("/admin");
+  await page
+    .getByRole("region", { name: "89th Academy Awards: categories" })
+    .getByText("Best Picture", { exact: true })
+    .click();
+  await page.getByLabel("Winner of Best Picture").selectOption({ label: "Moonlight" });
+  await page.getByRole("button", { name: "Announce winner" }).click();
+  await expect(page.getByRole("button", { name: "Correct winner" })).toBeVisible();
+
+  // The ballot marks the winner and locks the category: the news came on the stream, not from asking again.
+  await expect(bestPicture.getByText("Winner", { exact: true })).toBeVisible();
+  await expect(bestPicture.getByRole("radio", { name: /Moonlight/ })).toBeDisabled();
+  expect(eventRequests).toEqual([]);
+  // The board on screen refetched its one page, and the fan who called it is on it.
+  await expect(fanRow).toContainText("You");
+  await expect(fanRow).toContainText("1 of 1");
+  await fanContext.close();
+});
