@@ -24,6 +24,7 @@ import { createCachedReads } from "./routes/cachedReads.js";
 import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
+import { publicPageRoutes } from "./routes/publicPages.js";
 import { resultRoutes } from "./routes/results.js";
 import { scoreRoutes } from "./routes/scores.js";
 import { seasonRoutes } from "./routes/season.js";
@@ -103,8 +104,10 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {
-    // Shared-ballot pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
+    // Shared-ballot, home and category pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
+    // Crawlers get robots.txt and the sitemap here too.
     app.use(sharePageRoutes(services, reads, config));
+    app.use(publicPageRoutes(services, reads, config));
     serveClient(app, config);
   }
   app.use(errorHandler(logger));
