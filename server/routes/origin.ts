@@ -8,9 +8,12 @@ import type { Request } from "express";
 import type { Config } from "../config.js";
 import { badRequest } from "../errors.js";
 
-/** A DNS name or IPv4 address, or a bracketed IPv6 address, then an optional port (RFC 9110's `Host`, narrowed). */
+/**
+ * A DNS name or IPv4 address, or a bracketed IPv6 address, then an optional port (RFC 9110's `Host`, narrowed).
+ * Underscores pass: container networks name hosts after services (`front_runner`).
+ */
 const HOST =
-  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+  /^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 export function publicOrigin(req: Request, config: Config): string {
   if (config.publicUrl) return config.publicUrl;
