@@ -1,7 +1,8 @@
 /**
  * A ceiling to compare Frontrunner with: answers each benchmarked request with a pre-serialized body of the same
  * size, doing nothing else. `express` is the framework's ceiling, `http` (bare node:http) the platform's.
- * Usage: ceilingServer.ts express|http '[{"method","path","body"}]'; prints the port it listens on.
+ * Usage: ceilingServer.ts express|http '[{"method","path","body","encoding"?}]'; prints the port it listens on. A
+ * route with an encoding answers the body compressed as our server compresses it, once, at start.
  */
 import { once } from "node:events";
 import { createServer, type Server } from "node:http";
@@ -9,38 +10,52 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { loadConfig } from "../server/config.js";
 import { createAppServer } from "../server/httpServer.js";
+import type { ContentEncoding } from "../server/middleware/compression.js";
+import { ceilingBytes } from "./compressedReads.js";
 
-export type CeilingRoute = { method: string; path: string; body: string };
+export type CeilingRoute = { method: string; path: string; body: string; encoding?: ContentEncoding | undefined };
 
 const [kind, routesJson = "[]"] = process.argv.slice(2);
 const routes = JSON.parse(routesJson) as CeilingRoute[];
+const headersFor = (route: CeilingRoute) => ({
+  "Content-Type": "application/json; charset=utf-8",
+  ...(route.encoding ? { "Content-Encoding": route.encoding, Vary: "Accept-Encoding" } : {}),
+});
 
 function expressCeiling(): Server {
   const app = express();
   // Keyed by method and full URL, query included: two endpoints may share a path (leaderboard pages).
-  const bodies = new Map(routes.map((route) => [`${route.method} ${route.path}`, route.body]));
+  const answers = new Map(
+    routes.map((route) => [`${route.method} ${route.path}`, { route, bytes: ceilingBytes(route) }]),
+  );
   app.use((req, res, next) => {
-    const body = bodies.get(`${req.method} ${req.originalUrl}`);
-    if (body === undefined) {
+    const answer = answers.get(`${req.method} ${req.originalUrl}`);
+    if (answer === undefined) {
       next();
       return;
     }
-    res.type("application/json").send(body);
+    if (!answer.route.encoding) {
+      res.type("application/json").send(answer.route.body);
+      return;
+    }
+    res.set(headersFor(answer.route)).send(answer.bytes);
   });
   // Served as Frontrunner's app is, so the ratio measures our code and not how the server was built.
   return createAppServer(app, loadConfig({}));
 }
 
 function httpCeiling(): Server {
-  const bodies = new Map(routes.map((route) => [`${route.method} ${route.path}`, Buffer.from(route.body)]));
+  const answers = new Map(
+    routes.map((route) => [`${route.method} ${route.path}`, { route, bytes: ceilingBytes(route) }]),
+  );
   return createServer((req, res) => {
-    const body = bodies.get(`${req.method} ${req.url}`);
-    if (!body) {
+    const answer = answers.get(`${req.method} ${req.url}`);
+    if (!answer) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": "application/json; charset=utf-8", "Content-Length": body.length });
-    res.end(body);
+    res.writeHead(200, { ...headersFor(answer.route), "Content-Length": answer.bytes.length });
+    res.end(answer.bytes);
   });
 }
 

@@ -10,6 +10,10 @@ export type BenchEndpoint = {
   path: (fixture: BenchDatabase) => string;
   /** Present for signed-in writes: request n is sent as fan n (round robin) with this body. */
   body?: (fixture: BenchDatabase, requestIndex: number) => unknown;
+  /** Sent with every request of a read (bench/compressedReads.ts asks for an encoding). */
+  headers?: Record<string, string>;
+  /** The encoding the answer comes in, which the ceilings then send too. */
+  encoding?: "br" | "gzip";
 };
 
 export const benchEndpoints: BenchEndpoint[] = [

@@ -14,7 +14,8 @@ import { SESSION_COOKIE } from "../server/middleware/session.js";
 import { projectRoot } from "../server/paths.js";
 import { type BenchDatabase, buildBenchDatabase } from "./buildDatabase.js";
 import type { CeilingRoute } from "./ceilingServer.js";
-import { type BenchEndpoint, benchEndpoints } from "./endpoints.js";
+import { ceilingBytes, compressedReadEndpoints } from "./compressedReads.js";
+import { type BenchEndpoint, benchEndpoints as baseEndpoints } from "./endpoints.js";
 import { envInt } from "./env.js";
 import { median } from "./median.js";
 import { allMet, type BenchResults, judge, type LoadResult, renderMarkdown, versusCeiling } from "./report.js";
@@ -32,6 +33,7 @@ const WARMUP_SECONDS = 1;
 const servers = ["frontrunner", "expressCeiling", "httpCeiling"] as const;
 type Server = (typeof servers)[number];
 const RESCORE_RUNS = 3;
+const benchEndpoints = [...baseEndpoints, ...compressedReadEndpoints];
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const serverEntry = path.join(projectRoot, "dist/server/server/main.js");
 const benchDir = path.join(projectRoot, "bench");
@@ -89,7 +91,7 @@ async function startCeiling(kind: "express" | "http", routes: CeilingRoute[]) {
 function requestFor(endpoint: BenchEndpoint, fixture: BenchDatabase): autocannon.Request {
   const requestPath = endpoint.path(fixture);
   const { body } = endpoint;
-  if (body === undefined) return { method: endpoint.method, path: requestPath };
+  if (body === undefined) return { method: endpoint.method, path: requestPath, headers: endpoint.headers };
   let sent = 0;
   return {
     method: endpoint.method,
@@ -183,6 +185,11 @@ async function sampleBody(url: string, endpoint: BenchEndpoint, fixture: BenchDa
     headers: prepared.headers as Record<string, string> | undefined,
     body: prepared.body,
   });
+  if (endpoint.encoding && response.headers.get("content-encoding") !== endpoint.encoding) {
+    throw new Error(
+      `${endpoint.name}: answered in ${response.headers.get("content-encoding")}, not ${endpoint.encoding}`,
+    );
+  }
   if (!response.ok) throw new Error(`${endpoint.name}: ${response.status} ${await response.text()}`);
   return response.text();
 }
@@ -223,6 +230,7 @@ async function main() {
         method: endpoint.method,
         path: endpoint.path(fixture),
         body: await sampleBody(serverUrl, endpoint, fixture),
+        encoding: endpoint.encoding,
       });
     }
     const expressCeiling = await startCeiling("express", routes);
@@ -238,7 +246,7 @@ async function main() {
       endpoints.push({
         name: endpoint.name,
         request: `${endpoint.method} ${endpoint.path(fixture)}`,
-        bodyBytes: Buffer.byteLength(routes[index]?.body ?? ""),
+        bodyBytes: routes[index] ? ceilingBytes(routes[index]).length : 0,
         ...(await measure(urls, endpoint, fixture)),
       });
     }

@@ -1,4 +1,6 @@
 /** Entry point: server state through react-query, pages through the router. */
+// First: it configures zod before any schema module is evaluated.
+import "./zodConfig";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

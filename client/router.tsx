@@ -1,51 +1,91 @@
-/** The page map. Pages are thin and compose features. */
-import { lazy, Suspense } from "react";
+/**
+ * The page map. Pages are thin and compose features; every page but the landing page (and the not-found page, a few
+ * lines) loads its own code when first opened, so a first visit downloads only what the home page needs.
+ */
+import { type ComponentType, lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router-dom";
 import { LoadingState } from "./components/QueryState";
-import { AccountPage } from "./routes/AccountPage";
-import { BallotPage } from "./routes/BallotPage";
-import { CalendarPage } from "./routes/CalendarPage";
-import { CategoryPage } from "./routes/CategoryPage";
 import { HomePage } from "./routes/HomePage";
-import { JoinPoolPage } from "./routes/JoinPoolPage";
 import { Layout } from "./routes/Layout";
-import { LeaderboardPage } from "./routes/LeaderboardPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
-import { PoolPage } from "./routes/PoolPage";
-import { PoolsPage } from "./routes/PoolsPage";
-import { ProfilePage } from "./routes/ProfilePage";
-import { SharedBallotPage } from "./routes/SharedBallotPage";
-import { SignInPage } from "./routes/SignInPage";
-import { SignUpPage } from "./routes/SignUpPage";
 
-// Operators are few: the admin area's code loads only when someone opens it (see the bundle budget in README).
-const AdminPage = lazy(() => import("./routes/AdminPage").then((module) => ({ default: module.AdminPage })));
+/**
+ * A page loaded on first use, showing the spinner every page shows while its data loads (QueryState's), so the
+ * code's arrival and the data's look alike. `label` says what is loading, for screen readers.
+ */
+function lazyPage(load: () => Promise<ComponentType>, label: string) {
+  const Page = lazy(() => load().then((component) => ({ default: component })));
+  return (
+    <Suspense fallback={<LoadingState label={label} />}>
+      <Page />
+    </Suspense>
+  );
+}
 
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
-      { path: "events/:eventSlug/:categorySlug", element: <CategoryPage /> },
-      { path: "calendar", element: <CalendarPage /> },
-      { path: "signin", element: <SignInPage /> },
-      { path: "signup", element: <SignUpPage /> },
-      { path: "account", element: <AccountPage /> },
-      { path: "ballot", element: <BallotPage /> },
-      { path: "pools", element: <PoolsPage /> },
-      { path: "pools/:id", element: <PoolPage /> },
-      { path: "join/:code", element: <JoinPoolPage /> },
+      {
+        path: "events/:eventSlug/:categorySlug",
+        element: lazyPage(() => import("./routes/CategoryPage").then((m) => m.CategoryPage), "Loading the category…"),
+      },
+      {
+        path: "calendar",
+        element: lazyPage(() => import("./routes/CalendarPage").then((m) => m.CalendarPage), "Loading the calendar…"),
+      },
+      {
+        path: "signin",
+        element: lazyPage(() => import("./routes/SignInPage").then((m) => m.SignInPage), "Loading sign-in…"),
+      },
+      {
+        path: "signup",
+        element: lazyPage(() => import("./routes/SignUpPage").then((m) => m.SignUpPage), "Loading sign-up…"),
+      },
+      {
+        path: "account",
+        element: lazyPage(() => import("./routes/AccountPage").then((m) => m.AccountPage), "Loading your account…"),
+      },
+      {
+        path: "ballot",
+        element: lazyPage(() => import("./routes/BallotPage").then((m) => m.BallotPage), "Loading your ballot…"),
+      },
+      {
+        path: "pools",
+        element: lazyPage(() => import("./routes/PoolsPage").then((m) => m.PoolsPage), "Loading your pools…"),
+      },
+      {
+        path: "pools/:id",
+        element: lazyPage(() => import("./routes/PoolPage").then((m) => m.PoolPage), "Loading the pool…"),
+      },
+      {
+        path: "join/:code",
+        element: lazyPage(() => import("./routes/JoinPoolPage").then((m) => m.JoinPoolPage), "Loading the invite…"),
+      },
+      // Operators are few: the admin area's code is never part of a fan's download (the bundle budget checks).
       {
         path: "admin",
-        element: (
-          <Suspense fallback={<LoadingState label="Loading the admin area…" />}>
-            <AdminPage />
-          </Suspense>
+        element: lazyPage(() => import("./routes/AdminPage").then((m) => m.AdminPage), "Loading the admin area…"),
+      },
+      {
+        path: "b/:slug",
+        element: lazyPage(
+          () => import("./routes/SharedBallotPage").then((m) => m.SharedBallotPage),
+          "Loading the shared ballot…",
         ),
       },
-      { path: "b/:slug", element: <SharedBallotPage /> },
-      { path: "leaderboard", element: <LeaderboardPage /> },
-      { path: "u/:username", element: <ProfilePage /> },
+      {
+        path: "leaderboard",
+        element: lazyPage(
+          () => import("./routes/LeaderboardPage").then((m) => m.LeaderboardPage),
+          "Loading the leaderboard…",
+        ),
+      },
+      {
+        path: "u/:username",
+        element: lazyPage(() => import("./routes/ProfilePage").then((m) => m.ProfilePage), "Loading the profile…"),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -2,12 +2,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express, { type Express, type RequestHandler } from "express";
+import expressStaticGzip from "express-static-gzip";
 import type { Logger } from "pino";
 import type { Clock } from "./clock.js";
 import type { Config } from "./config.js";
 import type { Db } from "./db/connection.js";
 import { notFound } from "./errors.js";
 import { refuseOversizedBodies } from "./middleware/bodyLimit.js";
+import { compressAnswers, ENCODING_PREFERENCE } from "./middleware/compression.js";
 import { csrfProtection, hasBody, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
@@ -23,6 +25,7 @@ import { createLiveStream, type LiveStream } from "./routes/liveStream.js";
 import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
+import { publicPageRoutes } from "./routes/publicPages.js";
 import { resultRoutes } from "./routes/results.js";
 import { scoreRoutes } from "./routes/scores.js";
 import { seasonRoutes } from "./routes/season.js";
@@ -60,6 +63,8 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   app.set("query parser", "simple");
 
   app.use(requestLogging(logger));
+  // Before every answer: JSON and HTML of a kilobyte or more go compressed (middleware/compression.ts says which).
+  app.use(compressAnswers());
 
   const api = express.Router();
   api.use(csrfProtection(config));
@@ -105,8 +110,10 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   if (devMiddleware) {
     app.use(devMiddleware);
   } else {
-    // Shared-ballot pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
+    // Shared-ballot, home and category pages need link-preview tags in the HTML itself: chat apps don't run the SPA.
+    // Crawlers get robots.txt and the sitemap here too.
     app.use(sharePageRoutes(services, reads, config));
+    app.use(publicPageRoutes(services, reads, config));
     serveClient(app, config);
   }
   app.use(errorHandler(logger));
@@ -122,10 +129,17 @@ function serveClient(app: Express, { clientDir, publicSourceMaps }: Config) {
       next();
     });
   }
-  // Hashed file names under assets/ never change content, so they can be cached for a year.
+  // The build writes a brotli and a gzip copy beside each script and style sheet (vite.config.ts); the one the
+  // client prefers is sent as it is, with `Vary: Accept-Encoding`, so no request compresses a file. Hashed file
+  // names under assets/ never change content, so they can be cached for a year.
   app.use(
     "/assets",
-    express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }),
+    expressStaticGzip(path.join(clientDir, "assets"), {
+      enableBrotli: true,
+      orderPreference: ENCODING_PREFERENCE,
+      index: false,
+      serveStatic: { immutable: true, maxAge: "1y", fallthrough: false },
+    }),
   );
   app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
   const indexHtml = path.join(clientDir, "index.html");

@@ -1,4 +1,6 @@
 /** The one typed API client: every call names the shared schema its answer must match. */
+// Before any schema is built, and in whichever chunk the build puts the schemas (see zodConfig.ts).
+import "../zodConfig";
 import { z } from "zod";
 import { apiErrorSchema, type ErrorCode, errorCodeSchema } from "../../shared/schemas/errors";
 

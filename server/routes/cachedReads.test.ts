@@ -96,10 +96,11 @@ describe("cached odds and history", () => {
 
   it("sends the body's length in bytes, and only the headers to HEAD", async () => {
     const pathname = `/api/categories/${ids.category("best-picture")}/odds`;
-    const full = await get(pathname);
+    // Identity, so fetch() has nothing to decode (compression.test.ts checks the encoded lengths).
+    const full = await get(pathname, { "Accept-Encoding": "identity" });
     const bytes = Buffer.from(await full.arrayBuffer()).length;
     expect(full.headers.get("content-length")).toBe(String(bytes));
-    const head = await server.fetch(pathname, { method: "HEAD" });
+    const head = await server.fetch(pathname, { method: "HEAD", headers: { "Accept-Encoding": "identity" } });
     expect(head.status).toBe(200);
     expect(head.headers.get("content-length")).toBe(String(bytes));
     expect(head.headers.get("etag")).toBe(full.headers.get("etag"));
@@ -347,7 +348,7 @@ describe("cached shared ballots and their pages", () => {
       });
     expect(await ogUrl("frontrunner.example")).toBe(`http://frontrunner.example/b/${slug}`);
     // The page's title has a typographic apostrophe: its length must count bytes, not characters.
-    const page = await get(`/b/${slug}`);
+    const page = await get(`/b/${slug}`, { "Accept-Encoding": "identity" });
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(page.headers.get("content-length")).toBe(String(Buffer.from(await page.arrayBuffer()).length));
     expect(await ogUrl("localhost:3000")).toBe(`http://localhost:3000/b/${slug}`);

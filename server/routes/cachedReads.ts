@@ -1,7 +1,8 @@
 /**
  * The answers everyone asks for, served from the response cache (responseCache.ts) until a write changes them:
- * current odds, odds history, leaderboard pages, shared ballots and their pages. Routes read these, never the
- * services' uncached reads behind them, and this is the one place that says which write drops which answer.
+ * current odds, odds history, leaderboard pages, shared ballots and their pages, the home and category pages. Routes
+ * read these, never the services' uncached reads behind them, and this is the one place that says which write drops
+ * which answer.
  */
 import type { OddsHistory } from "../../shared/schemas/odds.js";
 import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/scores.js";
@@ -40,6 +41,14 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share }: Ser
   const sharePageCache = createResponseCache<string, string>(caches, {
     maxPerGroup: 2,
     maxGroups: 2_000,
+    serialize: (html) => html,
+  });
+
+  // The home and category pages with their tags, per origin. Their text changes only with an operator's edit, which
+  // drops every cache.
+  const publicPageCache = createResponseCache<string, string>(caches, {
+    maxPerGroup: 2,
+    maxGroups: 200,
     serialize: (html) => html,
   });
 
@@ -87,6 +96,9 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share }: Ser
     /** The page a shared link opens; `render` turns the ballot's preview into HTML for that origin. */
     sharePage: (slug: string, origin: string, render: (preview: BallotPreview) => string) =>
       sharePageCache.read(slug, origin, () => render(presentBallotPreview(share.preview(slug)))),
+    /** A public page (its path) with its preview tags for that origin; `render` builds it. */
+    publicPage: (pagePath: string, origin: string, render: () => string) =>
+      publicPageCache.read(pagePath, origin, render),
   };
 }
 

@@ -1,7 +1,8 @@
 /** The response cache: stored bodies with their ETags and byte lengths, bounded, and dropped as their registry says. */
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { createCacheRegistry, EXTERNAL_WRITE_CHECK_MS } from "../db/cacheRegistry.js";
-import { createResponseCache, type ResponseCacheOptions } from "./responseCache.js";
+import { createResponseCache, encodedBody, type ResponseCacheOptions } from "./responseCache.js";
 
 function registry() {
   const state = { version: 1, now: 0, computed: 0 };
@@ -27,6 +28,7 @@ describe("response caches", () => {
       body: '{"value":"one"}',
       bytes: 15,
       etag: expect.stringMatching(/^"[\w-]+"$/),
+      encoded: {},
       value: { value: "one" },
     });
     expect(cache.read(1, "a", compute("changed"))).toBe(first);
@@ -35,6 +37,25 @@ describe("response caches", () => {
     expect(cache.read(1, "a", compute("changed")).body).toBe('{"value":"changed"}');
     expect(cache.read(2, "a", compute("other")).body).toBe('{"value":"two"}');
     expect(state.computed).toBe(3);
+  });
+
+  it("compress an entry once per encoding, when first asked, and forget it with the entry", () => {
+    const { create, compute } = registry();
+    const cache = create<number, { value: string }>({ maxPerGroup: 4, maxGroups: 4 });
+    const entry = cache.read(1, "a", compute("one".repeat(500)));
+    expect(entry.encoded).toEqual({});
+    const br = encodedBody(entry, "br");
+    expect(entry.encoded).toEqual({ br });
+    expect(brotliDecompressSync(br.body).toString()).toBe(entry.body);
+    expect(br.etag).not.toBe(entry.etag);
+    expect(br.etag).toMatch(/^"[\w-]+"$/);
+    // A hot read finds the stored bytes: the same buffer, not a second compression.
+    expect(encodedBody(cache.read(1, "a", compute("changed")), "br")).toBe(br);
+    const gzip = encodedBody(entry, "gzip");
+    expect(gunzipSync(gzip.body).toString()).toBe(entry.body);
+    expect(gzip.etag).not.toBe(br.etag);
+    cache.invalidate(1);
+    expect(cache.read(1, "a", compute("two")).encoded).toEqual({});
   });
 
   it("store nothing when the computation throws", () => {

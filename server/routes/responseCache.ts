@@ -10,13 +10,37 @@
  */
 import { createHash } from "node:crypto";
 import type { CacheRegistry } from "../db/cacheRegistry.js";
+import { type ContentEncoding, encodeBody } from "../middleware/compression.js";
 
-/** `bytes` is the body's length in UTF-8, the Content-Length it is sent with. */
-export type CachedBody = { body: string; bytes: number; etag: string };
+/** An answer's body in one encoding, and the ETag of that representation. */
+type EncodedBody = { body: Buffer; etag: string };
+/**
+ * `bytes` is the body's length in UTF-8, the Content-Length it is sent with. `encoded` holds the compressed bodies
+ * made so far: each is made the first time a client asks for that encoding, then served as stored.
+ */
+export type CachedBody = {
+  body: string;
+  bytes: number;
+  etag: string;
+  encoded: Partial<Record<ContentEncoding, EncodedBody>>;
+};
 /** The stored answer, serialized and as the value it was serialized from (see `serialize`). */
 type Cached<Value> = CachedBody & { value: Value };
 
 const etagOf = (body: string) => `"${createHash("sha1").update(body).digest("base64url")}"`;
+
+/**
+ * The answer in `encoding`, compressed once per entry. Each encoding is its own representation with its own strong
+ * ETag (RFC 9110 8.8.3), so a validator never names bytes in another encoding.
+ */
+export function encodedBody(cached: CachedBody, encoding: ContentEncoding): EncodedBody {
+  let encoded = cached.encoded[encoding];
+  if (!encoded) {
+    encoded = { body: encodeBody(cached.body, encoding), etag: `${cached.etag.slice(0, -1)}-${encoding}"` };
+    cached.encoded[encoding] = encoded;
+  }
+  return encoded;
+}
 
 type ResponseCache<Group, Value> = {
   /** The stored answer for this group and key, or `compute()`'s (then stored); a throwing compute stores nothing. */
@@ -49,7 +73,7 @@ export function createResponseCache<Group, Value>(
       if (hit) return hit;
       const value = compute();
       const body = serialize(value);
-      const entry = { body, bytes: Buffer.byteLength(body), etag: etagOf(body), value };
+      const entry = { body, bytes: Buffer.byteLength(body), etag: etagOf(body), encoded: {}, value };
       if (entries) {
         if (entries.size >= maxPerGroup) entries.clear();
         entries.set(key, entry);

@@ -9,12 +9,9 @@ import { presentShareLink } from "../presenters/share.js";
 import type { Services } from "../services/index.js";
 import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
+import { publicOrigin } from "./origin.js";
 
 const slugParamsSchema = z.object({ slug: shareSlugSchema });
-
-/** The origin people reach us at: PUBLIC_URL when configured, else this request's (honouring TRUST_PROXY). */
-export const publicOrigin = (req: Request, config: Config) =>
-  config.publicUrl ?? `${req.protocol}://${req.get("host")}`;
 
 export const shareUrl = (req: Request, config: Config, slug: string) => `${publicOrigin(req, config)}/b/${slug}`;
 

@@ -2,30 +2,25 @@
  * `/b/:slug`: the SPA's page, but with Open Graph / Twitter tags naming the ballot so a pasted link previews
  * well; and `/b/:slug/card.png`, the preview image. Unknown or revoked links answer 404 (the SPA explains).
  */
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { Router } from "express";
 import { shareSlugSchema } from "../../shared/schemas/share.js";
 import type { Config } from "../config.js";
 import { AppError, notFound } from "../errors.js";
+import { injectPageMeta } from "../presenters/pageMeta.js";
 import { presentBallotPreview } from "../presenters/share.js";
 import { createShareCardRenderer } from "../presenters/shareCard.js";
-import { injectShareMeta, shareMetaFor } from "../presenters/shareMeta.js";
+import { shareMetaFor } from "../presenters/shareMeta.js";
 import type { Services } from "../services/index.js";
 import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
-import { publicOrigin, shareUrl } from "./share.js";
+import { createIndexPage } from "./indexPage.js";
+import { publicOrigin } from "./origin.js";
+import { shareUrl } from "./share.js";
 
 export function sharePageRoutes(services: Services, reads: CachedReads, config: Config): Router {
   const router = Router();
   const cards = createShareCardRenderer();
-  let indexHtml: string | undefined;
-  /** The built page, read once; undefined before `npm run build`, when the SPA fallback explains. */
-  const readIndex = () => {
-    const file = path.join(config.clientDir, "index.html");
-    if (indexHtml === undefined && existsSync(file)) indexHtml = readFileSync(file, "utf8");
-    return indexHtml;
-  };
+  const readIndex = createIndexPage(config);
 
   /** Runs `answer` for a live link's slug; undefined for a malformed, unknown or revoked one. */
   function forLiveLink<T>(slug: string, answer: () => T): T | undefined {
@@ -49,7 +44,7 @@ export function sharePageRoutes(services: Services, reads: CachedReads, config: 
     const page = forLiveLink(slug, () =>
       reads.sharePage(slug, publicOrigin(req, config), (preview) => {
         const url = shareUrl(req, config, slug);
-        return injectShareMeta(html, shareMetaFor(preview, url, `${url}/card.png?v=${cards.versionOf(preview)}`));
+        return injectPageMeta(html, shareMetaFor(preview, url, `${url}/card.png?v=${cards.versionOf(preview)}`));
       }),
     );
     if (!page) {
