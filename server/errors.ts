@@ -48,7 +48,9 @@ export const invalidFilm = (path: string) =>
   new AppError(400, "invalid_film", "That film is not in this season.", problems(path, "is not a film of this season"));
 export const duplicateResult = () =>
   new AppError(400, "duplicate_result", "Each award may name a contender once per event.");
-export const invalidReplay = (message: string) => new AppError(400, "invalid_replay", message);
+/** `details`: every problem of the file, `{ path, message }`, so one refusal lists them all. */
+export const invalidReplay = (message: string, details?: FieldProblem[]) =>
+  new AppError(400, "invalid_replay", message, details);
 
 // 401, 403: who is asking.
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to do that.");

@@ -1,6 +1,13 @@
 /** Turns the season (events, categories, contenders, films) into the API shapes in shared/schemas/events.ts. */
-import type { Category, Contender, EventDetail, EventSummary, Film } from "../../shared/schemas/events.js";
-import type { CategoryRow, ContenderRow, EventRow } from "../repositories/seasonRepository.js";
+import type {
+  Category,
+  Contender,
+  EventDetail,
+  EventSummary,
+  Film,
+  WinnerChange,
+} from "../../shared/schemas/events.js";
+import type { ContenderRow, EventRow, WinnerChangeRow } from "../repositories/seasonRepository.js";
 import type { FilmWithReleases, SeasonEvent } from "../services/seasonService.js";
 
 export const toIsoInstant = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -23,7 +30,12 @@ function presentContender(row: ContenderRow): Contender {
   };
 }
 
-function presentCategory(category: CategoryRow & { contenders: ContenderRow[] }): Category {
+export const presentWinnerChange = (change: WinnerChangeRow): WinnerChange => ({
+  contenderId: change.contender_id,
+  at: new Date(change.at).toISOString(),
+});
+
+function presentCategory(category: SeasonEvent["categories"][number]): Category {
   return {
     id: category.id,
     slug: category.slug,
@@ -31,6 +43,7 @@ function presentCategory(category: CategoryRow & { contenders: ContenderRow[] })
     kind: category.kind,
     locksAt: toIsoInstant(category.locks_at),
     winnerContenderId: category.winner_contender_id,
+    winnerHistory: category.winnerHistory.map(presentWinnerChange),
     contenders: category.contenders.map(presentContender),
   };
 }

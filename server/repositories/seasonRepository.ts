@@ -30,6 +30,8 @@ export type ContenderRow = {
   film_title: string;
   status: ContenderStatus;
 };
+/** One change of a category's winner: announced, corrected (another before) or cleared (null), at that instant. */
+export type WinnerChangeRow = { category_id: number; contender_id: number | null; at: number };
 export type ContenderStatus = "contender" | "nominated" | "eliminated";
 export type FilmRow = { id: number; slug: string; title: string };
 export type ReleaseRow = {
@@ -98,6 +100,20 @@ export function createSeasonRepository(db: Db) {
     findContenderStatus: db.prepare<[number], { status: ContenderStatus }>(
       "SELECT status FROM contenders WHERE id = ?",
     ),
+    // The start (UTC) of the nominations day of the category's season: from then on the eliminated stop counting.
+    nominationsDayOf: db.prepare<[number], { date: string }>(
+      `SELECT n.date FROM categories c
+       JOIN events owner ON owner.id = c.event_id
+       JOIN events n ON n.season_id = owner.season_id AND n.kind = 'nominations'
+       WHERE c.id = ? ORDER BY n.date LIMIT 1`,
+    ),
+    listWinnerChanges: db.prepare<[number], WinnerChangeRow>(
+      "SELECT category_id, contender_id, at FROM winner_changes WHERE category_id = ? ORDER BY at, id",
+    ),
+    listWinnerChangesForEvent: db.prepare<[number], WinnerChangeRow>(
+      `SELECT w.category_id, w.contender_id, w.at FROM winner_changes w
+       JOIN categories c ON c.id = w.category_id WHERE c.event_id = ? ORDER BY w.at, w.id`,
+    ),
     listFilms: db.prepare<[], FilmRow>("SELECT id, slug, title FROM films ORDER BY title COLLATE NOCASE, id"),
     listReleases: db.prepare<[], ReleaseRow>(
       "SELECT film_id, date, kind, status, note FROM film_releases ORDER BY date, id",
@@ -131,6 +147,13 @@ export function createSeasonRepository(db: Db) {
     isContenderInCategory: (contenderId: number, categoryId: number) =>
       statements.findContenderInCategory.get(contenderId, categoryId) !== undefined,
     findContenderStatus: (contenderId: number) => statements.findContenderStatus.get(contenderId)?.status,
+    /** Epoch ms of the start of the season's nominations day (UTC), or null if the season has none. */
+    eliminatedFrom(categoryId: number): number | null {
+      const row = statements.nominationsDayOf.get(categoryId);
+      return row ? Date.parse(`${row.date}T00:00:00Z`) : null;
+    },
+    listWinnerChanges: (categoryId: number) => statements.listWinnerChanges.all(categoryId),
+    listWinnerChangesForEvent: (eventId: number) => statements.listWinnerChangesForEvent.all(eventId),
     listFilms: () => statements.listFilms.all(),
     listReleases: () => statements.listReleases.all(),
   };

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditResponseSchema, lockEventResponseSchema, replaySummarySchema } from "../../shared/schemas/admin.js";
@@ -7,6 +7,7 @@ import { userResponseSchema } from "../../shared/schemas/auth.js";
 import { eventDetailSchema } from "../../shared/schemas/events.js";
 import { picksResponseSchema } from "../../shared/schemas/picks.js";
 import { resultsResponseSchema } from "../../shared/schemas/results.js";
+import { replayFileSchema } from "../../shared/schemas/season.js";
 import { fixedClock } from "../clock.js";
 import { projectRoot } from "../paths.js";
 import { launchSeasonFile } from "../seed/seedSeason.js";
@@ -45,10 +46,15 @@ async function ceremony(client: ApiClient = admin) {
  * an event loop blocked for seconds wakes up to reuse keep-alive connections the server is just closing (ECONNRESET).
  */
 function runAdminCli(dbPath: string, ...args: string[]) {
+  return runCli(dbPath, "server/cli/admin.ts", ...args);
+}
+
+/** Runs one of the operator's commands (a file in server/cli/) on a database, as runAdminCli does. */
+function runCli(dbPath: string, script: string, ...args: string[]) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", "server/cli/admin.ts", ...args],
+      ["--import", "tsx", script, ...args],
       { cwd: projectRoot, env: { ...process.env, DB_PATH: dbPath }, encoding: "utf8" },
       (error, stdout, stderr) => {
         const status = error === null ? 0 : typeof error.code === "number" ? error.code : null;
@@ -426,5 +432,103 @@ describe("replay 2017", () => {
     } finally {
       await replayServer.close();
     }
+  });
+
+  it("announces in ceremony order at the night's instants, the envelope error two minutes before its correction", async () => {
+    const replayServer = await startTestServer({ clock });
+    try {
+      const { client } = await signUp(replayServer, { admin: true });
+      expect((await client.post("/api/admin/replay-2017")).status).toBe(200);
+      const event = eventDetailSchema.parse(await (await client.get("/api/events/oscars-2017")).json());
+      const announcements = event.categories
+        .flatMap((category) => category.winnerHistory.map((change) => ({ category: category.slug, ...change })))
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      expect(announcements.map((entry) => entry.category)).toEqual([
+        "best-supporting-actor",
+        "best-supporting-actress",
+        "best-original-screenplay",
+        "best-adapted-screenplay",
+        "best-director",
+        "best-actor",
+        "best-actress",
+        "best-picture",
+        "best-picture",
+      ]);
+      // 5:48 pm PST, the first award of the night.
+      expect(announcements[0]?.at).toBe("2017-02-27T01:48:00.000Z");
+      const picture = event.categories.find((category) => category.slug === "best-picture");
+      const idOf = (slug: string) => picture?.contenders.find((contender) => contender.slug === slug)?.id;
+      expect(picture?.winnerHistory).toEqual([
+        { contenderId: idOf("la-la-land"), at: "2017-02-27T05:08:00.000Z" },
+        { contenderId: idOf("moonlight"), at: "2017-02-27T05:10:00.000Z" },
+      ]);
+    } finally {
+      await replayServer.close();
+    }
+  });
+
+  /** The bundled replay with a nominee outside its category, a category the ceremony lacks and an unknown event. */
+  function badReplay() {
+    const file = replayFileSchema.parse(
+      JSON.parse(readFileSync(path.join(projectRoot, "server/seed/replay-2017.json"), "utf8")),
+    );
+    const picture = file.nominations.categories.find((entry) => entry.category === "best-picture");
+    picture?.nominees.push("zootopia");
+    file.winners.push({
+      ...file.winners[0],
+      category: "best-sound-mixing",
+      contender: "hacksaw-ridge",
+      announcedAt: "2017-02-27T06:00:00Z",
+    } as (typeof file.winners)[number]);
+    const first = file.precursorResults[0];
+    if (first) first.event = "spirit-awards-1999";
+    return file;
+  }
+  const problemPaths = [
+    "nominations.categories.0.nominees.9.contender",
+    "winners.8.category",
+    "precursorResults.0.event",
+  ];
+
+  /** Every row the replay could write, to prove a refused replay wrote nothing. */
+  const replayTables = (db: TestServer["db"]) =>
+    ["precursor_results", "contenders", "categories", "winner_changes", "events", "audit_log"].map((table) =>
+      db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
+    );
+
+  it("refuses a file with any problem whole, listing every problem, and writes nothing", () => {
+    const before = replayTables(server.db);
+    let refusal: unknown;
+    try {
+      server.services.admin.replay(operator, badReplay());
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ status: 400, code: "invalid_replay" });
+    const paths = ((refusal as { details: { path: string }[] }).details ?? []).map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(problemPaths));
+    expect(replayTables(server.db)).toEqual(before);
+  });
+
+  it("refuses a file whose winner was not nominated or whose night runs backwards, listing each problem", () => {
+    const file = JSON.parse(readFileSync(path.join(projectRoot, "server/seed/replay-2017.json"), "utf8"));
+    file.winners[0].contender = "aaron-taylor-johnson";
+    file.winners[2].announcedAt = "2017-02-27T00:00:00Z";
+    file.announcedInError[0].announcedAt = "2017-02-27T06:00:00Z";
+    const parsed = replayFileSchema.safeParse(file);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(
+      expect.arrayContaining(["winners.0.contender", "winners.2.announcedAt", "announcedInError.0.announcedAt"]),
+    );
+  });
+
+  it("`npm run season:replay-2017 -- <file>` refuses a bad file, printing every problem, and changes nothing", async () => {
+    const file = path.join(path.dirname(server.dbPath), "bad-replay.json");
+    writeFileSync(file, JSON.stringify(badReplay()));
+    const before = replayTables(server.db);
+    const run = await runCli(server.dbPath, "server/cli/replay2017.ts", file);
+    expect(run.status).toBe(1);
+    for (const problem of problemPaths) expect(run.stderr).toContain(problem);
+    expect(replayTables(server.db)).toEqual(before);
   });
 });

@@ -9,12 +9,15 @@ import type {
   FilmRow,
   ReleaseRow,
   SeasonRepository,
+  WinnerChangeRow,
 } from "../repositories/seasonRepository.js";
 
 export type ImportSummary = { season: string; films: number; events: number; categories: number; contenders: number };
 
 /** An event with its categories in ballot order, each with its contenders. */
-export type SeasonEvent = EventRow & { categories: (CategoryRow & { contenders: ContenderRow[] })[] };
+export type SeasonEvent = EventRow & {
+  categories: (CategoryRow & { contenders: ContenderRow[]; winnerHistory: WinnerChangeRow[] })[];
+};
 export type FilmWithReleases = FilmRow & { releases: ReleaseRow[] };
 
 /** `Map.groupBy` arrived in Node 21; the engines field promises Node 20. */
@@ -79,11 +82,14 @@ export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRe
       const event = seasons.findEventBySlug(slug);
       if (!event) throw notFound(`event "${slug}"`);
       const byCategory = groupBy(seasons.listContendersForEvent(event.id), (contender) => contender.category_id);
+      const changes = groupBy(seasons.listWinnerChangesForEvent(event.id), (change) => change.category_id);
       return {
         ...event,
-        categories: seasons
-          .listCategoriesForEvent(event.id)
-          .map((category) => ({ ...category, contenders: byCategory.get(category.id) ?? [] })),
+        categories: seasons.listCategoriesForEvent(event.id).map((category) => ({
+          ...category,
+          contenders: byCategory.get(category.id) ?? [],
+          winnerHistory: changes.get(category.id) ?? [],
+        })),
       };
     },
     listFilms(): FilmWithReleases[] {

@@ -16,6 +16,10 @@ export const contenderSchema = z.object({
 });
 export type Contender = z.infer<typeof contenderSchema>;
 
+/** One change of a winner: announced, corrected (another before it) or cleared (null), at that instant. */
+export const winnerChangeSchema = z.object({ contenderId: idSchema.nullable(), at: isoInstantSchema });
+export type WinnerChange = z.infer<typeof winnerChangeSchema>;
+
 export const categorySchema = z.object({
   id: idSchema,
   slug: z.string(),
@@ -23,6 +27,8 @@ export const categorySchema = z.object({
   kind: z.enum(["film", "person"]),
   locksAt: isoInstantSchema.nullable(),
   winnerContenderId: idSchema.nullable(),
+  /** Every change of the winner, oldest first (empty while undecided): a correction on stage tells its story. */
+  winnerHistory: z.array(winnerChangeSchema),
   contenders: z.array(contenderSchema),
 });
 export type Category = z.infer<typeof categorySchema>;

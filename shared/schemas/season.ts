@@ -4,7 +4,7 @@
  * is refused whole, with every problem's path, before anything is written.
  */
 import { z } from "zod";
-import { eventKindSchema, isoDateSchema, slugSchema } from "./common.js";
+import { eventKindSchema, isoDateSchema, isoInstantSchema, slugSchema } from "./common.js";
 
 const nameSchema = z.string().trim().min(1).max(120);
 
@@ -111,36 +111,96 @@ export const seasonFileSchema = z
 
 export type SeasonFile = z.infer<typeof seasonFileSchema>;
 
+/** One envelope opened on the night: which category, whom it named, when (a UTC instant), and how we know. */
+const announcementSchema = z.object({
+  category: slugSchema,
+  contender: slugSchema,
+  announcedAt: isoInstantSchema,
+  /** Where the time (and the order) comes from: a public report of the night. */
+  source: z.url(),
+  /** Set when the time is estimated rather than reported to the minute, saying how it was estimated. */
+  estimate: z.string().trim().min(1).max(300).optional(),
+});
+
 /**
  * What actually happened in 2016–17, entered by `season:replay-2017`: precursor results,
  * the Oscar nominations and the Oscar winners, all by slug into the season file above.
  */
-export const replayFileSchema = z.object({
-  ceremony: slugSchema,
-  precursorResults: z
-    .array(
-      z.object({
-        event: slugSchema,
-        results: z
-          .array(
-            z.object({
-              /** The precursor's own award name, e.g. "Best Motion Picture – Drama". */
-              award: nameSchema,
-              category: slugSchema,
-              contender: slugSchema,
-            }),
-          )
-          .min(1),
-      }),
-    )
-    .max(50),
-  nominations: z.object({
-    event: slugSchema,
-    categories: z.array(z.object({ category: slugSchema, nominees: z.array(slugSchema).min(1).max(10) })),
-  }),
-  winners: z.array(z.object({ category: slugSchema, contender: slugSchema })),
-  /** The envelope mix-up: what was read out before the correction. */
-  announcedInError: z.array(z.object({ category: slugSchema, contender: slugSchema })).default([]),
-  tiebreakerAnswer: z.number().int().min(0).nullable().default(null),
-});
+export const replayFileSchema = z
+  .object({
+    ceremony: slugSchema,
+    precursorResults: z
+      .array(
+        z.object({
+          event: slugSchema,
+          results: z
+            .array(
+              z.object({
+                /** The precursor's own award name, e.g. "Best Motion Picture – Drama". */
+                award: nameSchema,
+                category: slugSchema,
+                contender: slugSchema,
+              }),
+            )
+            .min(1),
+        }),
+      )
+      .max(50),
+    nominations: z.object({
+      event: slugSchema,
+      categories: z.array(z.object({ category: slugSchema, nominees: z.array(slugSchema).min(1).max(10) })),
+    }),
+    /** The night's announcements in ceremony order, each at its instant. */
+    winners: z.array(announcementSchema),
+    /** The envelope mix-up: what was read out before the correction, and when. */
+    announcedInError: z.array(announcementSchema).default([]),
+    tiebreakerAnswer: z.number().int().min(0).nullable().default(null),
+  })
+  .superRefine((replay, ctx) => {
+    // Problems the file shows on its own; whether each slug exists is the replay service's check.
+    const nominees = new Map(replay.nominations.categories.map((entry) => [entry.category, entry.nominees]));
+    const checkNominee = (path: (string | number)[], entry: { category: string; contender: string }) => {
+      const named = nominees.get(entry.category);
+      if (named && !named.includes(entry.contender)) {
+        ctx.addIssue({ code: "custom", path, message: `"${entry.contender}" is not a nominee in ${entry.category}` });
+      }
+    };
+    const seen = new Set<string>();
+    replay.winners.forEach((winner, index) => {
+      checkNominee(["winners", index, "contender"], winner);
+      if (seen.has(winner.category)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["winners", index, "category"],
+          message: `a second winner for ${winner.category}`,
+        });
+      }
+      seen.add(winner.category);
+      const previous = replay.winners[index - 1];
+      if (previous && Date.parse(winner.announcedAt) <= Date.parse(previous.announcedAt)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["winners", index, "announcedAt"],
+          message: "must be after the announcement before it (the list is in ceremony order)",
+        });
+      }
+    });
+    replay.announcedInError.forEach((error, index) => {
+      checkNominee(["announcedInError", index, "contender"], error);
+      const corrected = replay.winners.find((winner) => winner.category === error.category);
+      if (!corrected) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["announcedInError", index, "category"],
+          message: `an error in ${error.category} needs that category's winner to correct it`,
+        });
+      } else if (Date.parse(error.announcedAt) >= Date.parse(corrected.announcedAt)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["announcedInError", index, "announcedAt"],
+          message: "must be before the correction",
+        });
+      }
+    });
+  });
 export type ReplayFile = z.infer<typeof replayFileSchema>;

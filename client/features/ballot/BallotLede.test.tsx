@@ -15,6 +15,7 @@ const categories = (...states: Pick<Category, "locksAt" | "winnerContenderId">[]
     name: `Category ${index + 1}`,
     kind: "film",
     contenders: [],
+    winnerHistory: [],
     ...state,
   }));
 

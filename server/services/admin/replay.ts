@@ -1,6 +1,8 @@
 /** Replays 2016–17 from its file through the other admin operations, so each step is audited as an admin's would be. */
+import type { FieldProblem } from "../../../shared/schemas/errors.js";
 import type { ReplayFile } from "../../../shared/schemas/season.js";
 import { invalidReplay } from "../../errors.js";
+import type { CategoryRow } from "../../repositories/seasonRepository.js";
 import type { createAnnounceNominations } from "./announceNominations.js";
 import type { Actor, AdminContext } from "./context.js";
 import type { createRecordResults } from "./recordResults.js";
@@ -19,48 +21,94 @@ export function createReplay(
   { recordResults, announceNominations, setWinner, setTiebreakerActual }: Steps,
 ) {
   /**
-   * Enters what happened in 2016–17 by slug: precursor results, nominations, then winners, with the envelope
-   * error announced first and corrected, as on the night. Each step is a no-op when already so: replaying twice
-   * changes nothing the second time.
+   * Every slug of the file resolved to its row, or every slug that names nothing listed with its path: a file with
+   * any problem is refused whole, before anything is written, so the operator fixes them all in one go.
    */
-  return db.transaction((actor: Actor, file: ReplayFile): number => {
+  function resolve(file: ReplayFile) {
     const ceremony = findEvent(file.ceremony);
     const categories = new Map(seasons.listCategoriesForEvent(ceremony.id).map((row) => [row.slug, row]));
-    const categoryId = (slug: string) => {
+    const contenders = new Map<number, Map<string, number>>();
+    const problems: FieldProblem[] = [];
+    const categoryOf = (slug: string, path: string): CategoryRow | undefined => {
       const category = categories.get(slug);
-      if (!category) throw invalidReplay(`no category "${slug}" at ${ceremony.name}`);
-      return category.id;
+      if (!category) problems.push({ path, message: `no category "${slug}" at ${ceremony.name}` });
+      return category;
     };
-    const contenderId = (categorySlug: string, slug: string) => {
-      const found = admin.listContenders(categoryId(categorySlug)).find((row) => row.slug === slug);
-      if (!found) throw invalidReplay(`no contender "${slug}" in ${categorySlug}`);
-      return found.id;
-    };
-    let changes = 0;
-    for (const precursor of file.precursorResults) {
-      const results = precursor.results.map((result) => ({
-        award: result.award,
-        categoryId: categoryId(result.category),
-        contenderId: contenderId(result.category, result.contender),
-      }));
-      if (recordResults(actor, precursor.event, results)) changes += 1;
-    }
-    changes += announceNominations(
-      actor,
-      file.nominations.event,
-      file.nominations.categories.map((nomination) => ({
-        categoryId: categoryId(nomination.category),
-        nomineeIds: nomination.nominees.map((slug) => contenderId(nomination.category, slug)),
-      })),
-    );
-    for (const winner of file.winners) {
-      const id = categoryId(winner.category);
-      const finalWinner = contenderId(winner.category, winner.contender);
-      const error = file.announcedInError.find((entry) => entry.category === winner.category);
-      if (error && findCategory(id).winner_contender_id !== finalWinner) {
-        if (setWinner(actor, id, contenderId(error.category, error.contender))) changes += 1;
+    /** The contender's id, or 0 after recording the problem (0 is never an id, and nothing is written then). */
+    const contenderId = (entry: { category: string; contender: string }, path: string): number => {
+      const category = categoryOf(entry.category, `${path}.category`);
+      if (!category) return 0;
+      let bySlug = contenders.get(category.id);
+      if (!bySlug) {
+        bySlug = new Map(admin.listContenders(category.id).map((row) => [row.slug, row.id]));
+        contenders.set(category.id, bySlug);
       }
-      if (setWinner(actor, id, finalWinner)) changes += 1;
+      const id = bySlug.get(entry.contender);
+      if (id === undefined) {
+        problems.push({ path: `${path}.contender`, message: `no contender "${entry.contender}" in ${entry.category}` });
+      }
+      return id ?? 0;
+    };
+    const eventNamed = (slug: string, path: string) => {
+      if (!seasons.findEventBySlug(slug)) problems.push({ path, message: `no event "${slug}"` });
+    };
+    file.precursorResults.forEach((precursor, index) => {
+      eventNamed(precursor.event, `precursorResults.${index}.event`);
+    });
+    eventNamed(file.nominations.event, "nominations.event");
+    const precursors = file.precursorResults.map((precursor, index) => ({
+      event: precursor.event,
+      results: precursor.results.map((result, resultIndex) => ({
+        award: result.award,
+        categoryId: categoryOf(result.category, `precursorResults.${index}.results.${resultIndex}.category`)?.id ?? 0,
+        contenderId: contenderId(result, `precursorResults.${index}.results.${resultIndex}`),
+      })),
+    }));
+    const nominations = file.nominations.categories.map((nomination, index) => ({
+      categoryId: categoryOf(nomination.category, `nominations.categories.${index}.category`)?.id ?? 0,
+      nomineeIds: nomination.nominees.map((contender, nomineeIndex) =>
+        contenderId(
+          { category: nomination.category, contender },
+          `nominations.categories.${index}.nominees.${nomineeIndex}`,
+        ),
+      ),
+    }));
+    const announce = (list: "winners" | "announcedInError") =>
+      file[list].map((entry, index) => ({
+        category: entry.category,
+        categoryId: categories.get(entry.category)?.id ?? 0,
+        contenderId: contenderId(entry, `${list}.${index}`),
+        at: Date.parse(entry.announcedAt),
+      }));
+    const winners = announce("winners");
+    const errors = announce("announcedInError");
+    if (problems.length > 0) {
+      throw invalidReplay(
+        `The replay names ${problems.length} things the season doesn't have; nothing changed.`,
+        problems,
+      );
+    }
+    return { precursors, nominations, winners, errors };
+  }
+
+  /**
+   * Enters what happened in 2016–17 by slug: precursor results, nominations, then the night's announcements in
+   * ceremony order, each at its instant, with the envelope error announced first and corrected, as on the night.
+   * Each step is a no-op when already so: replaying twice changes nothing the second time.
+   */
+  return db.transaction((actor: Actor, file: ReplayFile): number => {
+    const { precursors, nominations, winners, errors } = resolve(file);
+    let changes = 0;
+    for (const precursor of precursors) {
+      if (recordResults(actor, precursor.event, precursor.results)) changes += 1;
+    }
+    changes += announceNominations(actor, file.nominations.event, nominations);
+    for (const winner of winners) {
+      const error = errors.find((entry) => entry.category === winner.category);
+      if (error && findCategory(winner.categoryId).winner_contender_id !== winner.contenderId) {
+        if (setWinner(actor, winner.categoryId, error.contenderId, error.at)) changes += 1;
+      }
+      if (setWinner(actor, winner.categoryId, winner.contenderId, winner.at)) changes += 1;
     }
     if (file.tiebreakerAnswer !== null && setTiebreakerActual(actor, file.ceremony, file.tiebreakerAnswer)) {
       changes += 1;
