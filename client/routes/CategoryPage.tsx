@@ -31,7 +31,7 @@ export function CategoryPage() {
             <CategoryOutcome category={category} />
             <section aria-labelledby="odds-heading">
               <div className="race-heading">
-                <h2 id="odds-heading">Current odds</h2>
+                <h2 id="odds-heading">{category.winnerContenderId === null ? "Current odds" : "Closing odds"}</h2>
                 <OddsFormatPicker />
               </div>
               <OddsTable category={category} />

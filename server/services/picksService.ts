@@ -1,6 +1,6 @@
 /** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
 import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
-import { consensusProbabilities } from "../../shared/domain/odds.js";
+import { raceProbabilities } from "../../shared/domain/odds.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createGroupCommit } from "../db/groupCommit.js";
@@ -48,7 +48,11 @@ export function createPicksService({
    */
   function probabilitySeen(categoryId: number, contenderId: number, at: number): number {
     const counts = odds.countsAsOf(categoryId, at);
-    const probabilities = consensusProbabilities(counts.map((row) => row.picks));
+    const probabilities = raceProbabilities(
+      counts.map((row) => ({ picks: row.picks, eliminated: row.eliminated === 1 })),
+      at,
+      seasons.eliminatedFrom(categoryId),
+    );
     return probabilities[counts.findIndex((row) => row.contender_id === contenderId)] ?? 0;
   }
 

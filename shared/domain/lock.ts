@@ -23,3 +23,13 @@ export const lockableOfCategory = (category: {
   locksAt: category.locksAt === null ? null : Date.parse(category.locksAt),
   winnerContenderId: category.winnerContenderId,
 });
+
+/**
+ * The instant a decided category stopped taking picks: its lock time or its first winner announcement, whichever
+ * came first (the rule above). Its consensus at that instant is its closing odds. Null while it has neither.
+ */
+export function closedAt(locksAt: number | null, firstAnnouncedAt: number | null): number | null {
+  if (locksAt === null) return firstAnnouncedAt;
+  if (firstAnnouncedAt === null) return locksAt;
+  return Math.min(locksAt, firstAnnouncedAt);
+}
