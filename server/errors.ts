@@ -74,6 +74,8 @@ export const ownerCannotLeave = () =>
   new AppError(409, "owner_cannot_leave", "The owner can't leave or be removed from their own pool.");
 export const usernameTaken = () =>
   new AppError(409, "username_taken", "That username is taken.", problems("username", "is taken"));
+export const categoryNotOpen = (categoryName: string, opensOn: string) =>
+  new AppError(409, "category_not_open", `${categoryName} opens for picks on ${opensOn}.`);
 export const categoryLocked = (categoryName: string) =>
   new AppError(409, "category_locked", `${categoryName} is locked: picks can no longer change.`);
 export const tiebreakerLocked = () =>

@@ -41,6 +41,7 @@ function presentCategory(category: SeasonEvent["categories"][number]): Category 
     slug: category.slug,
     name: category.name,
     kind: category.kind,
+    opensOn: category.opens_on,
     locksAt: toIsoInstant(category.locks_at),
     winnerContenderId: category.winner_contender_id,
     winnerHistory: category.winnerHistory.map(presentWinnerChange),

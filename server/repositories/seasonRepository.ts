@@ -18,6 +18,8 @@ export type CategoryRow = {
   position: number;
   locks_at: number | null;
   winner_contender_id: number | null;
+  /** 'YYYY-MM-DD': open for picks from the start of that day (UTC); null, open from the start. */
+  opens_on: string | null;
 };
 export type ContenderRow = {
   id: number;
@@ -62,10 +64,15 @@ export function createSeasonRepository(db: Db) {
          tiebreaker_question = excluded.tiebreaker_question
        RETURNING id`,
     ),
-    upsertCategory: db.prepare<[number, string, string, string, number], { id: number }>(
-      `INSERT INTO categories (event_id, slug, name, kind, position) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (event_id, slug) DO UPDATE SET name = excluded.name, kind = excluded.kind, position = excluded.position
+    upsertCategory: db.prepare<[number, string, string, string, number, string | null], { id: number }>(
+      `INSERT INTO categories (event_id, slug, name, kind, position, opens_on) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (event_id, slug) DO UPDATE SET name = excluded.name, kind = excluded.kind, position = excluded.position,
+         opens_on = excluded.opens_on
        RETURNING id`,
+    ),
+    findCategoryBySlugs: db.prepare<[string, string], CategoryRow>(
+      `SELECT c.id, c.event_id, c.slug, c.name, c.kind, c.position, c.locks_at, c.winner_contender_id, c.opens_on
+       FROM categories c JOIN events e ON e.id = c.event_id WHERE e.slug = ? AND c.slug = ?`,
     ),
     upsertContender: db.prepare<[number, string, number, string | null, number], { id: number }>(
       `INSERT INTO contenders (category_id, slug, film_id, person, position) VALUES (?, ?, ?, ?, ?)
@@ -80,11 +87,12 @@ export function createSeasonRepository(db: Db) {
       "SELECT id, slug, name, date, kind, tiebreaker_question FROM events WHERE slug = ?",
     ),
     listCategoriesForEvent: db.prepare<[number], CategoryRow>(
-      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id
+      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id, opens_on
        FROM categories WHERE event_id = ? ORDER BY position, id`,
     ),
     findCategory: db.prepare<[number], CategoryRow>(
-      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id FROM categories WHERE id = ?`,
+      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id, opens_on
+       FROM categories WHERE id = ?`,
     ),
     listContendersForEvent: db.prepare<[number], ContenderRow>(
       `SELECT c.id, c.category_id, c.slug, c.person, c.position, c.status, f.id AS film_id, f.slug AS film_slug, f.title AS film_title
@@ -135,8 +143,22 @@ export function createSeasonRepository(db: Db) {
       requireRow(
         statements.upsertEvent.get(seasonId, event.slug, event.name, event.date, event.kind, event.tiebreaker_question),
       ).id,
-    upsertCategory: (eventId: number, slug: string, name: string, kind: string, position: number) =>
-      requireRow(statements.upsertCategory.get(eventId, slug, name, kind, position)).id,
+    upsertCategory: (
+      eventId: number,
+      category: { slug: string; name: string; kind: string; position: number; opensOn: string | null },
+    ) =>
+      requireRow(
+        statements.upsertCategory.get(
+          eventId,
+          category.slug,
+          category.name,
+          category.kind,
+          category.position,
+          category.opensOn,
+        ),
+      ).id,
+    findCategoryBySlugs: (eventSlug: string, categorySlug: string) =>
+      statements.findCategoryBySlugs.get(eventSlug, categorySlug),
     upsertContender: (categoryId: number, slug: string, filmId: number, person: string | null, position: number) =>
       requireRow(statements.upsertContender.get(categoryId, slug, filmId, person, position)).id,
     listEvents: () => statements.listEvents.all(),

@@ -49,7 +49,9 @@ export function createDemoCrowdService({
       const actions = simulateCrowd({
         size: options.size,
         seed: options.seed,
-        categories: ceremony.categories,
+        // The crowd follows the categories open from the start; one that opens later (on nominations day) would
+        // refuse its November picks, as it would a fan's.
+        categories: ceremony.categories.filter((category) => category.opens_on === null),
         events,
       });
 

@@ -1,10 +1,10 @@
 /** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
-import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
+import { hasCategoryOpened, isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
 import { raceProbabilities } from "../../shared/domain/odds.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createGroupCommit } from "../db/groupCommit.js";
-import { categoryLocked, contenderEliminated, invalidContender, notFound } from "../errors.js";
+import { categoryLocked, categoryNotOpen, contenderEliminated, invalidContender, notFound } from "../errors.js";
 import type { OddsRepository } from "../repositories/oddsRepository.js";
 import type { PickRepository, PickRow } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
@@ -36,9 +36,9 @@ export function createPicksService({
   function openCategory(categoryId: number, at: number): CategoryRow {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
-    if (isCategoryLocked(lockableOfRow(category), at)) {
-      throw categoryLocked(category.name);
-    }
+    const lockable = lockableOfRow(category);
+    if (!hasCategoryOpened(lockable, at)) throw categoryNotOpen(category.name, category.opens_on ?? "");
+    if (isCategoryLocked(lockable, at)) throw categoryLocked(category.name);
     return category;
   }
 

@@ -1,7 +1,10 @@
 /** Loading and reading the season: import (seed or operator file) and the browse views. */
+
+import { opensAt } from "../../shared/domain/lock.js";
+import type { FieldProblem } from "../../shared/schemas/errors.js";
 import type { SeasonFile } from "../../shared/schemas/season.js";
 import type { Db } from "../db/connection.js";
-import { notFound } from "../errors.js";
+import { invalidRequest, notFound } from "../errors.js";
 import type {
   CategoryRow,
   ContenderRow,
@@ -39,6 +42,7 @@ export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRe
    * because picks may point at it).
    */
   const importSeason = db.transaction((file: SeasonFile): ImportSummary => {
+    refuseOpeningsAfterLocks(file);
     const seasonId = seasons.upsertSeason(file.season.slug, file.season.name);
     const filmIds = new Map<string, number>();
     for (const film of file.films) {
@@ -60,7 +64,13 @@ export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRe
         tiebreaker_question: event.tiebreakerQuestion,
       });
       event.categories.forEach((category, categoryIndex) => {
-        const categoryId = seasons.upsertCategory(eventId, category.slug, category.name, category.kind, categoryIndex);
+        const categoryId = seasons.upsertCategory(eventId, {
+          slug: category.slug,
+          name: category.name,
+          kind: category.kind,
+          position: categoryIndex,
+          opensOn: category.opensOn ?? null,
+        });
         categories += 1;
         category.contenders.forEach((contender, contenderIndex) => {
           const filmId = filmIds.get(contender.film);
@@ -73,6 +83,26 @@ export function createSeasonService({ db, seasons }: { db: Db; seasons: SeasonRe
     }
     return { season: file.season.slug, films: file.films.length, events: file.events.length, categories, contenders };
   });
+
+  /**
+   * The file's own problems are the schema's; this one needs the database: a category already locked (an operator
+   * set its lock) may not be given an opening day on or after that lock. Every such category is listed at once.
+   */
+  function refuseOpeningsAfterLocks(file: SeasonFile) {
+    const problems: FieldProblem[] = [];
+    file.events.forEach((event, eventIndex) => {
+      event.categories.forEach((category, categoryIndex) => {
+        if (category.opensOn === undefined) return;
+        const stored = seasons.findCategoryBySlugs(event.slug, category.slug);
+        if (stored?.locks_at == null || opensAt(category.opensOn) < stored.locks_at) return;
+        problems.push({
+          path: `events.${eventIndex}.categories.${categoryIndex}.opensOn`,
+          message: `opens on ${category.opensOn}, not before the category locks (${new Date(stored.locks_at).toISOString()})`,
+        });
+      });
+    });
+    if (problems.length > 0) throw invalidRequest(problems);
+  }
 
   return {
     importSeason,

@@ -25,6 +25,8 @@ export const categorySchema = z.object({
   slug: z.string(),
   name: z.string(),
   kind: z.enum(["film", "person"]),
+  /** The day it opens for picks (from the start of that day, UTC); null when open from the start. */
+  opensOn: isoDateSchema.nullable(),
   locksAt: isoInstantSchema.nullable(),
   winnerContenderId: idSchema.nullable(),
   /** Every change of the winner, oldest first (empty while undecided): a correction on stage tells its story. */

@@ -32,6 +32,12 @@ const seasonCategorySchema = z.object({
   slug: slugSchema,
   name: nameSchema,
   kind: z.enum(["film", "person"]),
+  /**
+   * The day the category opens for picks (from the start of that day, UTC); before it, it is not on the ballot.
+   * Left out, it is open from the start. It may not be after its event, nor on or after its lock (the import checks
+   * the stored lock).
+   */
+  opensOn: isoDateSchema.optional(),
   contenders: z.array(seasonContenderSchema).min(1).max(40),
 });
 
@@ -79,6 +85,13 @@ export const seasonFileSchema = z
           });
         }
         categorySlugs.add(category.slug);
+        if (category.opensOn !== undefined && category.opensOn > event.date) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...categoryPath, "opensOn"],
+            message: `opens on ${category.opensOn}, after its event (${event.date})`,
+          });
+        }
         const contenderSlugs = new Set<string>();
         category.contenders.forEach((contender, contenderIndex) => {
           const contenderPath = [...categoryPath, "contenders", contenderIndex];

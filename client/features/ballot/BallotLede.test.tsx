@@ -16,6 +16,7 @@ const categories = (...states: Pick<Category, "locksAt" | "winnerContenderId">[]
     kind: "film",
     contenders: [],
     winnerHistory: [],
+    opensOn: null,
     ...state,
   }));
 

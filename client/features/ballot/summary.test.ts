@@ -19,6 +19,7 @@ const category = (id: number, overrides: Partial<Category> = {}): Category => ({
   locksAt: null,
   winnerContenderId: null,
   winnerHistory: [],
+  opensOn: null,
   contenders: [contender(id * 10 + 1, "nominated"), contender(id * 10 + 2, "eliminated")],
   ...overrides,
 });
