@@ -43,11 +43,11 @@ test("a fan's picks are saved, survive reload and sign-in, and stay theirs alone
   await page.goto("/signup?next=/ballot");
   await signUpThroughForm(page, username);
   await expect(page.getByRole("heading", { name: "89th Academy Awards" })).toBeVisible();
-  await expect(page.getByText("0 of 8 picked")).toBeVisible();
+  await expect(page.getByText("0 of 24 picked")).toBeVisible();
 
   await category(page, "Best Picture").getByRole("radio", { name: "La La Land" }).click();
   await category(page, "Best Actress").getByRole("radio", { name: "Emma Stone, La La Land" }).click();
-  await expect(page.getByText("2 of 8 picked")).toBeVisible();
+  await expect(page.getByText("2 of 24 picked")).toBeVisible();
   await expect(page.getByText("Saved", { exact: true })).toHaveCount(2);
 
   await page.reload();
@@ -67,11 +67,11 @@ test("a fan's picks are saved, survive reload and sign-in, and stay theirs alone
   await expect(category(page, "Best Picture").getByRole("radio", { name: "La La Land" })).toBeChecked();
   await expect(category(page, "Best Actress").getByRole("radio", { name: "Emma Stone, La La Land" })).toBeChecked();
   await expect(category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" })).toBeChecked();
-  await expect(page.getByText("3 of 8 picked")).toBeVisible();
+  await expect(page.getByText("3 of 24 picked")).toBeVisible();
 
   // Someone else, in their own browser, sees an empty ballot and can only ever change their own.
   const rival = await signUpInFreshContext(browser);
-  await expect(rival.page.getByText("0 of 8 picked")).toBeVisible();
+  await expect(rival.page.getByText("0 of 24 picked")).toBeVisible();
   await expect(category(rival.page, "Best Picture").getByRole("radio", { checked: true })).toHaveCount(0);
   const { bestPictureId, moonlightId } = await ids(rival.context.request);
   const put = await rival.context.request.put(`/api/picks/${bestPictureId}`, {
@@ -87,7 +87,7 @@ test("a fan's picks are saved, survive reload and sign-in, and stay theirs alone
 
   await page.reload();
   await expect(category(page, "Best Picture").getByRole("radio", { name: "La La Land" })).toBeChecked();
-  await expect(page.getByText("3 of 8 picked")).toBeVisible();
+  await expect(page.getByText("3 of 24 picked")).toBeVisible();
 });
 
 test("a pick can be changed and cleared", async ({ page }) => {
@@ -100,7 +100,7 @@ test("a pick can be changed and cleared", async ({ page }) => {
   await page.getByRole("button", { name: "Clear pick for Best Actor" }).click();
   await expect(bestActor.getByRole("radio", { checked: true })).toHaveCount(0);
   await page.reload();
-  await expect(page.getByText("0 of 8 picked")).toBeVisible();
+  await expect(page.getByText("0 of 24 picked")).toBeVisible();
   await expect(bestActor.getByRole("radio", { checked: true })).toHaveCount(0);
 });
 
@@ -154,7 +154,7 @@ test("picks still waiting to be saved reach the server when the tab is closed", 
     .toEqual([{ person: "Barry Jenkins" }, { person: "Mahershala Ali" }]);
   const reopened = await context.newPage();
   await reopened.goto("/ballot");
-  await expect(reopened.getByText("2 of 8 picked")).toBeVisible();
+  await expect(reopened.getByText("2 of 24 picked")).toBeVisible();
 });
 
 test("a pick chosen moments before its category locks is sent at once, so it counts", async ({ page }) => {
@@ -197,7 +197,7 @@ test("a signed-out draft is offered for saving after sign-up, and saved", async 
   await expect(page.getByRole("heading", { name: "Sign in to save your picks" })).toBeVisible();
   await category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" }).click();
   await category(page, "Best Picture").getByRole("radio", { name: "Moonlight" }).click();
-  await expect(page.getByText("2 of 8 picked")).toBeVisible();
+  await expect(page.getByText("2 of 24 picked")).toBeVisible();
   await page.reload();
   await expect(category(page, "Best Picture").getByRole("radio", { name: "Moonlight" })).toBeChecked();
 
@@ -211,7 +211,7 @@ test("a signed-out draft is offered for saving after sign-up, and saved", async 
   await expect(category(page, "Best Picture").getByRole("radio", { name: "Moonlight" })).toBeChecked();
 
   await page.reload();
-  await expect(page.getByText("2 of 8 picked")).toBeVisible();
+  await expect(page.getByText("2 of 24 picked")).toBeVisible();
   await expect(category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" })).toBeChecked();
   await expect(page.getByRole("complementary", { name: /draft pick/ })).toHaveCount(0);
 });
@@ -227,7 +227,7 @@ test("a signed-in fan is reminded of open categories elsewhere, not on the ballo
   await page.goto("/signup");
   await signUpThroughForm(page, uniqueName("reminded"));
   const reminder = page.getByRole("complementary", { name: "Ballot reminder" });
-  await expect(reminder).toHaveText(/You have 8 open categories without a pick — finish your ballot/);
+  await expect(reminder).toHaveText(/You have 24 open categories without a pick — finish your ballot/);
   await reminder.getByRole("link", { name: "finish your ballot" }).click();
   await expect(page).toHaveURL(/\/ballot$/);
   await expect(reminder).toHaveCount(0);
@@ -238,3 +238,34 @@ test("a signed-in fan is reminded of open categories elsewhere, not on the ballo
   await expect(page.getByRole("heading", { name: "Categories" })).toBeVisible();
   await expect(reminder).toHaveCount(0);
 });
+
+for (const viewport of [
+  { name: "desktop", width: 1280, height: 800 },
+  { name: "phone", width: 390, height: 844 },
+]) {
+  test(`the ballot lists the big eight first, then the rest of the 24 categories (${viewport.name})`, async ({
+    page,
+  }) => {
+    await page.goto("/signup?next=/ballot");
+    await signUpThroughForm(page, uniqueName("grouped"));
+    // Signed up at the default size (the phone's header folds the account line into its menu), then resized.
+    await page.setViewportSize(viewport);
+    const bigEight = page.getByRole("region", { name: "The big eight" });
+    const rest = page.getByRole("region", { name: "The rest of the ballot" });
+    await expect(bigEight.getByRole("radiogroup")).toHaveCount(8);
+    await expect(rest.getByRole("radiogroup")).toHaveCount(16);
+    await expect(bigEight.getByRole("radiogroup", { name: "Best Picture", exact: true })).toBeVisible();
+    const mixing = rest.getByRole("radiogroup", { name: "Best Sound Mixing", exact: true });
+    const firstBox = await bigEight.boundingBox();
+    const restBox = await rest.boundingBox();
+    expect(restBox?.y ?? 0).toBeGreaterThan((firstBox?.y ?? 0) + (firstBox?.height ?? 0) - 1);
+
+    // A category of the rest is picked like any other, by keyboard too, and counts toward the ballot.
+    await mixing.getByRole("radio", { name: "Hacksaw Ridge" }).focus();
+    await page.keyboard.press("Space");
+    await expect(mixing.getByRole("radio", { name: "Hacksaw Ridge" })).toBeChecked();
+    await expect(page.getByText("1 of 24 picked")).toBeVisible();
+    await page.reload();
+    await expect(mixing.getByRole("radio", { name: "Hacksaw Ridge" })).toBeChecked();
+  });
+}

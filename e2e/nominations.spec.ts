@@ -60,18 +60,18 @@ test("a fan whose pick was not nominated sees it flagged and picks again", async
   await expect(bestPicture.getByRole("radio", { name: "Loving" })).toBeDisabled();
   await expect(bestPicture.getByRole("radio", { name: "Loving" })).toHaveAccessibleDescription("Not nominated");
   await expect(bestPicture.getByRole("radio", { name: "Moonlight" })).toBeEnabled();
-  await expect(page.getByRole("status").filter({ hasText: "0 of 8 picked" })).toContainText(
-    "7 open categories without a pick · 1 pick not nominated — pick again",
+  await expect(page.getByRole("status").filter({ hasText: "0 of 24 picked" })).toContainText(
+    "23 open categories without a pick · 1 pick not nominated — pick again",
   );
 
   await nav.getByRole("link", { name: "Calendar" }).click();
   await expect(page.getByRole("complementary", { name: "Ballot reminder" })).toHaveText(
-    /You have 7 open categories without a pick and 1 pick not nominated — finish your ballot/,
+    /You have 23 open categories without a pick and 1 pick not nominated — finish your ballot/,
   );
 
   await nav.getByRole("link", { name: "My ballot" }).click();
   await bestPicture.getByRole("radio", { name: "Moonlight" }).click();
   await expect(bestPicture.getByRole("radio", { name: "Moonlight" })).toBeChecked();
   await expect(bestPicture).toHaveAccessibleDescription("Open: no lock time set yet");
-  await expect(page.getByText("1 of 8 picked")).toBeVisible();
+  await expect(page.getByText("1 of 24 picked")).toBeVisible();
 });

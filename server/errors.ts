@@ -48,7 +48,10 @@ export const invalidFilm = (path: string) =>
   new AppError(400, "invalid_film", "That film is not in this season.", problems(path, "is not a film of this season"));
 export const duplicateResult = () =>
   new AppError(400, "duplicate_result", "Each award may name a contender once per event.");
-export const invalidReplay = (message: string) => new AppError(400, "invalid_replay", message);
+/** `details`: every problem of the file, `{ path, message }`, so one refusal lists them all. */
+export const invalidReplay = (message: string, details?: FieldProblem[]) =>
+  new AppError(400, "invalid_replay", message, details);
+
 // 401, 403: who is asking.
 export const unauthenticated = () => new AppError(401, "unauthenticated", "Sign in to do that.");
 export const invalidCredentials = () =>
@@ -71,6 +74,8 @@ export const ownerCannotLeave = () =>
   new AppError(409, "owner_cannot_leave", "The owner can't leave or be removed from their own pool.");
 export const usernameTaken = () =>
   new AppError(409, "username_taken", "That username is taken.", problems("username", "is taken"));
+export const categoryNotOpen = (categoryName: string, opensOn: string) =>
+  new AppError(409, "category_not_open", `${categoryName} opens for picks on ${opensOn}.`);
 export const categoryLocked = (categoryName: string) =>
   new AppError(409, "category_locked", `${categoryName} is locked: picks can no longer change.`);
 export const tiebreakerLocked = () =>

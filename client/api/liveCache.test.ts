@@ -15,9 +15,11 @@ const oddsAt = (updatedAt: string | null, first: number): CategoryOdds => ({
   categoryId: 1,
   updatedAt,
   contenders: [
-    { contenderId: 1, picks: 3, probability: first, fractional: "1/1", american: "+100" },
-    { contenderId: 2, picks: 1, probability: 1 - first, fractional: "1/1", american: "+100" },
+    { contenderId: 1, picks: 3, eliminated: false, probability: first, fractional: "1/1", american: "+100" },
+    { contenderId: 2, picks: 1, eliminated: false, probability: 1 - first, fractional: "1/1", american: "+100" },
   ],
+  closingOdds: null,
+  winnerHistory: null,
 });
 
 describe("withLatestOdds", () => {
@@ -55,15 +57,28 @@ describe("withWinners", () => {
     // Only what withWinners reads: the slug and each category's id and winner.
   } as unknown as EventDetail;
 
+  const announced = (contenderId: number | null) => ({ contenderId, at: "2017-02-27T05:07:00.000Z" });
+
   it("announces, corrects and clears winners of this event's categories only", () => {
     const next = withWinners(event, {
       categories: [
-        { event: "oscars-2017", categoryId: 1, winnerContenderId: 3 },
-        { event: "oscars-2017", categoryId: 2, winnerContenderId: null },
-        { event: "golden-globes-2017", categoryId: 9, winnerContenderId: 4 },
+        { event: "oscars-2017", categoryId: 1, winnerContenderId: 3, winnerHistory: [announced(3)] },
+        {
+          event: "oscars-2017",
+          categoryId: 2,
+          winnerContenderId: null,
+          winnerHistory: [announced(5), announced(null)],
+        },
+        { event: "golden-globes-2017", categoryId: 9, winnerContenderId: 4, winnerHistory: [announced(4)] },
       ],
     });
     expect(next.categories.map((category) => category.winnerContenderId)).toEqual([3, null]);
-    expect(withWinners(event, { categories: [{ event: "baftas", categoryId: 1, winnerContenderId: 2 }] })).toBe(event);
+    // The history comes along, so a correction's story is told at once.
+    expect(next.categories.map((category) => category.winnerHistory.length)).toEqual([1, 2]);
+    expect(
+      withWinners(event, {
+        categories: [{ event: "baftas", categoryId: 1, winnerContenderId: 2, winnerHistory: [announced(2)] }],
+      }),
+    ).toBe(event);
   });
 });

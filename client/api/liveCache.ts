@@ -17,7 +17,10 @@ export function withLatestOdds(history: OddsHistory, odds: CategoryOdds): OddsHi
   if (odds.updatedAt === null) return history;
   const point = {
     t: odds.updatedAt,
-    probabilities: Object.fromEntries(odds.contenders.map((entry) => [String(entry.contenderId), entry.probability])),
+    // A contender the nominations left out has no probability, and its line has ended (as in the server's history).
+    probabilities: Object.fromEntries(
+      odds.contenders.flatMap((entry) => (entry.eliminated ? [] : [[String(entry.contenderId), entry.probability]])),
+    ),
   };
   const last = history.series.at(-1);
   if (last && last.t > odds.updatedAt) return history;
@@ -30,14 +33,16 @@ export function withWinners(event: EventDetail, message: LiveWinnerMessage): Eve
   const winners = new Map(
     message.categories
       .filter((category) => category.event === event.slug)
-      .map((category) => [category.categoryId, category.winnerContenderId]),
+      .map((category) => [category.categoryId, category]),
   );
   if (winners.size === 0) return event;
   return {
     ...event,
     categories: event.categories.map((category) => {
       const winner = winners.get(category.id);
-      return winner === undefined ? category : { ...category, winnerContenderId: winner };
+      return winner === undefined
+        ? category
+        : { ...category, winnerContenderId: winner.winnerContenderId, winnerHistory: winner.winnerHistory };
     }),
   };
 }

@@ -8,6 +8,7 @@ import { OddsTable } from "../features/race/OddsTable";
 import { RaceSection } from "../features/race/RaceSection";
 import { CategoryOutcome } from "../features/season/CategoryOutcome";
 import { ContenderList } from "../features/season/ContenderList";
+import { filmRecords } from "../features/season/filmRecord";
 import { NotFoundPage } from "./NotFoundPage";
 
 export function CategoryPage() {
@@ -31,7 +32,7 @@ export function CategoryPage() {
             <CategoryOutcome category={category} />
             <section aria-labelledby="odds-heading">
               <div className="race-heading">
-                <h2 id="odds-heading">Current odds</h2>
+                <h2 id="odds-heading">{category.winnerContenderId === null ? "Current odds" : "Closing odds"}</h2>
                 <OddsFormatPicker />
               </div>
               <OddsTable category={category} />
@@ -42,7 +43,7 @@ export function CategoryPage() {
             </section>
             <section aria-labelledby="contenders-heading" className="race-section">
               <h2 id="contenders-heading">Contenders</h2>
-              <ContenderList category={category} />
+              <ContenderList category={category} records={filmRecords(ceremony.categories)} />
             </section>
           </article>
         ) : (

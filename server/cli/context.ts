@@ -1,7 +1,8 @@
 /** What every admin command needs: the server's database (same DB_PATH config), migrated, and its services. */
 import { existsSync, readFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import type { z } from "zod";
+import { z } from "zod";
+import { fieldProblemSchema } from "../../shared/schemas/errors.js";
 import { systemClock } from "../clock.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { openDatabase } from "../db/connection.js";
@@ -35,9 +36,15 @@ export function runCommand(command: (services: Services, actor: Actor) => void) 
   } catch (error) {
     process.exitCode = 1;
     if (error instanceof ConfigError || error instanceof CommandError) console.error(error.message);
-    else if (error instanceof AppError) console.error(`${error.code}: ${error.message}`);
+    else if (error instanceof AppError) console.error(`${error.code}: ${error.message}${problemLines(error.details)}`);
     else throw error;
   }
+}
+
+/** An error's listed problems (`details` of `{ path, message }`), one indented line each. */
+function problemLines(details: unknown): string {
+  const problems = z.array(fieldProblemSchema).safeParse(details);
+  return problems.success ? problems.data.map((problem) => `\n  ${problem.path}: ${problem.message}`).join("") : "";
 }
 
 /** A mistake in how the command was called: printed as is, without a stack. */

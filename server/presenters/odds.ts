@@ -1,18 +1,23 @@
 /** The crowd's consensus → the odds API: probabilities quoted as odds, instants as ISO text, ids as record keys. */
 import { oddsFromProbability } from "../../shared/domain/odds.js";
-import type { CategoryOdds, OddsHistory } from "../../shared/schemas/odds.js";
-import type { CategoryConsensus, ConsensusHistory } from "../services/oddsService.js";
-import { toIsoInstant } from "./season.js";
+import type { CategoryOdds, ContenderOdds, OddsHistory } from "../../shared/schemas/odds.js";
+import type { CategoryConsensus, ConsensusHistory, ContenderConsensus } from "../services/oddsService.js";
+import { presentWinnerChange, toIsoInstant } from "./season.js";
+
+function presentContenderOdds({ contenderId, picks, probability }: ContenderConsensus): ContenderOdds {
+  if (probability === null) return { contenderId, picks, eliminated: true };
+  return { contenderId, picks, eliminated: false, probability, ...oddsFromProbability(probability) };
+}
 
 export const presentCategoryOdds = (consensus: CategoryConsensus): CategoryOdds => ({
   categoryId: consensus.categoryId,
   updatedAt: toIsoInstant(consensus.lastChangeAt),
-  contenders: consensus.contenders.map(({ contenderId, picks, probability }) => ({
-    contenderId,
-    picks,
-    probability,
-    ...oddsFromProbability(probability),
-  })),
+  contenders: consensus.contenders.map(presentContenderOdds),
+  closingOdds: consensus.decided && {
+    at: toIsoInstant(consensus.decided.closedAt),
+    contenders: consensus.decided.closing.map(presentContenderOdds),
+  },
+  winnerHistory: consensus.decided?.winnerHistory.map(presentWinnerChange) ?? null,
 });
 
 export const presentOddsHistory = (history: ConsensusHistory): OddsHistory => ({
@@ -21,7 +26,10 @@ export const presentOddsHistory = (history: ConsensusHistory): OddsHistory => ({
   series: history.points.map((point) => ({
     t: new Date(point.at).toISOString(),
     probabilities: Object.fromEntries(
-      history.contenderIds.map((id, index) => [String(id), point.probabilities[index] ?? 0]),
+      history.contenderIds.flatMap((id, index) => {
+        const probability = point.probabilities[index];
+        return probability === null || probability === undefined ? [] : [[String(id), probability]];
+      }),
     ),
   })),
 });

@@ -7,8 +7,9 @@ import type {
   Film,
   SeasonDetail,
   SeasonSummary,
+  WinnerChange,
 } from "../../shared/schemas/events.js";
-import type { CategoryRow, ContenderRow, EventRow } from "../repositories/seasonRepository.js";
+import type { ContenderRow, EventRow, WinnerChangeRow } from "../repositories/seasonRepository.js";
 import type {
   FilmWithReleases,
   SeasonDetail as SeasonDetailRow,
@@ -36,14 +37,21 @@ function presentContender(row: ContenderRow): Contender {
   };
 }
 
-function presentCategory(category: CategoryRow & { contenders: ContenderRow[] }): Category {
+export const presentWinnerChange = (change: WinnerChangeRow): WinnerChange => ({
+  contenderId: change.contender_id,
+  at: new Date(change.at).toISOString(),
+});
+
+function presentCategory(category: SeasonEvent["categories"][number]): Category {
   return {
     id: category.id,
     slug: category.slug,
     name: category.name,
     kind: category.kind,
+    opensOn: category.opens_on,
     locksAt: toIsoInstant(category.locks_at),
     winnerContenderId: category.winner_contender_id,
+    winnerHistory: category.winnerHistory.map(presentWinnerChange),
     contenders: category.contenders.map(presentContender),
   };
 }

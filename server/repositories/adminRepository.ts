@@ -37,6 +37,9 @@ export function createAdminRepository(db: Db) {
     renameCategory: db.prepare<[string, number]>("UPDATE categories SET name = ? WHERE id = ?"),
     setLocksAt: db.prepare<[number | null, number]>("UPDATE categories SET locks_at = ? WHERE id = ?"),
     setWinner: db.prepare<[number | null, number]>("UPDATE categories SET winner_contender_id = ? WHERE id = ?"),
+    insertWinnerChange: db.prepare<[number, number | null, number]>(
+      "INSERT INTO winner_changes (category_id, contender_id, at) VALUES (?, ?, ?)",
+    ),
     lockEvent: db.prepare<[number, number, number]>(
       "UPDATE categories SET locks_at = ? WHERE event_id = ? AND (locks_at IS NULL OR locks_at > ?)",
     ),
@@ -107,7 +110,11 @@ export function createAdminRepository(db: Db) {
   return {
     renameCategory: (id: number, name: string) => statements.renameCategory.run(name, id),
     setLocksAt: (id: number, locksAt: number | null) => statements.setLocksAt.run(locksAt, id),
-    setWinner: (id: number, contenderId: number | null) => statements.setWinner.run(contenderId, id),
+    /** Sets the winner and appends the change to the category's winner history (`at`: when it happened). */
+    setWinner(id: number, contenderId: number | null, at: number) {
+      statements.setWinner.run(contenderId, id);
+      statements.insertWinnerChange.run(id, contenderId, at);
+    },
     /** Locks every category of the event that is not already locked by `at`; answers how many changed. */
     lockEvent: (eventId: number, at: number) => statements.lockEvent.run(at, eventId, at).changes,
     isCategoryInEventSeason: (categoryId: number, eventId: number) =>

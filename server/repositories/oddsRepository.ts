@@ -1,7 +1,8 @@
 /** SQL for consensus odds: current pick counts and the daily snapshots the history is read from. */
 import type { Db } from "../db/connection.js";
 
-type PickCountRow = { contender_id: number; picks: number };
+/** `eliminated`: 1 when the nominations left the contender out (the race rule in shared/domain/odds.ts). */
+type PickCountRow = { contender_id: number; picks: number; eliminated: 0 | 1 };
 export type DailyCountRow = { contender_id: number; day: string; picks: number; changed_at: number };
 
 export function createOddsRepository(db: Db) {
@@ -11,8 +12,8 @@ export function createOddsRepository(db: Db) {
     countPicks: db.prepare<[number], PickCountRow>(
       `SELECT c.id AS contender_id, COALESCE((
          SELECT d.picks FROM odds_daily d WHERE d.category_id = c.category_id AND d.contender_id = c.id
-         ORDER BY d.day DESC LIMIT 1), 0) AS picks
-       FROM contenders c WHERE c.category_id = ?`,
+         ORDER BY d.day DESC LIMIT 1), 0) AS picks, c.status = 'eliminated' AS eliminated
+       FROM contenders c WHERE c.category_id = ? ORDER BY c.position, c.id`,
     ),
     lastChange: db.prepare<[number], { at: number | null }>(
       "SELECT MAX(at) AS at FROM pick_events WHERE category_id = ?",
@@ -33,8 +34,8 @@ export function createOddsRepository(db: Db) {
     countsOnDay: db.prepare<[string, number], PickCountRow>(
       `SELECT c.id AS contender_id, COALESCE((
          SELECT d.picks FROM odds_daily d WHERE d.category_id = c.category_id AND d.contender_id = c.id AND d.day <= ?
-         ORDER BY d.day DESC LIMIT 1), 0) AS picks
-       FROM contenders c WHERE c.category_id = ?`,
+         ORDER BY d.day DESC LIMIT 1), 0) AS picks, c.status = 'eliminated' AS eliminated
+       FROM contenders c WHERE c.category_id = ? ORDER BY c.position, c.id`,
     ),
     // Changes whenever another connection (a CLI in another process) commits to the file; never for our own writes.
     dataVersion: db.prepare<[], number>("PRAGMA data_version").pluck(),

@@ -18,6 +18,8 @@ export type CategoryRow = {
   position: number;
   locks_at: number | null;
   winner_contender_id: number | null;
+  /** 'YYYY-MM-DD': open for picks from the start of that day (UTC); null, open from the start. */
+  opens_on: string | null;
 };
 export type ContenderRow = {
   id: number;
@@ -30,6 +32,8 @@ export type ContenderRow = {
   film_title: string;
   status: ContenderStatus;
 };
+/** One change of a category's winner: announced, corrected (another before) or cleared (null), at that instant. */
+export type WinnerChangeRow = { category_id: number; contender_id: number | null; at: number };
 export type ContenderStatus = "contender" | "nominated" | "eliminated";
 export type FilmRow = { id: number; slug: string; title: string };
 /** A season and the days of its first and last events. */
@@ -94,10 +98,15 @@ export function createSeasonRepository(db: Db) {
          tiebreaker_question = excluded.tiebreaker_question
        RETURNING id`,
     ),
-    upsertCategory: db.prepare<[number, string, string, string, number], { id: number }>(
-      `INSERT INTO categories (event_id, slug, name, kind, position) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (event_id, slug) DO UPDATE SET name = excluded.name, kind = excluded.kind, position = excluded.position
+    upsertCategory: db.prepare<[number, string, string, string, number, string | null], { id: number }>(
+      `INSERT INTO categories (event_id, slug, name, kind, position, opens_on) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (event_id, slug) DO UPDATE SET name = excluded.name, kind = excluded.kind, position = excluded.position,
+         opens_on = excluded.opens_on
        RETURNING id`,
+    ),
+    findCategoryBySlugs: db.prepare<[string, string], CategoryRow>(
+      `SELECT c.id, c.event_id, c.slug, c.name, c.kind, c.position, c.locks_at, c.winner_contender_id, c.opens_on
+       FROM categories c JOIN events e ON e.id = c.event_id WHERE e.slug = ? AND c.slug = ?`,
     ),
     upsertContender: db.prepare<[number, string, number, string | null, number], { id: number }>(
       `INSERT INTO contenders (category_id, slug, film_id, person, position) VALUES (?, ?, ?, ?, ?)
@@ -112,11 +121,12 @@ export function createSeasonRepository(db: Db) {
       "SELECT id, slug, name, date, kind, tiebreaker_question FROM events WHERE slug = ?",
     ),
     listCategoriesForEvent: db.prepare<[number], CategoryRow>(
-      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id
+      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id, opens_on
        FROM categories WHERE event_id = ? ORDER BY position, id`,
     ),
     findCategory: db.prepare<[number], CategoryRow>(
-      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id FROM categories WHERE id = ?`,
+      `SELECT id, event_id, slug, name, kind, position, locks_at, winner_contender_id, opens_on
+       FROM categories WHERE id = ?`,
     ),
     listContendersForEvent: db.prepare<[number], ContenderRow>(
       `SELECT c.id, c.category_id, c.slug, c.person, c.position, c.status, f.id AS film_id, f.slug AS film_slug, f.title AS film_title
@@ -131,6 +141,20 @@ export function createSeasonRepository(db: Db) {
     ),
     findContenderStatus: db.prepare<[number], { status: ContenderStatus }>(
       "SELECT status FROM contenders WHERE id = ?",
+    ),
+    // The start (UTC) of the nominations day of the category's season: from then on the eliminated stop counting.
+    nominationsDayOf: db.prepare<[number], { date: string }>(
+      `SELECT n.date FROM categories c
+       JOIN events owner ON owner.id = c.event_id
+       JOIN events n ON n.season_id = owner.season_id AND n.kind = 'nominations'
+       WHERE c.id = ? ORDER BY n.date LIMIT 1`,
+    ),
+    listWinnerChanges: db.prepare<[number], WinnerChangeRow>(
+      "SELECT category_id, contender_id, at FROM winner_changes WHERE category_id = ? ORDER BY at, id",
+    ),
+    listWinnerChangesForEvent: db.prepare<[number], WinnerChangeRow>(
+      `SELECT w.category_id, w.contender_id, w.at FROM winner_changes w
+       JOIN categories c ON c.id = w.category_id WHERE c.event_id = ? ORDER BY w.at, w.id`,
     ),
     listFilms: db.prepare<[], FilmRow>("SELECT id, slug, title FROM films ORDER BY title COLLATE NOCASE, id"),
     listReleases: db.prepare<[], ReleaseRow>(
@@ -159,8 +183,22 @@ export function createSeasonRepository(db: Db) {
       requireRow(
         statements.upsertEvent.get(seasonId, event.slug, event.name, event.date, event.kind, event.tiebreaker_question),
       ).id,
-    upsertCategory: (eventId: number, slug: string, name: string, kind: string, position: number) =>
-      requireRow(statements.upsertCategory.get(eventId, slug, name, kind, position)).id,
+    upsertCategory: (
+      eventId: number,
+      category: { slug: string; name: string; kind: string; position: number; opensOn: string | null },
+    ) =>
+      requireRow(
+        statements.upsertCategory.get(
+          eventId,
+          category.slug,
+          category.name,
+          category.kind,
+          category.position,
+          category.opensOn,
+        ),
+      ).id,
+    findCategoryBySlugs: (eventSlug: string, categorySlug: string) =>
+      statements.findCategoryBySlugs.get(eventSlug, categorySlug),
     upsertContender: (categoryId: number, slug: string, filmId: number, person: string | null, position: number) =>
       requireRow(statements.upsertContender.get(categoryId, slug, filmId, person, position)).id,
     listEvents: () => statements.listEvents.all(),
@@ -171,6 +209,13 @@ export function createSeasonRepository(db: Db) {
     isContenderInCategory: (contenderId: number, categoryId: number) =>
       statements.findContenderInCategory.get(contenderId, categoryId) !== undefined,
     findContenderStatus: (contenderId: number) => statements.findContenderStatus.get(contenderId)?.status,
+    /** Epoch ms of the start of the season's nominations day (UTC), or null if the season has none. */
+    eliminatedFrom(categoryId: number): number | null {
+      const row = statements.nominationsDayOf.get(categoryId);
+      return row ? Date.parse(`${row.date}T00:00:00Z`) : null;
+    },
+    listWinnerChanges: (categoryId: number) => statements.listWinnerChanges.all(categoryId),
+    listWinnerChangesForEvent: (eventId: number) => statements.listWinnerChangesForEvent.all(eventId),
     listFilms: () => statements.listFilms.all(),
     listReleases: () => statements.listReleases.all(),
   };

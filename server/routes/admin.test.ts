@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditResponseSchema, lockEventResponseSchema, replaySummarySchema } from "../../shared/schemas/admin.js";
@@ -6,7 +6,9 @@ import { userResponseSchema } from "../../shared/schemas/auth.js";
 import { eventDetailSchema } from "../../shared/schemas/events.js";
 import { picksResponseSchema } from "../../shared/schemas/picks.js";
 import { resultsResponseSchema } from "../../shared/schemas/results.js";
+import { replayFileSchema } from "../../shared/schemas/season.js";
 import { fixedClock } from "../clock.js";
+import { projectRoot } from "../paths.js";
 import { launchSeasonFile } from "../seed/seedSeason.js";
 import { type ApiClient, apiClient } from "../test-support/apiClient.js";
 import { runCli } from "../test-support/cliProcess.js";
@@ -380,6 +382,57 @@ describe("import", () => {
     );
     expect(dumpSeasonTables()).toEqual(before);
   });
+
+  it("refuses a category opening after its event", async () => {
+    const file = JSON.parse(readFileSync(launchSeasonFile, "utf8"));
+    file.events[11].categories[8].opensOn = "2017-03-01";
+    const before = dumpSeasonTables();
+    const error = await readError(await admin.post("/api/admin/import", file));
+    expect(error.code).toBe("invalid_request");
+    expect(error.details).toContainEqual(
+      expect.objectContaining({
+        path: "body.events.11.categories.8.opensOn",
+        message: expect.stringContaining("after its event"),
+      }),
+    );
+    expect(dumpSeasonTables()).toEqual(before);
+  });
+
+  describe("a category's opening day on or after its stored lock", () => {
+    const locked = ["best-sound-mixing", "best-visual-effects"];
+    /** The launch file's paths of the two categories, which open on 2017-01-24. */
+    const paths = () => {
+      const file = JSON.parse(readFileSync(launchSeasonFile, "utf8"));
+      const slugs: string[] = file.events[11].categories.map((category: { slug: string }) => category.slug);
+      return locked.map((slug) => `events.11.categories.${slugs.indexOf(slug)}.opensOn`);
+    };
+    beforeAll(() => {
+      for (const slug of locked) {
+        server.services.admin.updateCategory(operator, ids.category(slug), { locksAt: "2017-01-20T00:00:00.000Z" });
+      }
+    });
+    afterAll(() => {
+      for (const slug of locked) server.services.admin.updateCategory(operator, ids.category(slug), { locksAt: null });
+    });
+
+    it("is refused by the API whole, listing every such category, and changes nothing", async () => {
+      const before = dumpSeasonTables();
+      const response = await admin.post("/api/admin/import", JSON.parse(readFileSync(launchSeasonFile, "utf8")));
+      expect(response.status).toBe(400);
+      const error = await readError(response);
+      expect(error.code).toBe("invalid_request");
+      expect((error.details as { path: string }[]).map((problem) => problem.path)).toEqual(paths());
+      expect(dumpSeasonTables()).toEqual(before);
+    });
+
+    it("is refused by `npm run season:import`, printing every such category, and changes nothing", async () => {
+      const before = dumpSeasonTables();
+      const run = await runCli("seasonImport.ts", server.dbPath, launchSeasonFile);
+      expect(run.status).toBe(1);
+      for (const path of paths()) expect(run.stderr).toContain(path);
+      expect(dumpSeasonTables()).toEqual(before);
+    });
+  });
 });
 
 describe("replay 2017", () => {
@@ -411,5 +464,120 @@ describe("replay 2017", () => {
     } finally {
       await replayServer.close();
     }
+  });
+
+  it("announces in ceremony order at the night's instants, the envelope error two minutes before its correction", async () => {
+    const replayServer = await startTestServer({ clock });
+    try {
+      const { client } = await signUp(replayServer, { admin: true });
+      expect((await client.post("/api/admin/replay-2017")).status).toBe(200);
+      const event = eventDetailSchema.parse(await (await client.get("/api/events/oscars-2017")).json());
+      const announcements = event.categories
+        .flatMap((category) => category.winnerHistory.map((change) => ({ category: category.slug, ...change })))
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      // The order of the night (docs/season-data.md), Best Picture twice: read out in error, then corrected.
+      expect(announcements.map((entry) => entry.category)).toEqual([
+        "best-supporting-actor",
+        "best-makeup-and-hairstyling",
+        "best-costume-design",
+        "best-documentary-feature",
+        "best-sound-editing",
+        "best-sound-mixing",
+        "best-supporting-actress",
+        "best-foreign-language-film",
+        "best-animated-short",
+        "best-animated-feature",
+        "best-production-design",
+        "best-visual-effects",
+        "best-film-editing",
+        "best-live-action-short",
+        "best-documentary-short",
+        "best-cinematography",
+        "best-original-score",
+        "best-original-song",
+        "best-original-screenplay",
+        "best-adapted-screenplay",
+        "best-director",
+        "best-actor",
+        "best-actress",
+        "best-picture",
+        "best-picture",
+      ]);
+      // 5:48 pm PST, the first award of the night.
+      expect(announcements[0]?.at).toBe("2017-02-27T01:48:00.000Z");
+      const picture = event.categories.find((category) => category.slug === "best-picture");
+      const idOf = (slug: string) => picture?.contenders.find((contender) => contender.slug === slug)?.id;
+      expect(picture?.winnerHistory).toEqual([
+        { contenderId: idOf("la-la-land"), at: "2017-02-27T05:08:00.000Z" },
+        { contenderId: idOf("moonlight"), at: "2017-02-27T05:10:00.000Z" },
+      ]);
+    } finally {
+      await replayServer.close();
+    }
+  });
+
+  /** The bundled replay with a nominee outside its category, a category the ceremony lacks and an unknown event. */
+  function badReplay() {
+    const file = replayFileSchema.parse(
+      JSON.parse(readFileSync(path.join(projectRoot, "server/seed/replay-2017.json"), "utf8")),
+    );
+    const picture = file.nominations.categories.find((entry) => entry.category === "best-picture");
+    picture?.nominees.push("zootopia");
+    file.winners.push({
+      ...file.winners[0],
+      category: "best-stunts",
+      contender: "hacksaw-ridge",
+      announcedAt: "2017-02-27T06:00:00Z",
+    } as (typeof file.winners)[number]);
+    const first = file.precursorResults[0];
+    if (first) first.event = "spirit-awards-1999";
+    return file;
+  }
+  const problemPaths = [
+    "nominations.categories.0.nominees.9.contender",
+    "winners.24.category",
+    "precursorResults.0.event",
+  ];
+
+  /** Every row the replay could write, to prove a refused replay wrote nothing. */
+  const replayTables = (db: TestServer["db"]) =>
+    ["precursor_results", "contenders", "categories", "winner_changes", "events", "audit_log"].map((table) =>
+      db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
+    );
+
+  it("refuses a file with any problem whole, listing every problem, and writes nothing", () => {
+    const before = replayTables(server.db);
+    let refusal: unknown;
+    try {
+      server.services.admin.replay(operator, badReplay());
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toMatchObject({ status: 400, code: "invalid_replay" });
+    const paths = ((refusal as { details: { path: string }[] }).details ?? []).map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(problemPaths));
+    expect(replayTables(server.db)).toEqual(before);
+  });
+
+  it("refuses a file whose winner was not nominated or whose night runs backwards, listing each problem", () => {
+    const file = JSON.parse(readFileSync(path.join(projectRoot, "server/seed/replay-2017.json"), "utf8"));
+    file.winners[0].contender = "aaron-taylor-johnson";
+    file.winners[2].announcedAt = "2017-02-27T00:00:00Z";
+    file.announcedInError[0].announcedAt = "2017-02-27T06:00:00Z";
+    const parsed = replayFileSchema.safeParse(file);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join("."))).toEqual(
+      expect.arrayContaining(["winners.0.contender", "winners.2.announcedAt", "announcedInError.0.announcedAt"]),
+    );
+  });
+
+  it("`npm run season:replay-2017 -- <file>` refuses a bad file, printing every problem, and changes nothing", async () => {
+    const file = path.join(path.dirname(server.dbPath), "bad-replay.json");
+    writeFileSync(file, JSON.stringify(badReplay()));
+    const before = replayTables(server.db);
+    const run = await runCli("replay2017.ts", server.dbPath, file);
+    expect(run.status).toBe(1);
+    for (const problem of problemPaths) expect(run.stderr).toContain(problem);
+    expect(replayTables(server.db)).toEqual(before);
   });
 });

@@ -15,7 +15,12 @@ function fakeFeed() {
         listener = undefined;
       };
     },
-    winnerOf: (categoryId: number) => ({ eventSlug: "oscars-2017", categoryId, winnerContenderId: 7 }),
+    winnerOf: (categoryId: number) => ({
+      eventSlug: "oscars-2017",
+      categoryId,
+      winnerContenderId: 7,
+      winnerHistory: [{ category_id: categoryId, contender_id: 7, at: 0 }],
+    }),
     eventSlug: () => "oscars-2017",
     emit: (batch: Partial<LiveChanges>) => listener?.({ ...nothing, ...batch }),
     get listening() {

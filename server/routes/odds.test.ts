@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { liveOddsMessageSchema, liveScoresMessageSchema, liveWinnerMessageSchema } from "../../shared/schemas/live.js";
-import { categoryOddsSchema, oddsHistorySchema } from "../../shared/schemas/odds.js";
+import { type CategoryOdds, categoryOddsSchema, oddsHistorySchema } from "../../shared/schemas/odds.js";
 import { fixedClock } from "../clock.js";
 import { apiClient } from "../test-support/apiClient.js";
 import { type OscarIds, oscarIds, signUp } from "../test-support/factories.js";
@@ -30,6 +30,9 @@ async function getOdds(categoryId: number) {
 }
 const oddsOf = (odds: Awaited<ReturnType<typeof getOdds>>, contenderId: number) =>
   odds.contenders.find((contender) => contender.contenderId === contenderId);
+/** A contender's probability, or undefined for one the nominations left out (it has none). */
+const probabilityOf = (contender: CategoryOdds["contenders"][number] | undefined) =>
+  contender && !contender.eliminated ? contender.probability : undefined;
 
 describe("GET /api/categories/:id/odds", () => {
   it("gives every contender an equal smoothed chance before anyone picks", async () => {
@@ -50,14 +53,14 @@ describe("GET /api/categories/:id/odds", () => {
     const after = await getOdds(picture);
     expect(after.updatedAt).toBe(clock.now().toISOString());
     expect(oddsOf(after, laLaLand)?.picks).toBe((oddsOf(before, laLaLand)?.picks ?? 0) + 1);
-    expect(oddsOf(after, laLaLand)?.probability).toBeGreaterThan(oddsOf(before, laLaLand)?.probability ?? 1);
+    expect(probabilityOf(oddsOf(after, laLaLand))).toBeGreaterThan(probabilityOf(oddsOf(before, laLaLand)) ?? 1);
     expect(after.contenders[0]?.contenderId).toBe(laLaLand);
 
     await client.put(`/api/picks/${picture}`, { contenderId: moonlight });
     const switched = await getOdds(picture);
     expect(oddsOf(switched, laLaLand)?.picks).toBe(oddsOf(before, laLaLand)?.picks);
     expect(oddsOf(switched, moonlight)?.picks).toBe((oddsOf(before, moonlight)?.picks ?? 0) + 1);
-    expect(switched.contenders.reduce((sum, contender) => sum + contender.probability, 0)).toBeCloseTo(1, 12);
+    expect(switched.contenders.reduce((sum, contender) => sum + (probabilityOf(contender) ?? 0), 0)).toBeCloseTo(1, 12);
   });
 
   it("answers 404 for an unknown category and 400 for a malformed id", async () => {
@@ -156,7 +159,14 @@ describe("GET /api/odds/stream", () => {
 
     const winner = await stream.next((entry) => entry.event === "winner");
     expect(liveWinnerMessageSchema.parse(JSON.parse(winner.data))).toEqual({
-      categories: [{ event: "oscars-2017", categoryId: director, winnerContenderId: chazelle }],
+      categories: [
+        {
+          event: "oscars-2017",
+          categoryId: director,
+          winnerContenderId: chazelle,
+          winnerHistory: [{ contenderId: chazelle, at: expect.any(String) }],
+        },
+      ],
     });
     const scores = await stream.next((entry) => entry.event === "scores");
     const [board] = liveScoresMessageSchema.parse(JSON.parse(scores.data)).events;

@@ -8,7 +8,7 @@
  * how late a change is seen (plus the time to read it, well under a millisecond for the rows of 50 ms).
  */
 import type { LiveChangeKind, LiveChangeRepository } from "../repositories/liveChangeRepository.js";
-import type { SeasonRepository } from "../repositories/seasonRepository.js";
+import type { SeasonRepository, WinnerChangeRow } from "../repositories/seasonRepository.js";
 
 /** How often each process looks for commits: the stated bound on how late any process's listeners hear of one. */
 export const LIVE_POLL_MS = 50;
@@ -27,7 +27,12 @@ export type LiveChanges = {
 };
 
 /** A category's winner as the stream tells it: with its event's slug, which is how pages know events. */
-export type WinnerState = { eventSlug: string; categoryId: number; winnerContenderId: number | null };
+export type WinnerState = {
+  eventSlug: string;
+  categoryId: number;
+  winnerContenderId: number | null;
+  winnerHistory: WinnerChangeRow[];
+};
 
 export function createLiveFeed({
   changes,
@@ -35,7 +40,7 @@ export function createLiveFeed({
   now = Date.now,
 }: {
   changes: LiveChangeRepository;
-  seasons: Pick<SeasonRepository, "findCategory" | "listEvents">;
+  seasons: Pick<SeasonRepository, "findCategory" | "listEvents" | "listWinnerChanges">;
   /** Wall time in ms, for pruning only. */
   now?: () => number;
 }) {
@@ -100,7 +105,12 @@ export function createLiveFeed({
       const category = seasons.findCategory(categoryId);
       const slug = category && eventSlug(category.event_id);
       return category && slug !== undefined
-        ? { eventSlug: slug, categoryId, winnerContenderId: category.winner_contender_id }
+        ? {
+            eventSlug: slug,
+            categoryId,
+            winnerContenderId: category.winner_contender_id,
+            winnerHistory: seasons.listWinnerChanges(categoryId),
+          }
         : undefined;
     },
     eventSlug,

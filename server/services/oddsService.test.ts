@@ -87,7 +87,7 @@ describe("odds history", () => {
     }
     const last = series.at(-1);
     for (const contender of services.odds.getOdds(id).contenders) {
-      expect(last?.probabilities[String(contender.contenderId)]).toBeCloseTo(contender.probability, 12);
+      expect(last?.probabilities[String(contender.contenderId)]).toBeCloseTo(contender.probability ?? Number.NaN, 12);
     }
     db.close();
   });

@@ -1,11 +1,11 @@
 /** Making, changing and clearing picks. Every change is logged with its time, in the same transaction. */
-import { isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
-import { consensusProbabilities } from "../../shared/domain/odds.js";
+import { hasCategoryOpened, isCategoryLocked, lockableOfRow } from "../../shared/domain/lock.js";
+import { raceProbabilities } from "../../shared/domain/odds.js";
 import { pickRefusal } from "../../shared/domain/pickRule.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
 import { createGroupCommit } from "../db/groupCommit.js";
-import { categoryLocked, contenderEliminated, invalidContender, notFound } from "../errors.js";
+import { categoryLocked, categoryNotOpen, contenderEliminated, invalidContender, notFound } from "../errors.js";
 import type { OddsRepository } from "../repositories/oddsRepository.js";
 import type { PickRepository, PickRow } from "../repositories/pickRepository.js";
 import type { CategoryRow, SeasonRepository } from "../repositories/seasonRepository.js";
@@ -37,9 +37,9 @@ export function createPicksService({
   function openCategory(categoryId: number, at: number): CategoryRow {
     const category = seasons.findCategory(categoryId);
     if (!category) throw notFound("category");
-    if (isCategoryLocked(lockableOfRow(category), at)) {
-      throw categoryLocked(category.name);
-    }
+    const lockable = lockableOfRow(category);
+    if (!hasCategoryOpened(lockable, at)) throw categoryNotOpen(category.name, category.opens_on ?? "");
+    if (isCategoryLocked(lockable, at)) throw categoryLocked(category.name);
     return category;
   }
 
@@ -49,7 +49,11 @@ export function createPicksService({
    */
   function probabilitySeen(categoryId: number, contenderId: number, at: number): number {
     const counts = odds.countsAsOf(categoryId, at);
-    const probabilities = consensusProbabilities(counts.map((row) => row.picks));
+    const probabilities = raceProbabilities(
+      counts.map((row) => ({ picks: row.picks, eliminated: row.eliminated === 1 })),
+      at,
+      seasons.eliminatedFrom(categoryId),
+    );
     return probabilities[counts.findIndex((row) => row.contender_id === contenderId)] ?? 0;
   }
 
@@ -69,6 +73,7 @@ export function createPicksService({
       },
       time,
     );
+    if (refusal === "category_not_open") throw categoryNotOpen(category.name, category.opens_on ?? "");
     if (refusal === "category_locked") throw categoryLocked(category.name);
     if (refusal === "invalid_contender") throw invalidContender("body.contenderId");
     if (refusal === "contender_eliminated") {

@@ -1,10 +1,11 @@
 /** Loading and reading seasons: import (seed or operator file), the seasons and the current one, the browse views. */
+import { opensAt } from "../../shared/domain/lock.js";
 import { ceremonyDay, currentSeason } from "../../shared/domain/seasons.js";
 import type { FieldProblem } from "../../shared/schemas/errors.js";
 import type { SeasonFile } from "../../shared/schemas/season.js";
 import type { Clock } from "../clock.js";
 import type { Db } from "../db/connection.js";
-import { importConflict, notFound } from "../errors.js";
+import { importConflict, invalidRequest, notFound } from "../errors.js";
 import type {
   CategoryRow,
   ContenderRow,
@@ -14,12 +15,15 @@ import type {
   SeasonEventRow,
   SeasonRepository,
   SeasonRow,
+  WinnerChangeRow,
 } from "../repositories/seasonRepository.js";
 
 export type ImportSummary = { season: string; films: number; events: number; categories: number; contenders: number };
 
 /** An event with its categories in ballot order, each with its contenders. */
-export type SeasonEvent = EventRow & { categories: (CategoryRow & { contenders: ContenderRow[] })[] };
+export type SeasonEvent = EventRow & {
+  categories: (CategoryRow & { contenders: ContenderRow[]; winnerHistory: WinnerChangeRow[] })[];
+};
 export type FilmWithReleases = FilmRow & { releases: ReleaseRow[] };
 export type SeasonWithCurrent = SeasonRow & { current: boolean };
 export type SeasonDetail = SeasonWithCurrent & { events: SeasonEventRow[]; featuredFilms: FilmRow[] };
@@ -100,6 +104,7 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
   const importSeason = db.transaction((file: SeasonFile): ImportSummary => {
     const problems = importProblems(file);
     if (problems.length > 0) throw importConflict(problems);
+    refuseOpeningsAfterLocks(file);
     const seasonId = seasons.upsertSeason(file.season.slug, file.season.name);
     const filmIds = new Map<string, number>();
     for (const film of file.films) {
@@ -122,7 +127,13 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
         tiebreaker_question: event.tiebreakerQuestion,
       });
       event.categories.forEach((category, categoryIndex) => {
-        const categoryId = seasons.upsertCategory(eventId, category.slug, category.name, category.kind, categoryIndex);
+        const categoryId = seasons.upsertCategory(eventId, {
+          slug: category.slug,
+          name: category.name,
+          kind: category.kind,
+          position: categoryIndex,
+          opensOn: category.opensOn ?? null,
+        });
         categories += 1;
         category.contenders.forEach((contender, contenderIndex) => {
           const filmId = filmIds.get(contender.film);
@@ -135,6 +146,26 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
     }
     return { season: file.season.slug, films: file.films.length, events: file.events.length, categories, contenders };
   });
+
+  /**
+   * The file's own problems are the schema's; this one needs the database: a category already locked (an operator
+   * set its lock) may not be given an opening day on or after that lock. Every such category is listed at once.
+   */
+  function refuseOpeningsAfterLocks(file: SeasonFile) {
+    const problems: FieldProblem[] = [];
+    file.events.forEach((event, eventIndex) => {
+      event.categories.forEach((category, categoryIndex) => {
+        if (category.opensOn === undefined) return;
+        const stored = seasons.findCategoryBySlugs(event.slug, category.slug);
+        if (stored?.locks_at == null || opensAt(category.opensOn) < stored.locks_at) return;
+        problems.push({
+          path: `events.${eventIndex}.categories.${categoryIndex}.opensOn`,
+          message: `opens on ${category.opensOn}, not before the category locks (${new Date(stored.locks_at).toISOString()})`,
+        });
+      });
+    });
+    if (problems.length > 0) throw invalidRequest(problems);
+  }
 
   /** Every season with its span, the one the current-season rule picks for the clock's day marked. */
   function listSeasons(): SeasonWithCurrent[] {
@@ -162,11 +193,14 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
       const event = seasons.findEventBySlug(slug);
       if (!event) throw notFound(`event "${slug}"`);
       const byCategory = groupBy(seasons.listContendersForEvent(event.id), (contender) => contender.category_id);
+      const changes = groupBy(seasons.listWinnerChangesForEvent(event.id), (change) => change.category_id);
       return {
         ...event,
-        categories: seasons
-          .listCategoriesForEvent(event.id)
-          .map((category) => ({ ...category, contenders: byCategory.get(category.id) ?? [] })),
+        categories: seasons.listCategoriesForEvent(event.id).map((category) => ({
+          ...category,
+          contenders: byCategory.get(category.id) ?? [],
+          winnerHistory: changes.get(category.id) ?? [],
+        })),
       };
     },
     listFilms(): FilmWithReleases[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consensusProbabilities, formatOdds, formatPercent, oddsFromProbability } from "./odds.js";
+import { consensusProbabilities, formatOdds, formatPercent, oddsFromProbability, raceProbabilities } from "./odds.js";
 
 describe("oddsFromProbability", () => {
   it.each([
@@ -82,5 +82,33 @@ describe("formatPercent", () => {
   it("keeps the true ends as they are", () => {
     expect(formatPercent(0)).toBe("0.0%");
     expect(formatPercent(1)).toBe("100.0%");
+  });
+});
+
+describe("raceProbabilities", () => {
+  const nominationsDay = Date.parse("2017-01-24T00:00:00Z");
+  const race = [
+    { picks: 6, eliminated: false },
+    { picks: 3, eliminated: true },
+    { picks: 0, eliminated: false },
+  ];
+
+  it("counts everyone before nominations day, as the plain consensus does", () => {
+    expect(raceProbabilities(race, nominationsDay - 1, nominationsDay)).toEqual(consensusProbabilities([6, 3, 0]));
+  });
+
+  it("from nominations day on, leaves the eliminated out and spreads the whole over the nominees", () => {
+    const probabilities = raceProbabilities(race, nominationsDay, nominationsDay);
+    expect(probabilities).toEqual([7 / 8, null, 1 / 8]);
+    expect((probabilities[0] ?? 0) + (probabilities[2] ?? 0)).toBeCloseTo(1, 12);
+  });
+
+  it("cuts at every instant when the season has no nominations day", () => {
+    expect(raceProbabilities(race, 0, null)).toEqual([7 / 8, null, 1 / 8]);
+  });
+
+  it("answers the plain consensus when nobody was eliminated", () => {
+    const open = race.map((contender) => ({ ...contender, eliminated: false }));
+    expect(raceProbabilities(open, nominationsDay, nominationsDay)).toEqual(consensusProbabilities([6, 3, 0]));
   });
 });

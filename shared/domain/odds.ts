@@ -17,6 +17,29 @@ export function consensusProbabilities(counts: readonly number[], alpha = SMOOTH
   return counts.map((count) => (count + alpha) / denominator);
 }
 
+/**
+ * The race rule: once the nominations are out, the consensus is over the nominees only. A contender the
+ * nominations left out has no probability (null) from its category's elimination instant on (`eliminatedFrom`,
+ * the start of nominations day; null when the season has none, so the cut applies at every instant), and the
+ * rest are smoothed over themselves alone, so they still sum to 1. Before that instant everyone counts. One pass
+ * over the counts: the odds, their history and a pick's locked-in odds all read the race through here.
+ */
+export function raceProbabilities(
+  contenders: readonly { picks: number; eliminated: boolean }[],
+  at: number,
+  eliminatedFrom: number | null,
+  alpha = SMOOTHING_ALPHA,
+): (number | null)[] {
+  const cut = eliminatedFrom === null || at >= eliminatedFrom;
+  const inRace = contenders.map((contender) => !(cut && contender.eliminated));
+  const shares = consensusProbabilities(
+    contenders.filter((_, index) => inRace[index]).map((contender) => contender.picks),
+    alpha,
+  );
+  let next = 0;
+  return inRace.map((counted) => (counted ? (shares[next++] ?? 0) : null));
+}
+
 /** Odds are quoted between 1/1000 and 1000/1: a certainty or an impossibility has no finite price. */
 const MAX_RATIO = 1000;
 

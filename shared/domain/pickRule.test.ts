@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { pickRefusal } from "./pickRule.js";
 
 const locksAt = Date.parse("2017-02-26T17:30:00.000Z");
-const open = { locksAt, winnerContenderId: null };
+const open = { opensAt: null, locksAt, winnerContenderId: null };
 const nominee = { inCategory: true, standing: "nominated" } as const;
 
 describe("pickRefusal", () => {
@@ -13,7 +13,13 @@ describe("pickRefusal", () => {
 
   it("refuses a locked category first, whatever the contender", () => {
     expect(pickRefusal(open, { inCategory: false, standing: "eliminated" }, locksAt)).toBe("category_locked");
-    expect(pickRefusal({ locksAt: null, winnerContenderId: 3 }, nominee, 0)).toBe("category_locked");
+    expect(pickRefusal({ opensAt: null, locksAt: null, winnerContenderId: 3 }, nominee, 0)).toBe("category_locked");
+  });
+
+  it("refuses a category before the day it opens, and accepts from that instant", () => {
+    const later = { ...open, opensAt: Date.parse("2017-01-24T00:00:00.000Z") };
+    expect(pickRefusal(later, nominee, later.opensAt - 1)).toBe("category_not_open");
+    expect(pickRefusal(later, nominee, later.opensAt)).toBeNull();
   });
 
   it("refuses a contender from another category, then one not nominated", () => {

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   "removed_from_pool",
   "username_taken",
   "category_locked",
+  "category_not_open",
   "tiebreaker_locked",
   "contender_in_use",
   "contender_exists",

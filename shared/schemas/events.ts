@@ -16,13 +16,21 @@ export const contenderSchema = z.object({
 });
 export type Contender = z.infer<typeof contenderSchema>;
 
+/** One change of a winner: announced, corrected (another before it) or cleared (null), at that instant. */
+export const winnerChangeSchema = z.object({ contenderId: idSchema.nullable(), at: isoInstantSchema });
+export type WinnerChange = z.infer<typeof winnerChangeSchema>;
+
 export const categorySchema = z.object({
   id: idSchema,
   slug: z.string(),
   name: z.string(),
   kind: z.enum(["film", "person"]),
+  /** The day it opens for picks (from the start of that day, UTC); null when open from the start. */
+  opensOn: isoDateSchema.nullable(),
   locksAt: isoInstantSchema.nullable(),
   winnerContenderId: idSchema.nullable(),
+  /** Every change of the winner, oldest first (empty while undecided): a correction on stage tells its story. */
+  winnerHistory: z.array(winnerChangeSchema),
   contenders: z.array(contenderSchema),
 });
 export type Category = z.infer<typeof categorySchema>;

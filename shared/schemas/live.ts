@@ -4,14 +4,25 @@
  */
 import { z } from "zod";
 import { idSchema, slugSchema } from "./common.js";
+import { winnerChangeSchema } from "./events.js";
 import { categoryOddsSchema } from "./odds.js";
 
 /** `event: odds`: every category whose picks changed since the last odds message, as GET /categories/:id/odds. */
 export const liveOddsMessageSchema = z.object({ categories: z.array(categoryOddsSchema) });
 
-/** `event: winner`: categories whose winner was announced, corrected (another contender) or cleared (null). */
+/**
+ * `event: winner`: categories whose winner was announced, corrected (another contender) or cleared (null), each
+ * with its whole winner history, as GET /events/:slug has it, so a page can tell a correction's story at once.
+ */
 export const liveWinnerMessageSchema = z.object({
-  categories: z.array(z.object({ event: slugSchema, categoryId: idSchema, winnerContenderId: idSchema.nullable() })),
+  categories: z.array(
+    z.object({
+      event: slugSchema,
+      categoryId: idSchema,
+      winnerContenderId: idSchema.nullable(),
+      winnerHistory: z.array(winnerChangeSchema),
+    }),
+  ),
 });
 export type LiveWinnerMessage = z.infer<typeof liveWinnerMessageSchema>;
 

@@ -1,29 +1,54 @@
 /** Consensus odds: the current odds of a category, its history, and the live stream's messages. */
 import { z } from "zod";
 import { idSchema, isoInstantSchema } from "./common.js";
+import { winnerChangeSchema } from "./events.js";
 
-const contenderOddsSchema = z.object({
-  contenderId: idSchema,
-  /** Users whose current pick in the category is this contender. */
-  picks: z.number().int().min(0),
-  /** Smoothed consensus probability (see shared/domain/odds.ts); a category's probabilities sum to 1. */
-  probability: z.number().min(0).max(1),
-  fractional: z.string(),
-  american: z.string(),
-});
+const contenderOddsSchema = z.discriminatedUnion("eliminated", [
+  z.object({
+    contenderId: idSchema,
+    /** Users whose current pick in the category is this contender. */
+    picks: z.number().int().min(0),
+    eliminated: z.literal(false),
+    /**
+     * Smoothed consensus probability (see shared/domain/odds.ts); the probabilities of a category's contenders
+     * still in the race sum to 1.
+     */
+    probability: z.number().min(0).max(1),
+    fractional: z.string(),
+    american: z.string(),
+  }),
+  z.object({
+    contenderId: idSchema,
+    /** Picks made before the nominations that still name it (they score nothing). */
+    picks: z.number().int().min(0),
+    /** The nominations left it out: it has no probability and no odds ("Not nominated"). */
+    eliminated: z.literal(true),
+  }),
+]);
+export type ContenderOdds = z.infer<typeof contenderOddsSchema>;
 
 export const categoryOddsSchema = z.object({
   categoryId: idSchema,
   /** The last pick change in the category, or null if nobody has ever picked. */
   updatedAt: isoInstantSchema.nullable(),
+  /** Highest probability first, then the eliminated in the category's order. */
   contenders: z.array(contenderOddsSchema),
+  /**
+   * Once a winner is announced (null before): the consensus when the category stopped taking picks (`at`: its lock
+   * or its first announcement, whichever came first; null if neither was recorded), in the same shape.
+   */
+  closingOdds: z.object({ at: isoInstantSchema.nullable(), contenders: z.array(contenderOddsSchema) }).nullable(),
+  /** Once a winner is announced (null before): every change of the winner, oldest first; the last is the winner. */
+  winnerHistory: z.array(winnerChangeSchema).nullable(),
 });
 export type CategoryOdds = z.infer<typeof categoryOddsSchema>;
-
 const historyPointSchema = z.object({
   /** The consensus as it stood at this instant (the last change of a UTC day). */
   t: isoInstantSchema,
-  /** contenderId → probability; every contender of the category is present. */
+  /**
+   * contenderId → probability. Every contender in the race at that instant is present; one the nominations left
+   * out is absent from nominations day on, so its line ends there.
+   */
   probabilities: z.record(z.string().regex(/^\d+$/), z.number().min(0).max(1)),
 });
 

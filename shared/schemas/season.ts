@@ -4,7 +4,7 @@
  * is refused whole, with every problem's path, before anything is written.
  */
 import { z } from "zod";
-import { eventKindSchema, isoDateSchema, slugSchema } from "./common.js";
+import { eventKindSchema, isoDateSchema, isoInstantSchema, slugSchema } from "./common.js";
 
 const nameSchema = z.string().trim().min(1).max(120);
 
@@ -32,6 +32,12 @@ const seasonCategorySchema = z.object({
   slug: slugSchema,
   name: nameSchema,
   kind: z.enum(["film", "person"]),
+  /**
+   * The day the category opens for picks (from the start of that day, UTC); before it, it is not on the ballot.
+   * Left out, it is open from the start. It may not be after its event, nor on or after its lock (the import checks
+   * the stored lock).
+   */
+  opensOn: isoDateSchema.optional(),
   contenders: z.array(seasonContenderSchema).min(1).max(40),
 });
 
@@ -101,6 +107,13 @@ export const seasonFileSchema = z
           });
         }
         categorySlugs.add(category.slug);
+        if (category.opensOn !== undefined && category.opensOn > event.date) {
+          ctx.addIssue({
+            code: "custom",
+            path: [...categoryPath, "opensOn"],
+            message: `opens on ${category.opensOn}, after its event (${event.date})`,
+          });
+        }
         const contenderSlugs = new Set<string>();
         category.contenders.forEach((contender, contenderIndex) => {
           const contenderPath = [...categoryPath, "contenders", contenderIndex];
@@ -133,38 +146,121 @@ export const seasonFileSchema = z
 
 export type SeasonFile = z.infer<typeof seasonFileSchema>;
 
+/** One envelope opened: which category, whom it named, and when (a UTC instant) and how we know, where known. */
+const announcementSchema = z
+  .object({
+    /** Another event of the season whose own ballot this decides; the replay's ceremony when absent. */
+    event: slugSchema.optional(),
+    category: slugSchema,
+    contender: slugSchema,
+    /** When it was announced; without it, the replay stamps the step when it runs. */
+    announcedAt: isoInstantSchema.optional(),
+    /** Where the time (and the order) comes from: a public report of the night. */
+    source: z.url().optional(),
+    /** Set when the time is estimated rather than reported to the minute, saying how it was estimated. */
+    estimate: z.string().trim().min(1).max(300).optional(),
+  })
+  .refine((entry) => entry.announcedAt === undefined || entry.source !== undefined, {
+    path: ["source"],
+    message: "a time needs the report it comes from",
+  });
+
 /**
  * What actually happened in a season, entered by `season:replay`: precursor results (each mapped to the ceremony
  * category it foreshadows), the nominations, and the winners, all by slug into the season file above.
  */
-export const replayFileSchema = z.object({
-  ceremony: slugSchema,
-  precursorResults: z
-    .array(
-      z.object({
-        event: slugSchema,
-        results: z
-          .array(
-            z.object({
-              /** The precursor's own award name, e.g. "Best Motion Picture – Drama". */
-              award: nameSchema,
-              category: slugSchema,
-              contender: slugSchema,
-            }),
-          )
-          .min(1),
-      }),
-    )
-    .max(50),
-  nominations: z.object({
-    event: slugSchema,
-    categories: z.array(z.object({ category: slugSchema, nominees: z.array(slugSchema).min(1).max(10) })),
-  }),
-  /** Winners of the ceremony's categories, or of another event's when `event` names one (a precursor's ballot). */
-  winners: z.array(z.object({ event: slugSchema.optional(), category: slugSchema, contender: slugSchema })),
-  /** The envelope mix-up: what was read out before the correction. */
-  announcedInError: z.array(z.object({ category: slugSchema, contender: slugSchema })).default([]),
-  tiebreakerAnswer: z.number().int().min(0).nullable().default(null),
-  sources: z.array(sourceSchema).max(200).default([]),
-});
+export const replayFileSchema = z
+  .object({
+    ceremony: slugSchema,
+    precursorResults: z
+      .array(
+        z.object({
+          event: slugSchema,
+          results: z
+            .array(
+              z.object({
+                /** The precursor's own award name, e.g. "Best Motion Picture – Drama". */
+                award: nameSchema,
+                category: slugSchema,
+                contender: slugSchema,
+              }),
+            )
+            .min(1),
+        }),
+      )
+      .max(50),
+    nominations: z.object({
+      event: slugSchema,
+      categories: z.array(z.object({ category: slugSchema, nominees: z.array(slugSchema).min(1).max(10) })),
+    }),
+    /**
+     * The night's announcements in ceremony order, each at its instant when known; an entry naming another `event`
+     * is a winner of that event's own ballot (a precursor's, such as the Golden Globes).
+     */
+    winners: z.array(announcementSchema),
+    /** The envelope mix-up: what was read out before the correction, and when. */
+    announcedInError: z.array(announcementSchema).default([]),
+    tiebreakerAnswer: z.number().int().min(0).nullable().default(null),
+    sources: z.array(sourceSchema).max(200).default([]),
+  })
+  .superRefine((replay, ctx) => {
+    // Problems the file shows on its own; whether each slug exists is the replay service's check.
+    const nominees = new Map(replay.nominations.categories.map((entry) => [entry.category, entry.nominees]));
+    const ofCeremony = (entry: { event?: string }) => entry.event === undefined || entry.event === replay.ceremony;
+    const key = (entry: { event?: string; category: string }) => `${entry.event ?? replay.ceremony}/${entry.category}`;
+    const checkNominee = (
+      path: (string | number)[],
+      entry: { event?: string; category: string; contender: string },
+    ) => {
+      const named = ofCeremony(entry) ? nominees.get(entry.category) : undefined;
+      if (named && !named.includes(entry.contender)) {
+        ctx.addIssue({ code: "custom", path, message: `"${entry.contender}" is not a nominee in ${entry.category}` });
+      }
+    };
+    const seen = new Set<string>();
+    replay.winners.forEach((winner, index) => {
+      checkNominee(["winners", index, "contender"], winner);
+      if (seen.has(key(winner))) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["winners", index, "category"],
+          message: `a second winner for ${winner.category}`,
+        });
+      }
+      seen.add(key(winner));
+      const previous = replay.winners[index - 1];
+      if (
+        previous?.announcedAt !== undefined &&
+        winner.announcedAt !== undefined &&
+        Date.parse(winner.announcedAt) <= Date.parse(previous.announcedAt)
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["winners", index, "announcedAt"],
+          message: "must be after the announcement before it (the list is in ceremony order)",
+        });
+      }
+    });
+    replay.announcedInError.forEach((error, index) => {
+      checkNominee(["announcedInError", index, "contender"], error);
+      const corrected = replay.winners.find((winner) => key(winner) === key(error));
+      if (!corrected) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["announcedInError", index, "category"],
+          message: `an error in ${error.category} needs that category's winner to correct it`,
+        });
+      } else if (
+        error.announcedAt !== undefined &&
+        corrected.announcedAt !== undefined &&
+        Date.parse(error.announcedAt) >= Date.parse(corrected.announcedAt)
+      ) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["announcedInError", index, "announcedAt"],
+          message: "must be before the correction",
+        });
+      }
+    });
+  });
 export type ReplayFile = z.infer<typeof replayFileSchema>;

@@ -16,6 +16,7 @@ import { useSettledPick } from "./api/settledPick";
 import { BallotCategory } from "./BallotCategory";
 import { BallotLede } from "./BallotLede";
 import { BallotProgress } from "./BallotProgress";
+import { ballotGroups, categoriesOnBallot } from "./ballotGroups";
 import { lockStatus, tickIntervalFor } from "./lockStatus";
 import { TiebreakerCard } from "./TiebreakerCard";
 
@@ -75,30 +76,37 @@ export function Ballot(slots: Slots) {
 
 function BallotBody({ ceremony, signedIn, chosen, lockedIn, signInPrompt, sharePanel }: BallotData & Slots) {
   const now = useNow((nowMs) => tickIntervalFor(ceremony.categories, nowMs));
+  // A category that has not opened yet is not on the ballot: not shown, not counted.
+  const categories = categoriesOnBallot(ceremony.categories, now);
   return (
     <>
       <header className="ballot-header">
         <p className="eyebrow">My ballot</p>
         <h1>{ceremony.name}</h1>
-        <BallotLede ceremonyDate={ceremony.date} categories={ceremony.categories} nowMs={now} />
-        <BallotProgress categories={ceremony.categories} picks={chosen} nowMs={now} />
+        <BallotLede ceremonyDate={ceremony.date} categories={categories} nowMs={now} />
+        <BallotProgress categories={categories} picks={chosen} nowMs={now} />
       </header>
       {!signedIn && signInPrompt}
-      <div className="ballot-grid">
-        {ceremony.categories.map((category) =>
-          signedIn ? (
-            <SavedCategory
-              key={category.id}
-              category={category}
-              chosen={chosen.get(category.id)}
-              lockedInProbability={lockedIn.get(category.id)}
-              nowMs={now}
-            />
-          ) : (
-            <DraftCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
-          ),
-        )}
-      </div>
+      {ballotGroups(categories).map((group) => (
+        <section key={group.id} className="ballot-group" aria-labelledby={`ballot-group-${group.id}`}>
+          <h2 id={`ballot-group-${group.id}`}>{group.title}</h2>
+          <div className="ballot-grid">
+            {group.categories.map((category) =>
+              signedIn ? (
+                <SavedCategory
+                  key={category.id}
+                  category={category}
+                  chosen={chosen.get(category.id)}
+                  lockedInProbability={lockedIn.get(category.id)}
+                  nowMs={now}
+                />
+              ) : (
+                <DraftCategory key={category.id} category={category} chosen={chosen.get(category.id)} nowMs={now} />
+              ),
+            )}
+          </div>
+        </section>
+      ))}
       {signedIn && ceremony.tiebreakerQuestion && <TiebreakerCard question={ceremony.tiebreakerQuestion} />}
       {signedIn && sharePanel}
     </>

@@ -42,7 +42,7 @@ export function BallotCategory({
     // The radio group below carries the category's name; the section is only a card, not a landmark of its own.
     <section className={classes.join(" ")}>
       <div className="ballot-category-head">
-        <h2 id={headingId}>{category.name}</h2>
+        <h3 id={headingId}>{category.name}</h3>
         <PickBadge standing={standing} locked={locked} />
       </div>
       {chosen && standing === "eliminated" && (

@@ -15,6 +15,8 @@ const categories = (...states: Pick<Category, "locksAt" | "winnerContenderId">[]
     name: `Category ${index + 1}`,
     kind: "film",
     contenders: [],
+    winnerHistory: [],
+    opensOn: null,
     ...state,
   }));
 

@@ -3,7 +3,7 @@ import { COUNTDOWN_WINDOW_MS, lockLabel, lockStatus, tickIntervalFor } from "./l
 
 const locksAtIso = "2017-02-27T01:30:00.000Z";
 const locksAt = Date.parse(locksAtIso);
-const open = { locksAt: locksAtIso, winnerContenderId: null };
+const open = { opensOn: null, locksAt: locksAtIso, winnerContenderId: null };
 const zone = "America/Los_Angeles";
 
 describe("lockStatus", () => {
@@ -29,20 +29,23 @@ describe("lockStatus", () => {
   });
 
   it("is locked once a winner is announced, even before the lock time", () => {
-    const status = lockStatus({ locksAt: locksAtIso, winnerContenderId: 3 }, locksAt - COUNTDOWN_WINDOW_MS * 2);
+    const status = lockStatus(
+      { opensOn: null, locksAt: locksAtIso, winnerContenderId: 3 },
+      locksAt - COUNTDOWN_WINDOW_MS * 2,
+    );
     expect(status.state).toBe("locked");
     expect(lockLabel(status, locksAt, zone)).toBe("Locked: winner announced");
   });
 
   it("says so when no lock time is set", () => {
-    const status = lockStatus({ locksAt: null, winnerContenderId: null }, locksAt);
+    const status = lockStatus({ opensOn: null, locksAt: null, winnerContenderId: null }, locksAt);
     expect(lockLabel(status, locksAt, zone)).toBe("Open: no lock time set yet");
   });
 });
 
 describe("tickIntervalFor", () => {
   it("ticks every second while any countdown runs, and rarely otherwise", () => {
-    const unset = { locksAt: null, winnerContenderId: null };
+    const unset = { opensOn: null, locksAt: null, winnerContenderId: null };
     expect(tickIntervalFor([unset, open], locksAt - 60_000)).toBe(1000);
     expect(tickIntervalFor([unset, open], locksAt - COUNTDOWN_WINDOW_MS * 2)).toBe(30_000);
     expect(tickIntervalFor([unset, open], locksAt)).toBe(30_000);

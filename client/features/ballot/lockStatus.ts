@@ -11,7 +11,10 @@ export type LockStatus =
   | { state: "closing"; locksAt: number; remainingMs: number }
   | { state: "open"; locksAt: number | null };
 
-export function lockStatus(category: Pick<Category, "locksAt" | "winnerContenderId">, nowMs: number): LockStatus {
+export function lockStatus(
+  category: Pick<Category, "opensOn" | "locksAt" | "winnerContenderId">,
+  nowMs: number,
+): LockStatus {
   const lockable = lockableOfCategory(category);
   const { locksAt } = lockable;
   if (isCategoryLocked(lockable, nowMs)) {
@@ -41,7 +44,10 @@ export function lockLabel(status: LockStatus, nowMs: number, timeZone?: string):
 }
 
 /** How often the ballot must re-check the clock: every second while a countdown runs, else every half minute. */
-export function tickIntervalFor(categories: readonly Pick<Category, "locksAt" | "winnerContenderId">[], nowMs: number) {
+export function tickIntervalFor(
+  categories: readonly Pick<Category, "opensOn" | "locksAt" | "winnerContenderId">[],
+  nowMs: number,
+) {
   const counting = categories.some((category) => lockStatus(category, nowMs).state === "closing");
   return counting ? 1000 : 30_000;
 }

@@ -18,6 +18,8 @@ const category = (id: number, overrides: Partial<Category> = {}): Category => ({
   kind: "film",
   locksAt: null,
   winnerContenderId: null,
+  winnerHistory: [],
+  opensOn: null,
   contenders: [contender(id * 10 + 1, "nominated"), contender(id * 10 + 2, "eliminated")],
   ...overrides,
 });

@@ -1,7 +1,8 @@
 /** Replays a season from its file through the other admin operations, so each step is audited as an admin's would be. */
+import type { FieldProblem } from "../../../shared/schemas/errors.js";
 import type { ReplayFile } from "../../../shared/schemas/season.js";
 import { invalidReplay } from "../../errors.js";
-import type { CategoryRow, EventRow } from "../../repositories/seasonRepository.js";
+import type { CategoryRow } from "../../repositories/seasonRepository.js";
 import type { createAnnounceNominations } from "./announceNominations.js";
 import type { Actor, AdminContext } from "./context.js";
 import type { createRecordResults } from "./recordResults.js";
@@ -20,63 +21,113 @@ export function createReplay(
   { recordResults, announceNominations, setWinner, setTiebreakerActual }: Steps,
 ) {
   /**
-   * Enters what happened in a season by slug: precursor results, nominations, then winners (the ceremony's, and any
-   * other event's with a ballot, such as a precursor's), with an envelope error announced first and corrected, as
-   * on the night. Each step is a no-op when already so: replaying twice changes nothing the second time.
+   * Every slug of the file resolved to its row, or every slug that names nothing listed with its path: a file with
+   * any problem is refused whole, before anything is written, so the operator fixes them all in one go.
+   */
+  function resolve(file: ReplayFile) {
+    const ceremony = findEvent(file.ceremony);
+    const season = seasons.seasonOfEvent(ceremony.slug);
+    const problems: FieldProblem[] = [];
+    const categoriesByEvent = new Map<string, Map<string, CategoryRow> | undefined>();
+    /** The categories of an event of the ceremony's season (a precursor may have a ballot too), by slug. */
+    const categoriesOf = (eventSlug: string, path: string) => {
+      if (!categoriesByEvent.has(eventSlug)) {
+        const event = seasons.findEventBySlug(eventSlug);
+        if (!event) problems.push({ path, message: `no event "${eventSlug}"` });
+        else if (seasons.seasonOfEvent(event.slug) !== season) {
+          problems.push({ path, message: `${event.name} is not in the season of ${ceremony.name}` });
+        }
+        const inSeason = event && seasons.seasonOfEvent(event.slug) === season;
+        categoriesByEvent.set(
+          eventSlug,
+          inSeason ? new Map(seasons.listCategoriesForEvent(event.id).map((row) => [row.slug, row])) : undefined,
+        );
+      }
+      return categoriesByEvent.get(eventSlug);
+    };
+    const contenders = new Map<number, Map<string, number>>();
+    const categoryOf = (slug: string, path: string, eventSlug = file.ceremony): CategoryRow | undefined => {
+      const categories = categoriesOf(eventSlug, path.replace(/\.category$/, ".event"));
+      if (!categories) return undefined;
+      const category = categories.get(slug);
+      if (!category) problems.push({ path, message: `no category "${slug}" at ${eventSlug}` });
+      return category;
+    };
+    /** The contender's id, or 0 after recording the problem (0 is never an id, and nothing is written then). */
+    const contenderId = (entry: { event?: string; category: string; contender: string }, path: string): number => {
+      const category = categoryOf(entry.category, `${path}.category`, entry.event);
+      if (!category) return 0;
+      let bySlug = contenders.get(category.id);
+      if (!bySlug) {
+        bySlug = new Map(admin.listContenders(category.id).map((row) => [row.slug, row.id]));
+        contenders.set(category.id, bySlug);
+      }
+      const id = bySlug.get(entry.contender);
+      if (id === undefined) {
+        problems.push({ path: `${path}.contender`, message: `no contender "${entry.contender}" in ${entry.category}` });
+      }
+      return id ?? 0;
+    };
+    file.precursorResults.forEach((precursor, index) => {
+      categoriesOf(precursor.event, `precursorResults.${index}.event`);
+    });
+    categoriesOf(file.nominations.event, "nominations.event");
+    const precursors = file.precursorResults.map((precursor, index) => ({
+      event: precursor.event,
+      results: precursor.results.map((result, resultIndex) => ({
+        award: result.award,
+        categoryId: categoryOf(result.category, `precursorResults.${index}.results.${resultIndex}.category`)?.id ?? 0,
+        contenderId: contenderId(result, `precursorResults.${index}.results.${resultIndex}`),
+      })),
+    }));
+    const nominations = file.nominations.categories.map((nomination, index) => ({
+      categoryId: categoryOf(nomination.category, `nominations.categories.${index}.category`)?.id ?? 0,
+      nomineeIds: nomination.nominees.map((contender, nomineeIndex) =>
+        contenderId(
+          { category: nomination.category, contender },
+          `nominations.categories.${index}.nominees.${nomineeIndex}`,
+        ),
+      ),
+    }));
+    const announce = (list: "winners" | "announcedInError") =>
+      file[list].map((entry, index) => ({
+        event: entry.event ?? file.ceremony,
+        category: entry.category,
+        categoryId: categoriesOf(entry.event ?? file.ceremony, `${list}.${index}.event`)?.get(entry.category)?.id ?? 0,
+        contenderId: contenderId(entry, `${list}.${index}`),
+        // Without a time the step is stamped when it runs, as an operator's would be.
+        at: entry.announcedAt === undefined ? undefined : Date.parse(entry.announcedAt),
+      }));
+    const winners = announce("winners");
+    const errors = announce("announcedInError");
+    if (problems.length > 0) {
+      throw invalidReplay(
+        `The replay names ${problems.length} things the season doesn't have; nothing changed.`,
+        problems,
+      );
+    }
+    return { precursors, nominations, winners, errors };
+  }
+
+  /**
+   * Enters what happened in a season by slug: precursor results, nominations, then the announcements in ceremony
+   * order (the ceremony's, and any other event's with a ballot, such as a precursor's), each at its instant when the
+   * file gives one, with an envelope error announced first and corrected, as on the night. Each step is a no-op when
+   * already so: replaying twice changes nothing the second time.
    */
   return db.transaction((actor: Actor, file: ReplayFile): number => {
-    const ceremony = findEvent(file.ceremony);
-    const categoriesByEvent = new Map<string, Map<string, CategoryRow>>();
-    const season = seasons.seasonOfEvent(ceremony.slug);
-    const categoriesOf = (event: EventRow) => {
-      let categories = categoriesByEvent.get(event.slug);
-      if (!categories) {
-        if (seasons.seasonOfEvent(event.slug) !== season) {
-          throw invalidReplay(`${event.name} is not in the season of ${ceremony.name}`);
-        }
-        categories = new Map(seasons.listCategoriesForEvent(event.id).map((row) => [row.slug, row]));
-        categoriesByEvent.set(event.slug, categories);
-      }
-      return categories;
-    };
-    /** A category of the ceremony, or of the named event. */
-    const categoryId = (slug: string, eventSlug = file.ceremony) => {
-      const event = eventSlug === file.ceremony ? ceremony : findEvent(eventSlug);
-      const category = categoriesOf(event).get(slug);
-      if (!category) throw invalidReplay(`no category "${slug}" at ${event.name}`);
-      return category.id;
-    };
-    const contenderId = (categorySlug: string, slug: string, eventSlug = file.ceremony) => {
-      const found = admin.listContenders(categoryId(categorySlug, eventSlug)).find((row) => row.slug === slug);
-      if (!found) throw invalidReplay(`no contender "${slug}" in ${categorySlug}`);
-      return found.id;
-    };
+    const { precursors, nominations, winners, errors } = resolve(file);
     let changes = 0;
-    for (const precursor of file.precursorResults) {
-      const results = precursor.results.map((result) => ({
-        award: result.award,
-        categoryId: categoryId(result.category),
-        contenderId: contenderId(result.category, result.contender),
-      }));
-      if (recordResults(actor, precursor.event, results)) changes += 1;
+    for (const precursor of precursors) {
+      if (recordResults(actor, precursor.event, precursor.results)) changes += 1;
     }
-    changes += announceNominations(
-      actor,
-      file.nominations.event,
-      file.nominations.categories.map((nomination) => ({
-        categoryId: categoryId(nomination.category),
-        nomineeIds: nomination.nominees.map((slug) => contenderId(nomination.category, slug)),
-      })),
-    );
-    for (const winner of file.winners) {
-      const id = categoryId(winner.category, winner.event);
-      const finalWinner = contenderId(winner.category, winner.contender, winner.event);
-      const onTheNight = winner.event === undefined || winner.event === file.ceremony;
-      const error = onTheNight && file.announcedInError.find((entry) => entry.category === winner.category);
-      if (error && findCategory(id).winner_contender_id !== finalWinner) {
-        if (setWinner(actor, id, contenderId(error.category, error.contender))) changes += 1;
+    changes += announceNominations(actor, file.nominations.event, nominations);
+    for (const winner of winners) {
+      const error = errors.find((entry) => entry.event === winner.event && entry.category === winner.category);
+      if (error && findCategory(winner.categoryId).winner_contender_id !== winner.contenderId) {
+        if (setWinner(actor, winner.categoryId, error.contenderId, error.at)) changes += 1;
       }
-      if (setWinner(actor, id, finalWinner)) changes += 1;
+      if (setWinner(actor, winner.categoryId, winner.contenderId, winner.at)) changes += 1;
     }
     if (file.tiebreakerAnswer !== null && setTiebreakerActual(actor, file.ceremony, file.tiebreakerAnswer)) {
       changes += 1;

@@ -5,6 +5,7 @@ import { type Actor, type AdminContext, categoryTarget, contenderLabel } from ".
 export function createSetWinner({
   db,
   admin,
+  clock,
   listeners,
   audit,
   findCategory,
@@ -14,8 +15,12 @@ export function createSetWinner({
   const winnerLabel = (contenderId: number | null) =>
     contenderId === null ? null : contenderLabel(findContender(contenderId));
 
-  /** Announce (no winner before), correct (another before) or clear (`null`); answers whether anything changed. */
-  return db.transaction((actor: Actor, categoryId: number, contenderId: number | null): boolean => {
+  /**
+   * Announce (no winner before), correct (another before) or clear (`null`); answers whether anything changed.
+   * `at` is when it happened (now, unless the replay gives the night's instant); the category's winner history
+   * keeps it, and a fan reads a correction's story from that history.
+   */
+  return db.transaction((actor: Actor, categoryId: number, contenderId: number | null, at?: number): boolean => {
     const category = findCategory(categoryId);
     if (category.winner_contender_id === contenderId) return false;
     if (contenderId !== null) {
@@ -34,7 +39,7 @@ export function createSetWinner({
       winnerContenderId: category.winner_contender_id,
       winner: winnerLabel(category.winner_contender_id),
     };
-    admin.setWinner(categoryId, contenderId);
+    admin.setWinner(categoryId, contenderId, at ?? clock.now().getTime());
     audit(actor, action, categoryTarget(category), before, {
       winnerContenderId: contenderId,
       winner: winnerLabel(contenderId),
