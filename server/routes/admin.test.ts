@@ -385,13 +385,14 @@ describe("import", () => {
 
   it("refuses a category opening after its event", async () => {
     const file = JSON.parse(readFileSync(launchSeasonFile, "utf8"));
-    file.events[11].categories[8].opensOn = "2017-03-01";
+    const ceremony = file.events.findIndex((event: { kind: string }) => event.kind === "ceremony");
+    file.events[ceremony].categories[8].opensOn = "2017-03-01";
     const before = dumpSeasonTables();
     const error = await readError(await admin.post("/api/admin/import", file));
     expect(error.code).toBe("invalid_request");
     expect(error.details).toContainEqual(
       expect.objectContaining({
-        path: "body.events.11.categories.8.opensOn",
+        path: `body.events.${ceremony}.categories.8.opensOn`,
         message: expect.stringContaining("after its event"),
       }),
     );
@@ -403,8 +404,9 @@ describe("import", () => {
     /** The launch file's paths of the two categories, which open on 2017-01-24. */
     const paths = () => {
       const file = JSON.parse(readFileSync(launchSeasonFile, "utf8"));
-      const slugs: string[] = file.events[11].categories.map((category: { slug: string }) => category.slug);
-      return locked.map((slug) => `events.11.categories.${slugs.indexOf(slug)}.opensOn`);
+      const ceremony = file.events.findIndex((event: { kind: string }) => event.kind === "ceremony");
+      const slugs: string[] = file.events[ceremony].categories.map((category: { slug: string }) => category.slug);
+      return locked.map((slug) => `events.${ceremony}.categories.${slugs.indexOf(slug)}.opensOn`);
     };
     beforeAll(() => {
       for (const slug of locked) {

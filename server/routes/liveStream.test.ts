@@ -93,7 +93,19 @@ describe("the live stream's delivery", () => {
     feed.emit({ winners: [4], scores: [{ eventId: 1, version: 12 }] });
     for (const sink of sinks) {
       expect(sink.messages().map(({ event, data }) => [event, JSON.parse(data)])).toEqual([
-        ["winner", { categories: [{ event: "oscars-2017", categoryId: 4, winnerContenderId: 7 }] }],
+        [
+          "winner",
+          {
+            categories: [
+              {
+                event: "oscars-2017",
+                categoryId: 4,
+                winnerContenderId: 7,
+                winnerHistory: [{ contenderId: 7, at: "1970-01-01T00:00:00.000Z" }],
+              },
+            ],
+          },
+        ],
         ["scores", { events: [{ event: "oscars-2017", version: 12 }] }],
       ]);
     }

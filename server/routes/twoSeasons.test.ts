@@ -218,7 +218,12 @@ describe("the 2017–18 season next to 2016–17", () => {
     expect(() => server.services.admin.replay(operator, crossing)).toThrow(
       expect.objectContaining({
         code: "invalid_replay",
-        message: "75th Golden Globe Awards is not in the season of 89th Academy Awards",
+        details: [
+          {
+            path: `winners.${launchReplay.winners.length}.event`,
+            message: "75th Golden Globe Awards is not in the season of 89th Academy Awards",
+          },
+        ],
       }),
     );
     expect(dumpSeasonTables()).toEqual(before);
