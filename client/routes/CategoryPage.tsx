@@ -29,16 +29,20 @@ export function CategoryPage() {
               {category.contenders.length} contenders{category.kind === "person" ? ", with their films" : ""}.
             </p>
             <CategoryOutcome category={category} />
+            <section aria-labelledby="history-heading" className="race-section race-first">
+              <h2 id="history-heading">The race so far</h2>
+              <RaceSection
+                category={category}
+                initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)}
+                tableLink={<a href="#odds-heading">The current odds as a table</a>}
+              />
+            </section>
             <section aria-labelledby="odds-heading">
               <div className="race-heading">
                 <h2 id="odds-heading">Current odds</h2>
                 <OddsFormatPicker />
               </div>
               <OddsTable category={category} />
-            </section>
-            <section aria-labelledby="history-heading" className="race-section">
-              <h2 id="history-heading">The race so far</h2>
-              <RaceSection category={category} initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)} />
             </section>
             <section aria-labelledby="contenders-heading" className="race-section">
               <h2 id="contenders-heading">Contenders</h2>
