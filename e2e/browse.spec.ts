@@ -43,3 +43,10 @@ test("an unknown page says so and links home", async ({ page }) => {
   await page.getByRole("link", { name: "Back to the race" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "89th Academy Awards" })).toBeVisible();
 });
+
+test("a category of an unknown event is the same not-found page as any other bad link", async ({ page }) => {
+  await page.goto("/events/oscars-2099/best-picture");
+  await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that category" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Back to the race" })).toBeVisible();
+});

@@ -1,5 +1,6 @@
 /** One category: its contenders' current consensus odds and the race over the season. */
 import { Link, useParams } from "react-router-dom";
+import { ApiError } from "../api/client";
 import { useEvent } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
@@ -16,6 +17,8 @@ export function CategoryPage() {
   const category = event.data?.categories.find((candidate) => candidate.slug === categorySlug);
   usePageTitle(category?.name);
 
+  // An unknown event is a bad link like an unknown category, not a failure to retry.
+  if (event.error instanceof ApiError && event.error.status === 404) return <NotFoundPage what="category" />;
   return (
     <QueryState query={event} loadingLabel="Loading the category…">
       {(ceremony) =>
