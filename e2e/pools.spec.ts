@@ -15,7 +15,11 @@ test("a fan starts a pool and a friend joins through the invite link", async ({ 
   const friendContext = await browser.newContext();
   const friendPage = await friendContext.newPage();
   await friendPage.goto(inviteLink);
-  await expect(friendPage.getByRole("heading", { name: "You're invited to a pool" })).toBeVisible();
+  // Signed out, the invite already names the pool and who owns it.
+  await expect(friendPage.getByRole("heading", { level: 1, name: "Join <b>Oscar</b> night" })).toBeVisible();
+  await expect(
+    friendPage.getByText(`${owner.username} invited you to their pool on Frontrunner (1 member so far)`),
+  ).toBeVisible();
   await friendPage.getByRole("link", { name: "Create an account" }).click();
   const friendName = uniqueName("friend");
   await friendPage.getByLabel("Username").fill(friendName);
