@@ -73,6 +73,10 @@ test("a removed friend can't rejoin with the invite until the owner lets them ba
 
   await page.reload();
   await page.getByRole("button", { name: `Remove ${friendName} from the pool` }).click();
+  await page
+    .getByRole("dialog", { name: `Remove ${friendName} from Closed circle?` })
+    .getByRole("button", { name: "Remove" })
+    .click();
   await expect(page.getByRole("region", { name: /Members \(1\)/ })).toBeVisible();
 
   await friend.goto(inviteLink);
