@@ -29,7 +29,8 @@ test("a fan starts a pool and a friend joins through the invite link", async ({ 
   await expect(friendPage.getByRole("heading", { name: "Join <b>Oscar</b> night" })).toBeVisible();
   await friendPage.getByRole("button", { name: "Join pool" }).click();
   const members = friendPage.getByRole("region", { name: /Members/ });
-  await expect(members.getByText(owner.username)).toBeVisible();
+  // Each member's name leads to their profile.
+  await expect(members.getByRole("link", { name: owner.username })).toHaveAttribute("href", `/u/${owner.username}`);
   await expect(members.getByText(friendName)).toBeVisible();
   await expect(friendPage.getByText("Picks appear here as each category locks")).toBeVisible();
 

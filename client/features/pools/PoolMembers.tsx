@@ -3,6 +3,7 @@
  * let them back in.
  */
 import { useRef, useState } from "react";
+import { Link } from "react-router-dom";
 import type { PoolDetail } from "../../../shared/schemas/pools";
 import { Button } from "../../components/Button";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -43,7 +44,7 @@ export function PoolMembers({ pool, myUserId }: { pool: PoolDetail; myUserId: nu
         {pool.members.map((member) => (
           <li key={member.userId} className="member-row">
             <span>
-              {member.username}
+              <Link to={`/u/${encodeURIComponent(member.username)}`}>{member.username}</Link>
               {member.isOwner && <span className="badge">Owner</span>}
               {member.userId === myUserId && <span className="muted"> (you)</span>}
             </span>
