@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("a fan browses from the home page to Best Picture and sees the front-runners", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "89th Academy Awards" })).toBeVisible();
-  await page.getByRole("link", { name: "Best Picture" }).click();
+  await page.getByRole("link", { name: "Best Picture", exact: true }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();
   const contenders = page.getByRole("list", { name: "Best Picture contenders" });
