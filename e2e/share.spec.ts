@@ -31,7 +31,10 @@ test("a fan shares their ballot; anyone can open it read-only until it is turned
   await expect(visitor.getByRole("heading", { level: 2, name: "Best Picture" })).toBeVisible();
   await expect(visitor.getByRole("heading", { level: 3 })).toHaveCount(0);
   // A signed-out visitor has a way forward: a draft ballot, or signing up.
-  await expect(visitor.getByRole("link", { name: "sign up", exact: true })).toHaveAttribute("href", "/signup?next=/ballot");
+  await expect(visitor.getByRole("link", { name: "sign up", exact: true })).toHaveAttribute(
+    "href",
+    "/signup?next=/ballot",
+  );
   await visitor.getByRole("link", { name: "Make your own picks" }).click();
   await expect(visitor.getByRole("radiogroup", { name: "Best Picture", exact: true })).toBeVisible();
   await visitor.goBack();
