@@ -69,7 +69,9 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
   for (const title of ["Moonlight", "La La Land", "Manchester by the Sea", "Silence", "Jackie"]) {
     await expect(race.getByRole("checkbox", { name: title })).toBeChecked();
   }
-  await expect(race.getByRole("figure").getByText("Moonlight", { exact: true })).toBeVisible();
+  await expect(
+    race.getByRole("figure").locator(".recharts-legend-wrapper").getByText("Moonlight", { exact: true }),
+  ).toBeVisible();
 
   const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
   const bestPicture = event.categories.find((category) => category.slug === "best-picture");

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("a fan browses from the home page to Best Picture and sees the front-runners", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "89th Academy Awards" })).toBeVisible();
-  await page.getByRole("link", { name: "Best Picture" }).click();
+  await page.getByRole("link", { name: "Best Picture", exact: true }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();
   const contenders = page.getByRole("list", { name: "Best Picture contenders" });
@@ -42,4 +42,11 @@ test("an unknown page says so and links home", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
   await page.getByRole("link", { name: "Back to the race" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "89th Academy Awards" })).toBeVisible();
+});
+
+test("a category of an unknown event is the same not-found page as any other bad link", async ({ page }) => {
+  await page.goto("/events/oscars-2099/best-picture");
+  await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that category" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Back to the race" })).toBeVisible();
 });

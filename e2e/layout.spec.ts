@@ -57,3 +57,28 @@ test("an admin's pages fit a phone screen without sideways scrolling", async ({ 
   for (const path of [...signedInPaths, "/admin"]) await expectFitsPhone(page, path);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toBeVisible();
 });
+
+test("names without spaces wrap wherever they appear, on a phone and a desktop", async ({ page }) => {
+  // The longest legal names, in the widest capital: a 24-character username and a 60-character pool name.
+  const username = `W${uniqueName("w").replaceAll("_", "W")}`.padEnd(24, "W").slice(0, 24);
+  const signedUp = await page.request.post("/api/auth/signup", {
+    data: { username, password: "la la land 2017" },
+    headers: api,
+  });
+  expect(signedUp.status()).toBe(201);
+  const pool = await page.request.post("/api/pools", { data: { name: "W".repeat(60) }, headers: api });
+  const { id, inviteCode } = (await pool.json()) as { id: number; inviteCode: string };
+  await page.request.put(`/api/pools/${id}/profile`, { data: { showOnProfile: true }, headers: api });
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const path of ["/pools", `/pools/${id}`, "/leaderboard", `/u/${username}`, `/join/${inviteCode}`]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+      if (path !== "/leaderboard") await expect(page.getByText("W".repeat(60)).first()).toBeVisible();
+      await expectNoSidewaysScroll(page, `${path} at ${viewport.width}px`);
+    }
+  }
+});

@@ -15,7 +15,11 @@ test("a fan starts a pool and a friend joins through the invite link", async ({ 
   const friendContext = await browser.newContext();
   const friendPage = await friendContext.newPage();
   await friendPage.goto(inviteLink);
-  await expect(friendPage.getByRole("heading", { name: "You're invited to a pool" })).toBeVisible();
+  // Signed out, the invite already names the pool and who owns it.
+  await expect(friendPage.getByRole("heading", { level: 1, name: "Join <b>Oscar</b> night" })).toBeVisible();
+  await expect(
+    friendPage.getByText(`${owner.username} invited you to their pool on Frontrunner (1 member so far)`),
+  ).toBeVisible();
   await friendPage.getByRole("link", { name: "Create an account" }).click();
   const friendName = uniqueName("friend");
   await friendPage.getByLabel("Username").fill(friendName);
@@ -25,7 +29,8 @@ test("a fan starts a pool and a friend joins through the invite link", async ({ 
   await expect(friendPage.getByRole("heading", { name: "Join <b>Oscar</b> night" })).toBeVisible();
   await friendPage.getByRole("button", { name: "Join pool" }).click();
   const members = friendPage.getByRole("region", { name: /Members/ });
-  await expect(members.getByText(owner.username)).toBeVisible();
+  // Each member's name leads to their profile.
+  await expect(members.getByRole("link", { name: owner.username })).toHaveAttribute("href", `/u/${owner.username}`);
   await expect(members.getByText(friendName)).toBeVisible();
   await expect(friendPage.getByText("Picks appear here as each category locks")).toBeVisible();
 
@@ -69,6 +74,10 @@ test("a removed friend can't rejoin with the invite until the owner lets them ba
 
   await page.reload();
   await page.getByRole("button", { name: `Remove ${friendName} from the pool` }).click();
+  await page
+    .getByRole("dialog", { name: `Remove ${friendName} from Closed circle?` })
+    .getByRole("button", { name: "Remove" })
+    .click();
   await expect(page.getByRole("region", { name: /Members \(1\)/ })).toBeVisible();
 
   await friend.goto(inviteLink);

@@ -23,9 +23,21 @@ test("a fan shares their ballot; anyone can open it read-only until it is turned
     .getByRole("listitem")
     .filter({ has: visitor.getByRole("heading", { name: "Best Picture" }) });
   await expect(bestPicture).toContainText("Jackie");
-  await expect(bestPicture).toContainText(/of fans agree/);
+  // The app's one percent format: a tenth of a point, or "<0.1%", never a rounded "0%".
+  await expect(bestPicture).toContainText(/Jackie; (\d+\.\d%|<0\.1%) of fans agree/);
   await expect(visitor.getByText("as it is now")).toBeVisible();
   await expect(visitor.getByRole("radio")).toHaveCount(0);
+  // Headings step from the title to each category, with no level skipped.
+  await expect(visitor.getByRole("heading", { level: 2, name: "Best Picture" })).toBeVisible();
+  await expect(visitor.getByRole("heading", { level: 3 })).toHaveCount(0);
+  // A signed-out visitor has a way forward: a draft ballot, or signing up.
+  await expect(visitor.getByRole("link", { name: "sign up", exact: true })).toHaveAttribute(
+    "href",
+    "/signup?next=/ballot",
+  );
+  await visitor.getByRole("link", { name: "Make your own picks" }).click();
+  await expect(visitor.getByRole("radiogroup", { name: "Best Picture", exact: true })).toBeVisible();
+  await visitor.goBack();
 
   await panel.getByRole("button", { name: "Turn off link" }).click();
   await expect(panel.getByRole("status")).toHaveText("Link turned off. It no longer opens your ballot.");

@@ -100,7 +100,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   seasonRoutes(api, services);
   authRoutes(api, services, config);
   accountRoutes(api, services);
-  poolRoutes(api, services);
+  poolRoutes(api, services, config);
   resultRoutes(api, services);
   adminRoutes(api, services);
   api.use(apiNotFound);

@@ -84,6 +84,7 @@ const envSchema = z.object({
     })
     .optional(),
   RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: positiveCount.default(120),
+  RATE_LIMIT_INVITE_PREVIEWS_PER_IP_PER_HOUR: positiveCount.default(120),
 });
 
 export type Config = {
@@ -108,6 +109,7 @@ export type Config = {
     failedLoginsPerIpPer15Min: number;
     failedLoginsPerUsernamePerIpPer15Min: number;
     writesPerUserPerMinute: number;
+    invitePreviewsPerIpPerHour: number;
   };
 };
 
@@ -140,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,
       failedLoginsPerUsernamePerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_USERNAME_PER_IP,
       writesPerUserPerMinute: values.RATE_LIMIT_WRITES_PER_USER_PER_MINUTE,
+      invitePreviewsPerIpPerHour: values.RATE_LIMIT_INVITE_PREVIEWS_PER_IP_PER_HOUR,
     },
   };
 }

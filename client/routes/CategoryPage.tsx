@@ -1,5 +1,6 @@
 /** One category: its contenders' current consensus odds and the race over the season. */
 import { Link, useParams } from "react-router-dom";
+import { ApiError } from "../api/client";
 import { useEvent } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
@@ -17,6 +18,8 @@ export function CategoryPage() {
   const category = event.data?.categories.find((candidate) => candidate.slug === categorySlug);
   usePageTitle(category?.name);
 
+  // An unknown event is a bad link like an unknown category, not a failure to retry.
+  if (event.error instanceof ApiError && event.error.status === 404) return <NotFoundPage what="category" />;
   return (
     <QueryState query={event} loadingLabel="Loading the category…">
       {(ceremony) =>
@@ -30,16 +33,20 @@ export function CategoryPage() {
               {category.contenders.length} contenders{category.kind === "person" ? ", with their films" : ""}.
             </p>
             <CategoryOutcome category={category} />
+            <section aria-labelledby="history-heading" className="race-section race-first">
+              <h2 id="history-heading">The race so far</h2>
+              <RaceSection
+                category={category}
+                initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)}
+                tableLink={<a href="#odds-heading">The current odds as a table</a>}
+              />
+            </section>
             <section aria-labelledby="odds-heading">
               <div className="race-heading">
                 <h2 id="odds-heading">{category.winnerContenderId === null ? "Current odds" : "Closing odds"}</h2>
                 <OddsFormatPicker />
               </div>
               <OddsTable category={category} />
-            </section>
-            <section aria-labelledby="history-heading" className="race-section">
-              <h2 id="history-heading">The race so far</h2>
-              <RaceSection category={category} initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)} />
             </section>
             <section aria-labelledby="contenders-heading" className="race-section">
               <h2 id="contenders-heading">Contenders</h2>

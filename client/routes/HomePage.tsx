@@ -4,6 +4,7 @@ import { CEREMONY_SLUG, useEvent } from "../api/season";
 import { formatDay } from "../components/format";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
+import { ContenderOdds } from "../features/race/ContenderOdds";
 import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
 import { RaceSection } from "../features/race/RaceSection";
 import { CategoryCard } from "../features/season/CategoryCard";
@@ -18,6 +19,7 @@ export function HomePage() {
     <QueryState query={event} loadingLabel="Loading the Academy Awards…">
       {(ceremony) => {
         const bestPicture = ceremony.categories.find((category) => category.slug === "best-picture");
+        const bestPicturePath = bestPicture && `/events/${ceremony.slug}/${bestPicture.slug}`;
         return (
           <>
             <section className="hero">
@@ -28,27 +30,33 @@ export function HomePage() {
                 categories · <Link to="/calendar">season calendar</Link>
               </p>
             </section>
-            {bestPicture && (
-              <section aria-labelledby="race-heading" className="race-section">
-                <div className="race-heading">
-                  <h2 id="race-heading">The Best Picture race</h2>
-                  <OddsFormatPicker />
-                </div>
-                <p className="lede">
-                  The fans' consensus chance for each film, day by day through the season.{" "}
-                  <Link to={`/events/${ceremony.slug}/${bestPicture.slug}`}>Current odds for every contender</Link>
-                </p>
-                <RaceSection category={bestPicture} initialSlugs={FOLLOWED_FILMS} />
+            {bestPicture && bestPicturePath && (
+              <section aria-labelledby="race-heading" className="race-section race-first">
+                <h2 id="race-heading">The Best Picture race</h2>
+                <p className="lede">The fans' consensus chance for each film, day by day through the season.</p>
+                <RaceSection
+                  category={bestPicture}
+                  initialSlugs={FOLLOWED_FILMS}
+                  tableLink={<Link to={bestPicturePath}>Every Best Picture contender's odds, as a table</Link>}
+                />
               </section>
             )}
             <section aria-labelledby="categories-heading">
-              <h2 id="categories-heading">Categories</h2>
+              <div className="race-heading">
+                <h2 id="categories-heading">Categories</h2>
+                <OddsFormatPicker />
+              </div>
               {ceremony.categories.length === 0 ? (
                 <div className="state state-empty">The operator hasn't loaded any categories yet.</div>
               ) : (
                 <div className="category-grid">
                   {ceremony.categories.map((category) => (
-                    <CategoryCard key={category.id} eventSlug={ceremony.slug} category={category} />
+                    <CategoryCard
+                      key={category.id}
+                      eventSlug={ceremony.slug}
+                      category={category}
+                      oddsOf={(contenderId) => <ContenderOdds categoryId={category.id} contenderId={contenderId} />}
+                    />
                   ))}
                 </div>
               )}

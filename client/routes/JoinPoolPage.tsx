@@ -1,4 +1,4 @@
-/** Opened from an invite link: shows which pool, and joins it after sign-in. */
+/** Opened from an invite link: names the pool and its owner, signed in or not, and joins it after sign-in. */
 import { useNavigate, useParams } from "react-router-dom";
 import { inviteCodeSchema } from "../../shared/schemas/pools";
 import { ApiError } from "../api/client";
@@ -10,7 +10,7 @@ import { SignInPrompt } from "../features/auth/SignInPrompt";
 import { useInvitePreview, useJoinPool } from "../features/pools/api";
 import { NotFoundPage } from "./NotFoundPage";
 
-function JoinInvite({ code }: { code: string }) {
+function JoinInvite({ code, signedIn }: { code: string; signedIn: boolean }) {
   const preview = useInvitePreview(code);
   const join = useJoinPool();
   const navigate = useNavigate();
@@ -33,25 +33,36 @@ function JoinInvite({ code }: { code: string }) {
   }
   return (
     <QueryState query={preview} loadingLabel="Loading the invite…">
-      {(pool) => (
-        <div className="card join-card">
-          <p className="eyebrow">You're invited</p>
-          <h1>Join {pool.name}</h1>
-          <p className="muted">
-            {pool.memberCount} {pool.memberCount === 1 ? "member" : "members"} so far. You'll see each other on the
-            pool's leaderboard, and each other's picks once categories lock.
-          </p>
-          <Button
-            type="button"
-            className="button"
-            unavailable={join.isPending}
-            onClick={() => join.mutate(code, { onSuccess: (joined) => navigate(`/pools/${joined.id}`) })}
-          >
-            {join.isPending ? "Joining…" : "Join pool"}
-          </Button>
-          {join.error && <ErrorMessage error={join.error} />}
-        </div>
-      )}
+      {(pool) => {
+        const invitedBy = pool.owner ? `${pool.owner} invited you` : "You're invited";
+        const members = `${pool.memberCount} ${pool.memberCount === 1 ? "member" : "members"} so far`;
+        if (!signedIn) {
+          return (
+            <SignInPrompt
+              title={`Join ${pool.name}`}
+              reason={`${invitedBy} to their pool on Frontrunner (${members}). Sign in or create an account to join.`}
+            />
+          );
+        }
+        return (
+          <div className="card join-card">
+            <p className="eyebrow">{invitedBy}</p>
+            <h1>Join {pool.name}</h1>
+            <p className="muted">
+              {members}. You'll see each other on the pool's leaderboard, and each other's picks once categories lock.
+            </p>
+            <Button
+              type="button"
+              className="button"
+              unavailable={join.isPending}
+              onClick={() => join.mutate(code, { onSuccess: (joined) => navigate(`/pools/${joined.id}`) })}
+            >
+              {join.isPending ? "Joining…" : "Join pool"}
+            </Button>
+            {join.error && <ErrorMessage error={join.error} />}
+          </div>
+        );
+      }}
     </QueryState>
   );
 }
@@ -62,13 +73,5 @@ export function JoinPoolPage() {
   const me = useMe();
   if (!inviteCodeSchema.safeParse(code).success) return <NotFoundPage what="invite" />;
   if (me.isPending) return null;
-  if (!me.data) {
-    return (
-      <SignInPrompt
-        title="You're invited to a pool"
-        reason="Sign in or create an account to join your friends' pool on Frontrunner."
-      />
-    );
-  }
-  return <JoinInvite code={code} />;
+  return <JoinInvite code={code} signedIn={Boolean(me.data)} />;
 }

@@ -8,6 +8,7 @@ import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { PAGE_SIZE, useLeaderboard } from "../features/leaderboard/api";
 import { LeaderboardTable } from "../features/leaderboard/LeaderboardTable";
+import { ScoringStarts } from "../features/leaderboard/ScoringStarts";
 
 export function LeaderboardPage() {
   usePageTitle("Leaderboard");
@@ -58,12 +59,7 @@ export function LeaderboardPage() {
         query={board}
         loadingLabel="Loading the leaderboard…"
         isEmpty={(data) => data.decidedCategories === 0 || data.total === 0}
-        empty={
-          <p>
-            No winners announced yet{categoryName ? ` for ${categoryName}` : ""}. Scores appear here as soon as the
-            first envelope is opened.
-          </p>
-        }
+        empty={<ScoringStarts categoryName={categoryName} />}
       >
         {(data) => {
           const lastShown = Math.min(offset + data.entries.length, data.total);

@@ -31,7 +31,10 @@ export function ProfilePage() {
               <ul className="profile-pools">
                 {data.pools.map((pool) => (
                   <li key={pool.name}>
-                    {pool.name} <span className="muted">({pool.memberCount} members)</span>
+                    {pool.name}{" "}
+                    <span className="muted">
+                      ({pool.memberCount} {pool.memberCount === 1 ? "member" : "members"})
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -1,21 +1,21 @@
 /** A shared ballot, read-only, for anyone with the link: the picks, the crowd's view of each, and results. */
-import { useParams } from "react-router-dom";
+import { Link, useParams } from "react-router-dom";
+import { formatPercent } from "../../shared/domain/odds";
 import type { Category } from "../../shared/schemas/events";
 import type { SharedPick } from "../../shared/schemas/share";
 import { ApiError } from "../api/client";
+import { useMe } from "../api/me";
 import { CEREMONY_SLUG, useEvent } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { useSharedBallot } from "../features/share/api";
 import { NotFoundPage } from "./NotFoundPage";
 
-const percent = (probability: number) => `${Math.round(probability * 100)}%`;
-
 function PickLine({ category, pick, owner }: { category: Category; pick: SharedPick | undefined; owner: string }) {
   const contender = category.contenders.find((candidate) => candidate.id === pick?.contenderId);
   return (
     <li className="card shared-pick">
-      <h3>{category.name}</h3>
+      <h2>{category.name}</h2>
       {pick && contender ? (
         <>
           <p className="shared-pick-name">
@@ -23,7 +23,7 @@ function PickLine({ category, pick, owner }: { category: Category; pick: SharedP
             {contender.person && <span className="contender-film"> · {contender.film.title}</span>}
           </p>
           <p className="muted">
-            {owner} picked {contender.name}; {percent(pick.probability)} of fans agree.
+            {owner} picked {contender.name}; {formatPercent(pick.probability)} of fans agree.
           </p>
           {pick.correct !== undefined && (
             <p className={pick.correct ? "result result-right" : "result result-wrong"}>
@@ -42,6 +42,7 @@ export function SharedBallotPage() {
   const { slug = "" } = useParams();
   const ballot = useSharedBallot(slug);
   const event = useEvent(ballot.data?.event.slug ?? CEREMONY_SLUG);
+  const me = useMe();
   usePageTitle(ballot.data ? `${ballot.data.username}'s ballot` : "Shared ballot");
 
   if (ballot.error instanceof ApiError && (ballot.error.status === 404 || ballot.error.status === 400)) {
@@ -78,6 +79,18 @@ export function SharedBallotPage() {
                 </p>
               )
             )}
+            {/* A visitor from a shared link gets a way in: the ballot works as a draft until they sign up. */}
+            <p className="shared-next">
+              <Link to="/ballot" className="button">
+                Make your own picks
+              </Link>
+              {me.data === null && (
+                <>
+                  {" "}
+                  or <Link to="/signup?next=/ballot">sign up</Link> to save them and join the leaderboard.
+                </>
+              )}
+            </p>
             <QueryState query={event} loadingLabel="Loading the categories…">
               {(ceremony) => (
                 <ul className="shared-pick-list" aria-label="Picks">

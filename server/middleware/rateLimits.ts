@@ -129,6 +129,19 @@ export function signUpLimit(limits: Config["rateLimits"]): RequestHandler {
   });
 }
 
+/**
+ * Invite previews, signed in or out, per address: an invite code is unguessable (14 random characters), and this
+ * keeps it so for anyone trying codes from one address, while a watch party opening the same link passes easily.
+ */
+export function invitePreviewLimit(limits: Config["rateLimits"]): RequestHandler {
+  return limiter({
+    windowMs: oneHour,
+    limit: limits.invitePreviewsPerIpPerHour,
+    key: byIp("invite-preview-ip"),
+    message: "Too many invite links opened from your network. Try again later.",
+  });
+}
+
 /** Signing out must always work, however many changes came before it. */
 const alwaysAllowed = new Set(["/auth/logout"]);
 

@@ -1,7 +1,7 @@
 /** Pools → the pools API, as the viewing member sees them (which pools they own, whether theirs shows on their profile). */
 import type { PoolCreated, PoolDetail, PoolPicks, PoolSummary } from "../../shared/schemas/pools.js";
 import type { MemberPoolRow, PoolRow } from "../repositories/poolRepository.js";
-import type { LockedPoolPicks, PoolWithMembers } from "../services/poolService.js";
+import type { InvitePreview, LockedPoolPicks, PoolWithMembers } from "../services/poolService.js";
 
 export const presentPoolCreated = (pool: PoolRow): PoolCreated => ({
   id: pool.id,
@@ -16,8 +16,9 @@ export const presentPoolSummary = (pool: MemberPoolRow, viewerId: number): PoolS
   isOwner: pool.owner_id === viewerId,
 });
 
-export const presentInvitePreview = ({ pool, memberCount }: { pool: PoolRow; memberCount: number }) => ({
+export const presentInvitePreview = ({ pool, owner, memberCount }: InvitePreview) => ({
   name: pool.name,
+  owner,
   memberCount,
 });
 

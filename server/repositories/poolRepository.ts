@@ -38,9 +38,6 @@ export function createPoolRepository(db: Db) {
       `SELECT m.user_id, u.username, m.joined_at, m.show_on_profile FROM pool_members m JOIN users u ON u.id = m.user_id
        WHERE m.pool_id = ? ORDER BY m.joined_at, u.username_key`,
     ),
-    countMembers: db.prepare<[number], { count: number }>(
-      "SELECT count(*) AS count FROM pool_members WHERE pool_id = ?",
-    ),
     listForUser: db.prepare<[number], MemberPoolRow>(
       `SELECT p.id, p.name, p.owner_id, (SELECT count(*) FROM pool_members c WHERE c.pool_id = p.id) AS member_count
        FROM pool_members m JOIN pools p ON p.id = m.pool_id WHERE m.user_id = ? ORDER BY p.name COLLATE NOCASE, p.id`,
@@ -74,7 +71,6 @@ export function createPoolRepository(db: Db) {
     listRemovals: (poolId: number) => statements.listRemovals.all(poolId),
     findMember: (poolId: number, userId: number) => statements.findMember.get(poolId, userId),
     listMembers: (poolId: number) => statements.listMembers.all(poolId),
-    countMembers: (poolId: number) => statements.countMembers.get(poolId)?.count ?? 0,
     listForUser: (userId: number) => statements.listForUser.all(userId),
     listShownOnProfile: (userId: number) => statements.listShownOnProfile.all(userId),
     setShowOnProfile: (poolId: number, userId: number, show: boolean) =>

@@ -47,11 +47,46 @@ describe("pools", () => {
     const pool = makePool(server.services, (await signUp(server)).user, { name: "Watch party" });
     const friend = await signUp(server);
     const preview = await friend.client.get(`/api/pools/invites/${pool.inviteCode}`);
-    expect(invitePreviewSchema.parse(await preview.json())).toEqual({ name: "Watch party", memberCount: 1 });
+    expect(invitePreviewSchema.parse(await preview.json())).toMatchObject({ name: "Watch party", memberCount: 1 });
     expect((await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode })).status).toBe(200);
     expect((await friend.client.post("/api/pools/join", { inviteCode: pool.inviteCode })).status).toBe(200);
     const mine = myPoolsResponseSchema.parse(await (await friend.client.get("/api/me/pools")).json());
     expect(mine.pools).toContainEqual({ id: pool.id, name: "Watch party", memberCount: 2, isOwner: false });
+  });
+
+  it("names the pool and its owner to whoever holds the invite, signed out too, privately", async () => {
+    const owner = await signUp(server);
+    const pool = makePool(server.services, owner.user, { name: "Sunday screenings" });
+    const preview = await apiClient(server).get(`/api/pools/invites/${pool.inviteCode}`);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get("cache-control")).toBe("private, no-store");
+    expect(invitePreviewSchema.parse(await preview.json())).toEqual({
+      name: "Sunday screenings",
+      owner: owner.user.username,
+      memberCount: 1,
+    });
+    // Joining still takes an account.
+    expect((await apiClient(server).post("/api/pools/join", { inviteCode: pool.inviteCode })).status).toBe(401);
+    const unknown = await apiClient(server).get("/api/pools/invites/AAAAAAAAAAAAAA");
+    expect(unknown.status).toBe(404);
+    expect((await readError(unknown)).code).toBe("not_found");
+  });
+
+  it("limits invite previews per address, answering 429 in the error shape", async () => {
+    const limited = await startTestServer({ clock, env: { RATE_LIMIT_INVITE_PREVIEWS_PER_IP_PER_HOUR: "2" } });
+    try {
+      const pool = makePool(limited.services, (await signUp(limited)).user);
+      const visitor = apiClient(limited);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        expect((await visitor.get(`/api/pools/invites/${pool.inviteCode}`)).status).toBe(200);
+      }
+      const refused = await visitor.get(`/api/pools/invites/${pool.inviteCode}`);
+      expect(refused.status).toBe(429);
+      expect((await readError(refused)).code).toBe("rate_limited");
+      expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    } finally {
+      await limited.close();
+    }
   });
 
   it("hides a pool from non-members with 404, and from anonymous callers with 401", async () => {

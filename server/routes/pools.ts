@@ -8,7 +8,9 @@ import {
   joinPoolRequestSchema,
   poolVisibilityRequestSchema,
 } from "../../shared/schemas/pools.js";
-import { requireUser } from "../middleware/session.js";
+import type { Config } from "../config.js";
+import { invitePreviewLimit } from "../middleware/rateLimits.js";
+import { answerPrivately, requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
 import {
   presentInviteCode,
@@ -26,7 +28,7 @@ const memberParams = z.object({ id: idParamSchema, userId: idParamSchema });
 const inviteParams = z.object({ code: inviteCodeSchema });
 const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
 
-export function poolRoutes(router: Router, services: Services): void {
+export function poolRoutes(router: Router, services: Services, config: Config): void {
   const parseEventQuery = queryParser(eventQuery);
 
   router.get("/me/pools", (req, res) => {
@@ -40,10 +42,11 @@ export function poolRoutes(router: Router, services: Services): void {
     res.status(201).json(presentPoolCreated(services.pools.create(user.id, name)));
   });
 
-  router.get("/pools/invites/:code", (req, res) => {
-    const user = requireUser(req);
+  // Signed out too: the code is the capability, so its holder may see which pool it opens before signing up.
+  router.get("/pools/invites/:code", invitePreviewLimit(config.rateLimits), (req, res) => {
+    answerPrivately(res);
     const { code } = parseParams(req, inviteParams);
-    res.json(presentInvitePreview(services.pools.previewInvite(user.id, code)));
+    res.json(presentInvitePreview(services.pools.previewInvite(req.user?.id ?? null, code)));
   });
 
   router.post("/pools/join", (req, res) => {

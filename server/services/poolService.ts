@@ -22,6 +22,8 @@ const newInviteCode = () => randomBytes(10).toString("base64url");
 
 type PoolAction = "view" | "manage";
 
+/** `owner` is the owner's username; null only if they are missing from the members, which the pool rules prevent. */
+export type InvitePreview = { pool: PoolRow; owner: string | null; memberCount: number };
 export type PoolWithMembers = { pool: PoolRow; members: PoolMemberRow[]; removed: PoolRemovalRow[] };
 /** The event's locked categories, and members' picks in them. */
 export type LockedPoolPicks = { categories: CategoryRow[]; picks: ReturnType<PoolRepository["memberPicks"]> };
@@ -72,9 +74,13 @@ export function createPoolService({
     authorize,
     create,
 
-    previewInvite(userId: number, code: string): { pool: PoolRow; memberCount: number } {
-      const pool = poolForInvite(userId, code);
-      return { pool, memberCount: pools.countMembers(pool.id) };
+    /** Which pool an invite opens, and whose it is; `userId` null for a visitor who has not signed in yet. */
+    previewInvite(userId: number | null, code: string): InvitePreview {
+      const pool = userId === null ? pools.findByInvite(code) : poolForInvite(userId, code);
+      if (!pool) throw notFound("invite (it may have been replaced by a new link)");
+      const members = pools.listMembers(pool.id);
+      const owner = members.find((member) => member.user_id === pool.owner_id)?.username ?? null;
+      return { pool, owner, memberCount: members.length };
     },
 
     /** Joining twice is harmless: the member keeps their original join date. */

@@ -17,7 +17,7 @@ describe("oddsFromProbability", () => {
 
   it("rounds to the bookmaker's rung with the nearest implied probability", () => {
     // p = 0.1058 (ratio 8.45): 17/2 implies 0.1053, nearer than 8/1 (0.111) — never 76/9.
-    expect(oddsFromProbability(0.1058)).toEqual({ fractional: "17/2", american: "+845" });
+    expect(oddsFromProbability(0.1058)).toEqual({ fractional: "17/2", american: "+850" });
     // p = 0.687 is odds-on: 9/4 against reversed.
     expect(oddsFromProbability(0.687).fractional).toBe("4/9");
     expect(oddsFromProbability(1 / 13.4).fractional).toBe("12/1");
@@ -28,6 +28,18 @@ describe("oddsFromProbability", () => {
       const against = oddsFromProbability(probability).fractional.split("/");
       const on = oddsFromProbability(1 - probability).fractional.split("/");
       expect(on).toEqual([...against].reverse());
+    }
+  });
+
+  it("quotes American odds at the same rung as fractional, so long shots are capped the same way", () => {
+    // p = 0.0015 is nearest 500/1; a raw moneyline would read +66567.
+    expect(oddsFromProbability(0.0015)).toEqual({ fractional: "500/1", american: "+50000" });
+    for (let probability = 0.0001; probability < 1; probability += 0.0173) {
+      const { fractional, american } = oddsFromProbability(probability);
+      const [winnings = 0, stake = 1] = fractional.split("/").map(Number);
+      const moneyline = winnings >= stake ? (winnings / stake) * 100 : -(stake / winnings) * 100;
+      expect(Number(american)).toBe(Math.sign(moneyline) * Math.round(Math.abs(moneyline)));
+      expect(Math.abs(Number(american))).toBeLessThanOrEqual(100_000);
     }
   });
 

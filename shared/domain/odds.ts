@@ -65,23 +65,23 @@ type Odds = {
   american: string;
 };
 
-/** Fractional and American odds for a probability of winning (0 < p < 1; the ends are clamped). */
+/**
+ * Fractional and American odds for a probability of winning (0 < p < 1; the ends are clamped). Both quote the same
+ * rung of the ladder, so they never disagree and share its ends: nothing longer than 1000/1 (+100000) or shorter
+ * than 1/1000 (-100000), and 7/2 is always +350 rather than a raw moneyline such as +66567 beside 500/1.
+ */
 export function oddsFromProbability(probability: number): Odds {
   if (!Number.isFinite(probability)) throw new RangeError(`probability must be a number, got ${probability}`);
   const clamped = Math.min(Math.max(probability, 1 / (MAX_RATIO + 1)), MAX_RATIO / (MAX_RATIO + 1));
-  // The bettor's profit per unit staked.
-  const ratio = (1 - clamped) / clamped;
-  return { fractional: fractionalOdds(clamped), american: americanOdds(ratio) };
-}
-
-function fractionalOdds(probability: number): string {
   // Odds-on is odds-against for the other side, reversed, so p and 1 - p always read as mirror images.
-  if (probability > 0.5) {
-    const [winnings, stake] = nearestRung(1 - probability);
-    return `${stake}/${winnings}`;
-  }
-  const [winnings, stake] = nearestRung(probability);
-  return `${winnings}/${stake}`;
+  const oddsOn = clamped > 0.5;
+  const [winnings, stake] = nearestRung(oddsOn ? 1 - clamped : clamped);
+  // Evens reads "+100" from either side.
+  const sign = oddsOn && winnings !== stake ? "-" : "+";
+  return {
+    fractional: oddsOn ? `${stake}/${winnings}` : `${winnings}/${stake}`,
+    american: `${sign}${Math.round((winnings / stake) * 100)}`,
+  };
 }
 
 /** The rung whose implied probability, stake / (winnings + stake), is nearest to p (p ≤ 0.5). */
@@ -91,11 +91,6 @@ function nearestRung(probability: number): readonly [number, number] {
     if (Math.abs(rung.implied - probability) < Math.abs(best.implied - probability)) best = rung;
   }
   return [best.winnings, best.stake];
-}
-
-function americanOdds(ratio: number): string {
-  if (ratio >= 1) return `+${Math.round(ratio * 100)}`;
-  return `-${Math.round(100 / ratio)}`;
 }
 
 export type OddsFormat = "percent" | "fractional" | "american";

@@ -52,7 +52,13 @@ export const poolDetailSchema = z.object({
 });
 export type PoolDetail = z.infer<typeof poolDetailSchema>;
 
-export const invitePreviewSchema = z.object({ name: z.string(), memberCount: z.number().int().nonnegative() });
+/** Which pool an invite opens, shown to whoever holds the code (signed in or not) before they join. */
+export const invitePreviewSchema = z.object({
+  name: z.string(),
+  /** The owner's username (null only if they are missing from the members, which the pool rules prevent). */
+  owner: z.string().nullable(),
+  memberCount: z.number().int().nonnegative(),
+});
 export const joinedPoolSchema = z.object({ id: idSchema, name: z.string() });
 
 /** Members' picks, only for categories that have locked: before that, no copying. */

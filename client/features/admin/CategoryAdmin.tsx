@@ -2,6 +2,7 @@
 import { type FormEvent, useState } from "react";
 import type { Category, Contender, Film } from "../../../shared/schemas/events";
 import { Button } from "../../components/Button";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { SelectField, TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
 import {
@@ -12,7 +13,6 @@ import {
   useSetWinner,
   useUpdateCategory,
 } from "./api";
-import { ConfirmDialog } from "./ConfirmDialog";
 import { ContenderOptions } from "./ContenderOptions";
 
 type Props = { eventSlug: string; category: Category; films: Film[] };

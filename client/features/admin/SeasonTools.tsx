@@ -6,9 +6,9 @@ import { useState } from "react";
 import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
 import { useEvent } from "../../api/season";
 import { Button } from "../../components/Button";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { errorText } from "../../components/QueryState";
 import { useLockEvent, useReplay2017 } from "./api";
-import { ConfirmDialog } from "./ConfirmDialog";
 
 type Pending = "lock" | "replay" | null;
 

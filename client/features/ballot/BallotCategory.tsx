@@ -2,6 +2,7 @@
  * One category on the ballot: a radio group of its contenders (named by the category), its lock state, and
  * clearing or failing to save a pick, said right beside it.
  */
+import { useRef } from "react";
 import { formatPercent } from "../../../shared/domain/odds";
 import type { Category, Contender } from "../../../shared/schemas/events";
 import { isLocked, type LockStatus, lockLabel } from "./lockStatus";
@@ -37,6 +38,7 @@ export function BallotCategory({
   const standing = pickStanding(category, chosen?.id);
   const classes = ["card", "ballot-category", locked ? "is-locked" : "", `is-${pickStateClass[standing]}`];
   const repickId = `${headingId}-repick`;
+  const options = useRef<HTMLDivElement>(null);
 
   return (
     // The radio group below carries the category's name; the section is only a card, not a landmark of its own.
@@ -71,6 +73,7 @@ export function BallotCategory({
         )}
       </p>
       <div
+        ref={options}
         className="ballot-options"
         role="radiogroup"
         aria-labelledby={headingId}
@@ -102,7 +105,15 @@ export function BallotCategory({
           </p>
         )}
         {chosen && !locked && (
-          <button type="button" className="button secondary small" onClick={() => onChoose(null)}>
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => {
+              onChoose(null);
+              // The button goes with the pick: focus moves to the category's choices, where a new pick is made.
+              options.current?.querySelector<HTMLInputElement>("input[type=radio]:not(:disabled)")?.focus();
+            }}
+          >
             Clear pick<span className="visually-hidden"> for {category.name}</span>
           </button>
         )}

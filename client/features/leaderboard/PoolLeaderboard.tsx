@@ -3,6 +3,7 @@ import type { PoolDetail } from "../../../shared/schemas/pools";
 import { QueryState } from "../../components/QueryState";
 import { usePoolLeaderboard } from "./api";
 import { LeaderboardTable } from "./LeaderboardTable";
+import { ScoringStarts } from "./ScoringStarts";
 
 export function PoolLeaderboard({ pool, myUsername }: { pool: PoolDetail; myUsername: string }) {
   const board = usePoolLeaderboard(pool.id);
@@ -13,7 +14,7 @@ export function PoolLeaderboard({ pool, myUsername }: { pool: PoolDetail; myUser
         query={board}
         loadingLabel="Loading the pool leaderboard…"
         isEmpty={(data) => data.decidedCategories === 0}
-        empty="No winners announced yet. The pool is ranked as soon as the first envelope is opened."
+        empty={<ScoringStarts />}
       >
         {(data) => (
           <LeaderboardTable

@@ -1,4 +1,7 @@
-/** Percent, fractional or American: the reader's choice, remembered on this device. */
+/**
+ * Percent, fractional or American: the reader's choice, remembered on this device. Each option shows the same
+ * made-up chance in its format, marked "e.g." so it is never read as a live figure.
+ */
 import type { OddsFormat } from "../../../shared/domain/odds";
 import { useOddsFormat } from "../../stores/oddsFormat";
 
@@ -24,7 +27,7 @@ export function OddsFormatPicker() {
             onChange={() => setFormat(option.value)}
           />
           <span>
-            {option.label} <span className="segmented-example">{option.example}</span>
+            {option.label} <span className="segmented-example">e.g. {option.example}</span>
           </span>
         </label>
       ))}

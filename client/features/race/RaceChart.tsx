@@ -13,10 +13,14 @@ import {
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from "recharts";
 import { formatOdds, formatPercent, type OddsFormat } from "../../../shared/domain/odds";
+import { shortLabel, spreadLabels } from "./endLabels";
 import { type AxisLayout, SEASON_END, spacedLabels } from "./timeAxis";
 
 export type ChartLine = { key: string; name: string; color: string };
@@ -38,6 +42,8 @@ type Props = {
   layout: AxisLayout;
   markers: ChartMarker[];
   format: OddsFormat;
+  /** The chart's accessible name, "Best Picture: each contender's consensus chance over the season". */
+  title: string;
 };
 
 const tooltipDate = new Intl.DateTimeFormat("en-US", {
@@ -51,79 +57,142 @@ const tooltipDate = new Intl.DateTimeFormat("en-US", {
 });
 
 const Y_AXIS_WIDTH = 44;
-const PLOT_INSET_PX = Y_AXIS_WIDTH + 16;
+/** Room on the right for the direct labels at the lines' ends; narrower on a phone, where names are cut shorter. */
+const LABEL_ROOM_PX = { narrow: 84, wide: 140 };
+/** Below this chart width (a phone) the tooltip sits under the plot instead of over the lines it describes. */
+const NARROW_CHART_PX = 640;
 
-export default function RaceChart({ rows, lines, layout, markers, format }: Props) {
+export default function RaceChart({ rows, lines, layout, markers, format, title }: Props) {
   const tickLabels = new Map(layout.ticks.map((tick) => [tick.position, tick.label]));
-  const [plotWidth, setPlotWidth] = useState(0);
+  const [containerWidth, setContainerWidth] = useState(0);
+  const [readout, setReadout] = useState<HTMLDivElement | null>(null);
+  const narrow = containerWidth > 0 && containerWidth < NARROW_CHART_PX;
+  const labelRoom = narrow ? LABEL_ROOM_PX.narrow : LABEL_ROOM_PX.wide;
+  // The plot is the container less the y axis and the label room: what the marker numbers have to share.
+  const plotWidth = containerWidth - Y_AXIS_WIDTH - labelRoom;
   const labelled = spacedLabels(markers, layout.domain, plotWidth);
+  const dropped = markers.length - labelled.size;
   return (
-    // The plot is the container less the y axis and margins: what the marker numbers have to share.
-    <ResponsiveContainer width="100%" height={340} onResize={(width) => setPlotWidth(width - PLOT_INSET_PX)}>
-      <LineChart data={rows} margin={{ top: 24, right: 16, bottom: 4, left: 0 }}>
-        <CartesianGrid stroke="var(--ink-line)" strokeDasharray="2 4" vertical={false} />
-        <XAxis
-          dataKey="position"
-          type="number"
-          scale="time"
-          domain={layout.domain}
-          ticks={layout.ticks.map((tick) => tick.position)}
-          tickFormatter={(position: number) => tickLabels.get(position) ?? ""}
-          stroke="var(--muted)"
-          fontSize={12}
-        />
-        <YAxis
-          domain={[0, "auto"]}
-          tickFormatter={(probability: number) => `${Math.round(probability * 100)}%`}
-          stroke="var(--muted)"
-          fontSize={12}
-          width={Y_AXIS_WIDTH}
-        />
-        {layout.breakBetween && (
-          <ReferenceArea
-            x1={layout.breakBetween[0]}
-            x2={layout.breakBetween[1]}
-            fill="var(--ink)"
-            fillOpacity={0.9}
-            label={{ value: "≈", fill: "var(--muted)", fontSize: 18, position: "insideTop" }}
+    <>
+      <ResponsiveContainer width="100%" height={340} onResize={(width) => setContainerWidth(width)}>
+        <LineChart data={rows} title={title} margin={{ top: 24, right: labelRoom, bottom: 4, left: 0 }}>
+          <CartesianGrid stroke="var(--ink-line)" strokeDasharray="2 4" vertical={false} />
+          <XAxis
+            dataKey="position"
+            type="number"
+            scale="time"
+            domain={layout.domain}
+            ticks={layout.ticks.map((tick) => tick.position)}
+            tickFormatter={(position: number) => tickLabels.get(position) ?? ""}
+            stroke="var(--muted)"
+            fontSize={12}
           />
-        )}
-        {markers.map((marker) => (
-          <ReferenceLine
-            key={`${marker.number}`}
-            x={marker.position}
-            stroke={marker.kind === "event" ? "var(--gold-deep)" : "var(--accent-blue)"}
-            strokeOpacity={0.6}
-            strokeDasharray={marker.announced ? "4 4" : undefined}
-            label={labelled.has(marker.number) ? <MarkerLabel marker={marker} /> : undefined}
+          <YAxis
+            domain={[0, "auto"]}
+            tickFormatter={(probability: number) => `${Math.round(probability * 100)}%`}
+            stroke="var(--muted)"
+            fontSize={12}
+            width={Y_AXIS_WIDTH}
           />
-        ))}
-        <Tooltip
-          content={({ active, payload }) => (
-            <PointTooltip
-              active={active}
-              row={payload?.[0]?.payload as ChartRow | undefined}
-              lines={lines}
-              markers={markers}
-              format={format}
+          {layout.breakBetween && (
+            <ReferenceArea
+              x1={layout.breakBetween[0]}
+              x2={layout.breakBetween[1]}
+              fill="var(--ink)"
+              fillOpacity={0.9}
+              label={{ value: "≈", fill: "var(--muted)", fontSize: 18, position: "insideTop" }}
             />
           )}
-        />
-        <Legend wrapperStyle={{ fontSize: 13 }} />
-        {lines.map((line) => (
-          <Line
-            key={line.key}
-            dataKey={line.key}
-            name={line.name}
-            stroke={line.color}
-            strokeWidth={2}
-            dot={(dot) => <LiveDot key={dot.index} cx={dot.cx} cy={dot.cy} row={dot.payload} color={line.color} />}
-            isAnimationActive={false}
-            type="monotone"
+          {markers.map((marker) => (
+            <ReferenceLine
+              key={`${marker.number}`}
+              x={marker.position}
+              stroke={marker.kind === "event" ? "var(--gold-deep)" : "var(--accent-blue)"}
+              strokeOpacity={0.6}
+              strokeDasharray={marker.announced ? "4 4" : undefined}
+              label={labelled.has(marker.number) ? <MarkerLabel marker={marker} /> : undefined}
+            />
+          ))}
+          <Tooltip
+            portal={narrow ? readout : undefined}
+            content={({ active, payload }) => (
+              <PointTooltip
+                active={active}
+                row={payload?.[0]?.payload as ChartRow | undefined}
+                lines={lines}
+                markers={markers}
+                format={format}
+              />
+            )}
           />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+          {/* In the chooser's order: recharts would sort by name, or by when each line was first drawn. */}
+          <Legend
+            wrapperStyle={{ fontSize: 13 }}
+            itemSorter={(item) => lines.findIndex((line) => line.key === item.dataKey)}
+          />
+          {lines.map((line) => (
+            <Line
+              key={line.key}
+              dataKey={line.key}
+              name={line.name}
+              stroke={line.color}
+              strokeWidth={2}
+              dot={(dot) => <LiveDot key={dot.index} cx={dot.cx} cy={dot.cy} row={dot.payload} color={line.color} />}
+              isAnimationActive={false}
+              type="monotone"
+            />
+          ))}
+          <EndLabels rows={rows} lines={lines} maxChars={narrow ? 11 : 19} />
+        </LineChart>
+      </ResponsiveContainer>
+      {/* On a phone the tooltip renders here, under the plot, so reading a day never hides its lines. */}
+      {narrow && <div ref={setReadout} className="chart-readout" aria-live="polite" />}
+      {dropped > 0 && (
+        <p className="race-note">
+          {dropped} of {markers.length} key-date numbers are left off the chart at this width; every one is in the key
+          dates list below.
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * Each line's name beside its last point, spread apart so lines that end close together (two long shots near 0%)
+ * stay told apart without matching colours to the legend.
+ */
+function EndLabels({ rows, lines, maxChars }: { rows: ChartRow[]; lines: ChartLine[]; maxChars: number }) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const ends = new Map<string, { x: number; y: number }>();
+  for (const line of lines) {
+    const last = rows.findLast((row) => row[line.key] !== undefined);
+    const x = last && xScale(last.position);
+    const y = last && yScale(last[line.key] ?? 0);
+    if (x !== undefined && y !== undefined) ends.set(line.key, { x, y });
+  }
+  const placed = spreadLabels(
+    new Map([...ends].map(([key, end]) => [key, end.y])),
+    13,
+    plot.y + 6,
+    plot.y + plot.height,
+  );
+  return (
+    <g className="chart-end-labels">
+      {lines.map((line) => {
+        const end = ends.get(line.key);
+        const y = placed.get(line.key);
+        if (!end || y === undefined) return null;
+        return (
+          <text key={line.key} x={end.x + 6} y={y} dy="0.35em" fill={line.color} fontSize={11}>
+            <title>{line.name}</title>
+            {shortLabel(line.name, maxChars)}
+          </text>
+        );
+      })}
+    </g>
   );
 }
 

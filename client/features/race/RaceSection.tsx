@@ -2,7 +2,7 @@
  * A category's race over time: the odds-history chart (lazy-loaded), toggles for which contenders it shows,
  * and the season's key dates it marks. Announced-but-changed release dates are dashed and labelled as announced.
  */
-import { lazy, Suspense, useId, useState } from "react";
+import { lazy, type ReactNode, Suspense, useId, useState } from "react";
 import { precursorWinners, type TimelineEntry } from "../../../shared/domain/timeline";
 import type { Category } from "../../../shared/schemas/events";
 import type { OddsHistory } from "../../../shared/schemas/odds";
@@ -38,9 +38,15 @@ type Props = {
   category: Category;
   /** Contender slugs shown at first; the reader can add any other. */
   initialSlugs: readonly string[];
+  /** A link to the same odds as a table: the chart's alternative for readers who can't use it. */
+  tableLink: ReactNode;
 };
 
-export function RaceSection({ category, initialSlugs }: Props) {
+/**
+ * The chart comes first and the contender chooser after it, so on a phone the race itself is on the first screen
+ * rather than twelve chips.
+ */
+export function RaceSection({ category, initialSlugs, tableLink }: Props) {
   const history = useOddsHistory(category.id);
   const timeline = useSeasonTimeline();
   // Markers still draw without results (while loading or if the request fails); they only lack the winners.
@@ -77,30 +83,35 @@ export function RaceSection({ category, initialSlugs }: Props) {
 
   return (
     <div className="race">
-      <fieldset className="race-toggles" aria-describedby={togglesId}>
-        <legend>Contenders on the chart</legend>
-        <p id={togglesId} className="visually-hidden">
-          Tick a contender to add its line to the chart.
-        </p>
-        {category.contenders.map((contender, index) => (
-          <label key={contender.id} className="race-toggle">
-            <input type="checkbox" checked={shown.has(contender.id)} onChange={() => toggle(contender.id)} />
-            <span className="chart-swatch" style={{ background: palette[index % palette.length] }} aria-hidden="true" />
-            {contender.name}
-          </label>
-        ))}
-      </fieldset>
       <QueryState query={history} loadingLabel="Loading the odds history…">
         {(data) => (
-          <>
-            <RaceHistory history={data} lines={lines} markers={markersFor(timeline.data ?? [], filmSlugs, winners)} />
-            {data.demoFans > 0 && (
-              <p className="race-note">
-                The history includes a simulated crowd of {data.demoFans.toLocaleString("en-US")} fans whose picks
-                follow how the 2016–17 season actually unfolded. Real fans' picks count alongside them.
-              </p>
-            )}
-          </>
+          <RaceHistory
+            history={data}
+            title={`${category.name}: each contender's consensus chance over the season`}
+            lines={lines}
+            markers={markersFor(timeline.data ?? [], filmSlugs, winners)}
+            tableLink={tableLink}
+            chooser={
+              <fieldset className="race-toggles" aria-describedby={togglesId}>
+                <legend>Contenders on the chart</legend>
+                <p id={togglesId} className="visually-hidden">
+                  Tick a contender to add its line to the chart.
+                </p>
+                {category.contenders.map((contender, index) => (
+                  <label key={contender.id} className="race-toggle">
+                    <input type="checkbox" checked={shown.has(contender.id)} onChange={() => toggle(contender.id)} />
+                    <span
+                      className="chart-swatch"
+                      style={{ background: palette[index % palette.length] }}
+                      aria-hidden="true"
+                    />
+                    {contender.name}
+                  </label>
+                ))}
+              </fieldset>
+            }
+            demoFans={data.demoFans}
+          />
         )}
       </QueryState>
     </div>
@@ -110,7 +121,17 @@ export function RaceSection({ category, initialSlugs }: Props) {
 /** `winners`: who won this category at that precursor, "Moonlight (Drama), La La Land (Musical or Comedy)". */
 type Marker = TimelineEntry & { number: number; winners: string | null };
 
-function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines: ChartLine[]; markers: Marker[] }) {
+type HistoryProps = {
+  history: OddsHistory;
+  title: string;
+  lines: ChartLine[];
+  markers: Marker[];
+  tableLink: ReactNode;
+  chooser: ReactNode;
+  demoFans: number;
+};
+
+function RaceHistory({ history, title, lines, markers, tableLink, chooser, demoFans }: HistoryProps) {
   const format = useOddsFormat((state) => state.format);
   if (history.series.length === 0) {
     return <div className="state state-empty">No picks yet: the chart starts with the first pick.</div>;
@@ -142,7 +163,7 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
 
   return (
     <>
-      <figure className="race-chart">
+      <figure className="race-chart" aria-label={title}>
         <Suspense
           fallback={
             <div className="state state-loading race-chart-placeholder" role="status">
@@ -151,7 +172,7 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
             </div>
           }
         >
-          <RaceChart rows={rows} lines={lines} layout={layout} markers={chartMarkers} format={format} />
+          <RaceChart rows={rows} lines={lines} layout={layout} markers={chartMarkers} format={format} title={title} />
         </Suspense>
         {layout.breakBetween && (
           <figcaption className="race-caption">
@@ -160,6 +181,8 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
           </figcaption>
         )}
       </figure>
+      <p className="race-table-link">{tableLink}</p>
+      {chooser}
       {markers.length > 0 && (
         <details className="race-markers">
           <summary>Key dates on the chart ({markers.length})</summary>
@@ -175,6 +198,12 @@ function RaceHistory({ history, lines, markers }: { history: OddsHistory; lines:
           </ol>
           <p className="race-note">Solid lines are what happened; dashed lines are dates as announced that changed.</p>
         </details>
+      )}
+      {demoFans > 0 && (
+        <p className="race-note">
+          The history includes a simulated crowd of {demoFans.toLocaleString("en-US")} fans whose picks follow how the
+          2016–17 season actually unfolded. Real fans' picks count alongside them.
+        </p>
       )}
     </>
   );

@@ -1,5 +1,5 @@
 /**
- * Asks the operator to confirm an action that can't be taken back. A modal `<dialog>`: the browser traps focus in
+ * Asks to confirm an action that can't be taken back (an operator's season tools, an owner removing a friend). A modal `<dialog>`: the browser traps focus in
  * it, Escape cancels, and focus returns to the button that opened it when it closes.
  */
 import { type ReactNode, useEffect, useId, useRef } from "react";
@@ -7,7 +7,7 @@ import { type ReactNode, useEffect, useId, useRef } from "react";
 type Props = {
   open: boolean;
   title: string;
-  /** What will happen if the operator confirms, in words they can check against their intent. */
+  /** What will happen on confirming, in words the reader can check against their intent. */
   children: ReactNode;
   confirmLabel: string;
   onConfirm: () => void;
