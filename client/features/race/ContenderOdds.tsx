@@ -7,7 +7,9 @@ export function ContenderOdds({ categoryId, contenderId }: { categoryId: number;
   // Every contender of a card reads the same cached query, so a card costs one request.
   const odds = useCategoryOdds(categoryId);
   const format = useOddsFormat((state) => state.format);
-  const probability = odds.data?.contenders.find((contender) => contender.contenderId === contenderId)?.probability;
-  if (probability === undefined) return null;
-  return <span className="contender-odds">{formatOdds(probability, format)}</span>;
+  const entry = odds.data?.contenders.find((contender) => contender.contenderId === contenderId);
+  if (entry === undefined) return null;
+  // Left out by the nominations: no chance to quote (shared/domain/odds.ts, raceProbabilities).
+  if (entry.eliminated) return <span className="contender-odds">Not nominated</span>;
+  return <span className="contender-odds">{formatOdds(entry.probability, format)}</span>;
 }
