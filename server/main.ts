@@ -10,7 +10,7 @@ import { createLogger } from "./middleware/logging.js";
 import { seedDemoCrowd } from "./seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "./seed/seedSeason.js";
 
-const SESSION_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
 async function main() {
   const dev = process.argv.includes("--dev");
@@ -37,12 +37,14 @@ async function main() {
     if (crowd) logger.info({ ...crowd, ms: Math.round(performance.now() - started) }, "demo crowd seeded");
   }
 
-  const purgeExpiredSessions = () => {
+  const purgeExpired = () => {
     const purged = app.locals.services.auth.purgeExpiredSessions();
     if (purged > 0) logger.info({ purged }, "expired sessions deleted");
+    const windows = app.locals.services.rateLimits.purgeExpired();
+    if (windows > 0) logger.info({ windows }, "ended rate-limit windows deleted");
   };
-  purgeExpiredSessions();
-  setInterval(purgeExpiredSessions, SESSION_PURGE_INTERVAL_MS).unref();
+  purgeExpired();
+  setInterval(purgeExpired, PURGE_INTERVAL_MS).unref();
 
   const server = createAppServer(app, config);
   server.listen(config.port, config.host, () => {
