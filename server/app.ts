@@ -85,7 +85,7 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
     if (!hasBody(req.headers)) return next();
     requireJsonBody(req, res, () => (req.path === IMPORT_PATH ? parseImportForAdmin : parseBody)(req, res, next));
   });
-  api.use(writeRateLimit(config.rateLimits));
+  api.use(writeRateLimit(config.rateLimits, services.rateLimits));
   // Each feature adds its routes to this one router (no router per feature, for the same reason), tried in order,
   // each a path match: the busiest come first. Odds are read by everyone all season; picks are written by every fan,
   // often several a minute, until the ballots lock; then results night's leaderboards. (Going through the twenty

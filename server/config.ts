@@ -1,5 +1,6 @@
 /** Reads the environment into a typed, validated config; a bad value stops the server with a message naming it. */
 import { isIP } from "node:net";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { projectRoot } from "./paths.js";
@@ -49,6 +50,23 @@ const trustProxySchema = z
     return z.NEVER;
   });
 
+/** The most server processes WORKERS may ask for: beyond this one SQLite writer is the limit long before CPUs are. */
+const MAX_WORKERS = 64;
+
+/** `WORKERS`: a count of server processes, or `auto` for one per core. */
+const workersSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    if (value.toLowerCase() === "auto") return availableParallelism();
+    if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_WORKERS) return Number(value);
+    ctx.addIssue({
+      code: "custom",
+      message: `must be a whole number of server processes from 1 to ${MAX_WORKERS}, or auto (one per core)`,
+    });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.coerce
@@ -85,6 +103,7 @@ const envSchema = z.object({
     .optional(),
   RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: positiveCount.default(120),
   RATE_LIMIT_INVITE_PREVIEWS_PER_IP_PER_HOUR: positiveCount.default(120),
+  WORKERS: workersSchema.default(1),
 });
 
 export type Config = {
@@ -104,6 +123,8 @@ export type Config = {
   publicSourceMaps: boolean;
   /** The longest a client may take to send a whole request, headers and body (see server/httpServer.ts). */
   requestTimeoutMs: number;
+  /** Server processes sharing the port and the database file (server/cluster.ts); 1 runs no cluster. */
+  workers: number;
   rateLimits: {
     signupsPerIpPerHour: number;
     failedLoginsPerIpPer15Min: number;
@@ -137,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: values.PUBLIC_URL,
     requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,
     publicSourceMaps: values.SOURCE_MAPS === "public",
+    workers: values.WORKERS,
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,

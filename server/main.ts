@@ -1,49 +1,55 @@
-/** Starts Frontrunner: config, database (migrated and seeded), HTTP server, and a graceful stop on SIGTERM/SIGINT. */
+/**
+ * Starts Frontrunner: config, database (migrated and seeded), then one HTTP server, or with WORKERS > 1 a cluster of
+ * them on one port (server/cluster.ts); a graceful stop on SIGTERM/SIGINT.
+ */
+import cluster from "node:cluster";
+import { fileURLToPath } from "node:url";
 import type { RequestHandler } from "express";
+import type { Logger } from "pino";
 import { createApp } from "./app.js";
 import { systemClock } from "./clock.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { openDatabase } from "./db/connection.js";
+import { runCluster } from "./cluster.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Db, openDatabase } from "./db/connection.js";
 import { migrate } from "./db/migrate.js";
 import { createAppServer } from "./httpServer.js";
 import { createLogger } from "./middleware/logging.js";
 import { seedDemoCrowd } from "./seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "./seed/seedSeason.js";
+import { createServices } from "./services/index.js";
 
-const SESSION_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 
-async function main() {
-  const dev = process.argv.includes("--dev");
-  const config = loadConfig(dev ? { NODE_ENV: "development", ...process.env } : process.env);
-  const logger = createLogger(config.logLevel);
-  const db = openDatabase(config.dbPath);
+/**
+ * Migrates and seeds the database and deletes what has expired, hourly from then on: done once, by the one process
+ * that starts first (the primary of a cluster), so workers never race to seed.
+ */
+function prepareDatabase(db: Db, config: Config, logger: Logger) {
   const applied = migrate(db);
   if (applied.length > 0) logger.info({ applied }, "migrations applied");
-
-  let devMiddleware: RequestHandler | undefined;
-  if (dev) {
-    const { createServer } = await import("vite");
-    const vite = await createServer({ appType: "spa" });
-    devMiddleware = vite.middlewares;
-  }
-  const app = createApp({ db, clock: systemClock, config, logger, devMiddleware });
+  const services = createServices(db, systemClock);
   if (config.seedOnStart) {
-    const seeded = seedSeasonIfEmpty(app.locals.services.season);
+    const seeded = seedSeasonIfEmpty(services.season);
     if (seeded) logger.info(seeded, "season seeded");
   }
   if (config.demoCrowdSize !== null) {
     const started = performance.now();
-    const crowd = seedDemoCrowd(app.locals.services.demoCrowd, config.demoCrowdSize);
+    const crowd = seedDemoCrowd(services.demoCrowd, config.demoCrowdSize);
     if (crowd) logger.info({ ...crowd, ms: Math.round(performance.now() - started) }, "demo crowd seeded");
   }
-
-  const purgeExpiredSessions = () => {
-    const purged = app.locals.services.auth.purgeExpiredSessions();
+  const purgeExpired = () => {
+    const purged = services.auth.purgeExpiredSessions();
     if (purged > 0) logger.info({ purged }, "expired sessions deleted");
+    const windows = services.rateLimits.purgeExpired();
+    if (windows > 0) logger.info({ windows }, "ended rate-limit windows deleted");
   };
-  purgeExpiredSessions();
-  setInterval(purgeExpiredSessions, SESSION_PURGE_INTERVAL_MS).unref();
+  purgeExpired();
+  setInterval(purgeExpired, PURGE_INTERVAL_MS).unref();
+}
 
+/** Serves HTTP over `db` until SIGTERM/SIGINT, then finishes in-flight requests, closes the database and exits. */
+function serve(db: Db, config: Config, logger: Logger, devMiddleware?: RequestHandler) {
+  const app = createApp({ db, clock: systemClock, config, logger, devMiddleware });
   const server = createAppServer(app, config);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -77,6 +83,39 @@ async function main() {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+}
+
+async function main() {
+  const dev = process.argv.includes("--dev");
+  const config = loadConfig(dev ? { NODE_ENV: "development", ...process.env } : process.env);
+  const logger = createLogger(config.logLevel);
+  // A worker of a cluster: the primary has prepared the database.
+  if (cluster.isWorker) return serve(openDatabase(config.dbPath), config, logger);
+
+  const db = openDatabase(config.dbPath);
+  prepareDatabase(db, config, logger);
+  // Development runs Vite inside the one server process; a cluster would start one Vite per worker.
+  if (config.workers > 1 && !dev) {
+    logger.info({ workers: config.workers }, "starting a cluster of server processes");
+    runCluster({
+      workers: config.workers,
+      entry: fileURLToPath(import.meta.url),
+      logger,
+      onStopped: (code) => {
+        db.close();
+        logger.info("stopped");
+        process.exit(code);
+      },
+    });
+    return;
+  }
+  let devMiddleware: RequestHandler | undefined;
+  if (dev) {
+    const { createServer } = await import("vite");
+    const vite = await createServer({ appType: "spa" });
+    devMiddleware = vite.middlewares;
+  }
+  serve(db, config, logger, devMiddleware);
 }
 
 main().catch((error: unknown) => {

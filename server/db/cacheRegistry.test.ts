@@ -25,4 +25,20 @@ describe("keyed caches", () => {
     caches.clearAll();
     expect(sessions.get("d")).toBeUndefined();
   });
+
+  it("a cache that checks on every read sees another process's commit at once, and drops the others with it", () => {
+    const state = { version: 1, now: 0 };
+    const caches = createCacheRegistry(
+      () => state.version,
+      () => state.now,
+    );
+    const sessions = caches.createKeyed<string, number>({ maxEntries: 2, checkEveryRead: true });
+    const answers = caches.createKeyed<string, number>({ maxEntries: 2 });
+    sessions.set("token", 1);
+    answers.set("odds", 2);
+    state.version = 2;
+    expect(answers.get("odds")).toBe(2);
+    expect(sessions.get("token")).toBeUndefined();
+    expect(answers.get("odds")).toBeUndefined();
+  });
 });

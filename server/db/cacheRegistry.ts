@@ -41,9 +41,9 @@ export function createCacheRegistry(externalWriteVersion: () => number, now = ()
     for (const cache of caches) cache.clear();
   }
 
-  function dropIfAnotherProcessWrote() {
+  function dropIfAnotherProcessWrote(everyRead: boolean) {
     const at = now();
-    if (at - checkedAt < EXTERNAL_WRITE_CHECK_MS) return;
+    if (!everyRead && at - checkedAt < EXTERNAL_WRITE_CHECK_MS) return;
     checkedAt = at;
     const version = externalWriteVersion();
     if (version === seenVersion) return;
@@ -53,11 +53,21 @@ export function createCacheRegistry(externalWriteVersion: () => number, now = ()
 
   return {
     clearAll,
-    createKeyed<Key, Value>({ maxEntries }: { maxEntries: number }): KeyedCache<Key, Value> {
+    /**
+     * `checkEveryRead` asks SQLite on every read of this cache instead of at most every EXTERNAL_WRITE_CHECK_MS: for
+     * what must not be late even once, such as a session signed out through another process.
+     */
+    createKeyed<Key, Value>({
+      maxEntries,
+      checkEveryRead = false,
+    }: {
+      maxEntries: number;
+      checkEveryRead?: boolean;
+    }): KeyedCache<Key, Value> {
       const entries = new Map<Key, Value>();
       const cache: KeyedCache<Key, Value> = {
         get(key) {
-          dropIfAnotherProcessWrote();
+          dropIfAnotherProcessWrote(checkEveryRead);
           return entries.get(key);
         },
         set(key, value) {

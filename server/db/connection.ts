@@ -13,6 +13,13 @@ export function openDatabase(file: string): Db {
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = ON");
+  // Another process holding the write lock (a second worker, the CLI) is waited for: SQLite's busy handler retries
+  // the lock for up to 5 s before a statement fails with SQLITE_BUSY.
   db.pragma("busy_timeout = 5000");
+  // Every transaction begins IMMEDIATE, taking the write lock (through the busy handler) before it reads. A deferred
+  // one that read first and then wrote after another process committed would fail at once with SQLITE_BUSY_SNAPSHOT,
+  // which no busy timeout waits out, and a fan would get a 500. Nested calls are savepoints either way.
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((fn) => transaction(fn).immediate) as Db["transaction"];
   return db;
 }

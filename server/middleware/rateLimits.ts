@@ -1,14 +1,13 @@
 /**
  * Limits on sign-up and sign-in, per address and per username from an address, and on a signed-in fan's changes,
  * answering 429 with Retry-After in our error shape. Defaults leave room for a watch party sharing one Wi-Fi
- * address; all are configurable.
+ * address; all are configurable. The counts live in the database (services/rateLimitCounters.ts), so every process
+ * serving the file counts against one allowance.
  */
 import type { Request, RequestHandler, Response } from "express";
 import {
   type ClientRateLimitInfo,
   ipKeyGenerator,
-  MemoryStore,
-  type Options,
   type RateLimitInfo,
   rateLimit,
   type Store,
@@ -16,49 +15,58 @@ import {
 import type { Config } from "../config.js";
 import { AppError, rateLimited } from "../errors.js";
 import { usernameKey } from "../repositories/userRepository.js";
+import type { RateLimitCounters } from "../services/rateLimitCounters.js";
 import { safeMethods } from "./csrf.js";
 
 const fifteenMinutes = 15 * 60 * 1000;
 const oneHour = 60 * 60 * 1000;
 
-const setRetryAfter = (res: Response, resetTime: number) =>
-  res.setHeader("Retry-After", String(Math.max(1, Math.ceil((resetTime - Date.now()) / 1000))));
+/** express-rate-limit's `Store` over the database's counters, whose windows last `windowMs` by the injected clock. */
+type SharedStore = Store & Required<Pick<Store, "get">>;
+function sharedStore(counters: RateLimitCounters, windowMs: number): SharedStore {
+  const windows = counters.windowOf(windowMs);
+  const info = (count: { hits: number; resetsAt: number }): ClientRateLimitInfo => ({
+    totalHits: count.hits,
+    resetTime: new Date(count.resetsAt),
+  });
+  return {
+    // Counted in the database: another process's hits on a key are this one's too.
+    localKeys: false,
+    increment: (key) => info(windows.increment(key)),
+    get(key) {
+      const count = windows.get(key);
+      return count && info(count);
+    },
+    decrement: (key) => windows.decrement(key),
+    resetKey: (key) => windows.reset(key),
+  };
+}
+
+function setRetryAfter(res: Response, counters: RateLimitCounters, resetTime: number) {
+  res.setHeader("Retry-After", String(Math.max(1, Math.ceil((resetTime - counters.now()) / 1000))));
+}
 
 /** Counts every request (sign-ups, changes) with express-rate-limit. */
-function limiter(options: {
-  windowMs: number;
-  limit: number;
-  key: (req: Request) => string;
-  message: string;
-}): RequestHandler {
+function limiter(
+  counters: RateLimitCounters,
+  options: { windowMs: number; limit: number; key: (req: Request) => string; message: string },
+): RequestHandler {
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
     keyGenerator: options.key,
+    store: sharedStore(counters, options.windowMs),
     standardHeaders: "draft-7",
     legacyHeaders: false,
     handler(req, res, next) {
       const info = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit;
-      setRetryAfter(res, info?.resetTime?.getTime() ?? Date.now() + options.windowMs);
+      setRetryAfter(res, counters, info?.resetTime?.getTime() ?? counters.now() + options.windowMs);
       next(rateLimited(options.message));
     },
   });
 }
 
 const byIp = (prefix: string) => (req: Request) => `${prefix}:${ipKeyGenerator(req.ip ?? "unknown")}`;
-
-/**
- * Failure counts over a fixed window: express-rate-limit's `Store` (the in-memory one by default), so a store shared
- * by several processes (SQLite, Redis) can take its place without touching the rule below.
- */
-type FailureStore = Pick<Store, "increment" | "resetKey"> & Required<Pick<Store, "get">>;
-
-function memoryStore(windowMs: number): FailureStore {
-  const store = new MemoryStore();
-  // The in-memory store reads only the window from the middleware's options.
-  store.init({ windowMs } as Options);
-  return store;
-}
 
 type Counter = { key: string; limit: number; message: string };
 
@@ -68,7 +76,8 @@ type Counter = { key: string; limit: number; message: string };
  * sign-ins still being checked never count against anyone; and the limit is checked again when an attempt finishes,
  * so guesses already in flight when it was reached learn nothing, right or wrong.
  */
-export function signInLimit(limits: Config["rateLimits"], store: FailureStore = memoryStore(fifteenMinutes)) {
+export function signInLimit(limits: Config["rateLimits"], counters: RateLimitCounters) {
+  const store = sharedStore(counters, fifteenMinutes);
   const countersFor = (req: Request, username: string) => {
     const ip = ipKeyGenerator(req.ip ?? "unknown");
     const address: Counter = {
@@ -87,7 +96,7 @@ export function signInLimit(limits: Config["rateLimits"], store: FailureStore = 
   /** Throws 429 (with Retry-After) for the first counter whose hits, read or just counted, are over `allowed`. */
   function refuseOver(res: Response, counter: Counter, info: ClientRateLimitInfo | undefined, allowed: number) {
     if (!info || info.totalHits <= allowed) return;
-    setRetryAfter(res, info.resetTime?.getTime() ?? Date.now() + fifteenMinutes);
+    setRetryAfter(res, counters, info.resetTime?.getTime() ?? counters.now() + fifteenMinutes);
     throw rateLimited(counter.message);
   }
   const refuseIfSpent = async (res: Response, counters: Counter[]) => {
@@ -120,8 +129,8 @@ export function signInLimit(limits: Config["rateLimits"], store: FailureStore = 
   };
 }
 
-export function signUpLimit(limits: Config["rateLimits"]): RequestHandler {
-  return limiter({
+export function signUpLimit(limits: Config["rateLimits"], counters: RateLimitCounters): RequestHandler {
+  return limiter(counters, {
     windowMs: oneHour,
     limit: limits.signupsPerIpPerHour,
     key: byIp("signup-ip"),
@@ -133,8 +142,8 @@ export function signUpLimit(limits: Config["rateLimits"]): RequestHandler {
  * Invite previews, signed in or out, per address: an invite code is unguessable (14 random characters), and this
  * keeps it so for anyone trying codes from one address, while a watch party opening the same link passes easily.
  */
-export function invitePreviewLimit(limits: Config["rateLimits"]): RequestHandler {
-  return limiter({
+export function invitePreviewLimit(limits: Config["rateLimits"], counters: RateLimitCounters): RequestHandler {
+  return limiter(counters, {
     windowMs: oneHour,
     limit: limits.invitePreviewsPerIpPerHour,
     key: byIp("invite-preview-ip"),
@@ -152,8 +161,8 @@ const alwaysAllowed = new Set(["/auth/logout"]);
  * ballot, and an operator's edits on results night are a few a minute. Signed-out writes are sign-up and sign-in,
  * limited above, or refused with 401.
  */
-export function writeRateLimit(limits: Config["rateLimits"]): RequestHandler {
-  const limit = limiter({
+export function writeRateLimit(limits: Config["rateLimits"], counters: RateLimitCounters): RequestHandler {
+  const limit = limiter(counters, {
     windowMs: 60 * 1000,
     limit: limits.writesPerUserPerMinute,
     key: (req) => `writes-user:${req.user?.id ?? ""}`,

@@ -16,9 +16,9 @@ const loginSchema = z.strictObject({
 });
 
 export function authRoutes(router: Router, services: Services, config: Config): void {
-  const signIns = signInLimit(config.rateLimits);
+  const signIns = signInLimit(config.rateLimits, services.rateLimits);
 
-  router.post("/auth/signup", signUpLimit(config.rateLimits), async (req, res) => {
+  router.post("/auth/signup", signUpLimit(config.rateLimits, services.rateLimits), async (req, res) => {
     const session = await services.auth.signUp(parseBody(req, credentialsSchema));
     setSessionCookie(req, res, session);
     answerPrivately(res);

@@ -243,6 +243,9 @@ describe("the limit on a fan's changes", () => {
       expect(picks.map((pick) => pick.contenderId)).toEqual([first]);
       const { client: neighbour } = await signUp(limited);
       expect((await neighbour.put(`/api/picks/${category}`, { contenderId: second })).status).toBe(200);
+      // The window runs on the injected clock: a minute on, the allowance is whole again.
+      clock.advance(60_000);
+      expect((await flipper.put(`/api/picks/${category}`, { contenderId: second })).status).toBe(200);
       // Signing out is a write too, and always allowed.
       expect((await flipper.post("/api/auth/logout")).status).toBe(204);
     } finally {

@@ -43,7 +43,7 @@ export function poolRoutes(router: Router, services: Services, config: Config): 
   });
 
   // Signed out too: the code is the capability, so its holder may see which pool it opens before signing up.
-  router.get("/pools/invites/:code", invitePreviewLimit(config.rateLimits), (req, res) => {
+  router.get("/pools/invites/:code", invitePreviewLimit(config.rateLimits, services.rateLimits), (req, res) => {
     answerPrivately(res);
     const { code } = parseParams(req, inviteParams);
     res.json(presentInvitePreview(services.pools.previewInvite(req.user?.id ?? null, code)));

@@ -20,9 +20,10 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 /**
  * Every signed-in request asks whose session its cookie is; looking it up in SQLite (hash the token, join sessions to
  * users) was about a tenth of a pick write's server time. So a session, once found, is remembered by its token until
- * it expires, is signed out, or a user's role changes here; another process's commit (an operator CLI granting or
- * revoking admin) drops every remembered session within the registry's EXTERNAL_WRITE_CHECK_MS. Unknown tokens are
- * never remembered, so forged cookies cannot fill the cache.
+ * it expires, is signed out, or a user's role changes here; another process's commit (a sign-out through another
+ * server process, an operator CLI granting or revoking admin) drops every remembered session before the next lookup
+ * (services/index.ts makes this cache check SQLite's data_version on every read). Unknown tokens are never
+ * remembered, so forged cookies cannot fill the cache.
  *
  * Remembering is the service's own concern, not the HTTP response cache's: it answers "whose token is this" for any
  * caller, holds no response, and is dropped by the service's own writes (sign-out, a role change).

@@ -8,6 +8,7 @@ import { createLiveChangeRepository } from "../repositories/liveChangeRepository
 import { createOddsRepository } from "../repositories/oddsRepository.js";
 import { createPickRepository } from "../repositories/pickRepository.js";
 import { createPoolRepository } from "../repositories/poolRepository.js";
+import { createRateLimitRepository } from "../repositories/rateLimitRepository.js";
 import { createScoreRepository } from "../repositories/scores/index.js";
 import { createSeasonRepository } from "../repositories/seasonRepository.js";
 import { createShareRepository } from "../repositories/shareRepository.js";
@@ -20,6 +21,7 @@ import { createLiveFeed } from "./liveFeed.js";
 import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
+import { createRateLimitCounters } from "./rateLimitCounters.js";
 import { createScoresService } from "./scores/index.js";
 import { createSeasonService } from "./seasonService.js";
 import { type ConsensusSource, createShareService } from "./shareService.js";
@@ -47,7 +49,8 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
   const auth = createAuthService({
     users: userRepository,
     clock,
-    sessions: caches.createKeyed({ maxEntries: 10_000 }),
+    // A sign-out through another process must be refused here at once, not within the check's 50 ms.
+    sessions: caches.createKeyed({ maxEntries: 10_000, checkEveryRead: true }),
   });
   const pools = createPoolService({ db, pools: createPoolRepository(db), seasons: seasonRepository, clock });
   const scores = createScoresService({
@@ -120,6 +123,7 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     share,
     demoCrowd: createDemoCrowdService({ db, users: userRepository, season, picks }),
     caches,
+    rateLimits: createRateLimitCounters({ windows: createRateLimitRepository(db), clock }),
   };
 }
 

@@ -1,0 +1,70 @@
+/** Rate-limit counters in the database: windows by the injected clock, shared by every connection to the file. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { fixedClock } from "../clock.js";
+import { type Db, openDatabase } from "../db/connection.js";
+import { migrate } from "../db/migrate.js";
+import { createRateLimitRepository } from "../repositories/rateLimitRepository.js";
+import { createRateLimitCounters } from "./rateLimitCounters.js";
+
+const dirs: string[] = [];
+const open: Db[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Two connections to one new database file, as two server processes would hold. */
+function twoConnections() {
+  const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-limits-"));
+  dirs.push(dir);
+  const file = path.join(dir, "limits.db");
+  const first = openDatabase(file);
+  migrate(first);
+  const second = openDatabase(file);
+  open.push(first, second);
+  return [first, second] as const;
+}
+
+const countersOn = (db: Db, clock = fixedClock("2017-02-26T20:00:00Z")) =>
+  createRateLimitCounters({ windows: createRateLimitRepository(db), clock });
+
+describe("rate-limit counters", () => {
+  it("count one window across connections, and start again once the window has ended by the injected clock", () => {
+    const [first, second] = twoConnections();
+    const clock = fixedClock("2017-02-26T20:00:00Z");
+    const a = countersOn(first, clock).windowOf(60_000);
+    const b = countersOn(second, clock).windowOf(60_000);
+    const resetsAt = clock.now().getTime() + 60_000;
+    expect(a.increment("writes-user:1")).toEqual({ hits: 1, resetsAt });
+    clock.advance(59_999);
+    expect(b.increment("writes-user:1")).toEqual({ hits: 2, resetsAt });
+    expect(a.get("writes-user:1")).toEqual({ hits: 2, resetsAt });
+    expect(b.get("writes-user:2")).toBeUndefined();
+    clock.advance(1);
+    expect(a.get("writes-user:1")).toBeUndefined();
+    expect(b.increment("writes-user:1")).toEqual({ hits: 1, resetsAt: resetsAt + 60_000 });
+  });
+
+  it("decrement and reset a key; purging deletes only windows that have ended", () => {
+    const [db] = twoConnections();
+    const clock = fixedClock("2017-02-26T20:00:00Z");
+    const counters = countersOn(db, clock);
+    const short = counters.windowOf(1_000);
+    const long = counters.windowOf(60_000);
+    short.increment("short");
+    long.increment("long");
+    long.increment("long");
+    long.decrement("long");
+    expect(long.get("long")?.hits).toBe(1);
+    long.increment("other");
+    long.reset("other");
+    expect(long.get("other")).toBeUndefined();
+    clock.advance(1_000);
+    expect(counters.purgeExpired()).toBe(1);
+    expect(long.get("long")?.hits).toBe(1);
+    expect(db.prepare("SELECT key FROM rate_limit_windows").pluck().all()).toEqual(["long"]);
+  });
+});
