@@ -67,7 +67,12 @@ describe("the live stream across processes", { timeout: 60_000 }, () => {
     for (const stream of [streamA, streamB]) {
       const message = await stream.next((entry) => entry.event === "winner");
       expect(liveWinnerMessageSchema.parse(JSON.parse(message.data)).categories).toEqual([
-        { event: "oscars-2017", categoryId: category.id, winnerContenderId: contender.id },
+        {
+          event: "oscars-2017",
+          categoryId: category.id,
+          winnerContenderId: contender.id,
+          winnerHistory: [{ contenderId: contender.id, at: expect.any(String) }],
+        },
       ]);
     }
     await Promise.all([streamA.close(), streamB.close()]);

@@ -62,6 +62,7 @@ it("hears another connection's pick and winner within one poll, each thing once"
     eventSlug: "oscars-2017",
     categoryId: picture,
     winnerContenderId: moonlight,
+    winnerHistory: [{ category_id: picture, contender_id: moonlight, at: expect.any(Number) }],
   });
 
   vi.advanceTimersByTime(10 * LIVE_POLL_MS);
