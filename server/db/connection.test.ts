@@ -1,27 +1,8 @@
 /** The connection's pragmas that matter when several processes share the file. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { type Db, openDatabase } from "./connection.js";
+import { describe, expect, it } from "vitest";
+import { twoConnectionsPerTest } from "../test-support/twoConnections.js";
 
-const dirs: string[] = [];
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function twoConnections() {
-  const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-connection-"));
-  dirs.push(dir);
-  const file = path.join(dir, "two.db");
-  const first = openDatabase(file);
-  first.exec("CREATE TABLE counts (n INTEGER NOT NULL)");
-  const second = openDatabase(file);
-  open.push(first, second);
-  return [first, second] as const;
-}
+const twoConnections = twoConnectionsPerTest((db) => db.exec("CREATE TABLE counts (n INTEGER NOT NULL)"));
 
 describe("transactions across connections", () => {
   it("take the write lock when they begin, before their first read", () => {

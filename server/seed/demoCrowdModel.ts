@@ -5,6 +5,7 @@
  * pick first passes the rule a fan's pick passes (shared/domain/pickRule.ts). Pure: it returns actions and writes
  * nothing.
  */
+import { BIG_EIGHT } from "../../shared/domain/bigEight.js";
 import { lockableOfRow } from "../../shared/domain/lock.js";
 import { type ContenderStanding, pickRefusal } from "../../shared/domain/pickRule.js";
 import { pickWeighted, seededRandom } from "./random.js";
@@ -36,17 +37,7 @@ const HOUR = 3_600_000;
 
 /** A critics' group's factor: a few dozen critics, a weak signal of how the Academy votes. */
 const CRITICS = 1.1;
-const EIGHT = [
-  "best-picture",
-  "best-director",
-  "best-actor",
-  "best-actress",
-  "best-supporting-actor",
-  "best-supporting-actress",
-  "best-original-screenplay",
-  "best-adapted-screenplay",
-] as const;
-const allEight = (weight: number) => Object.fromEntries(EIGHT.map((category) => [category, weight]));
+const allEight = (weight: number) => Object.fromEntries(BIG_EIGHT.map((category) => [category, weight]));
 
 /**
  * How far one win at a precursor moves an Oscar category: the winner's buzz is multiplied by this. The factor

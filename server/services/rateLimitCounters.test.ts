@@ -1,32 +1,13 @@
 /** Rate-limit counters in the database: windows by the injected clock, shared by every connection to the file. */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fixedClock } from "../clock.js";
-import { type Db, openDatabase } from "../db/connection.js";
+import type { Db } from "../db/connection.js";
 import { migrate } from "../db/migrate.js";
 import { createRateLimitRepository } from "../repositories/rateLimitRepository.js";
+import { twoConnectionsPerTest } from "../test-support/twoConnections.js";
 import { createRateLimitCounters } from "./rateLimitCounters.js";
 
-const dirs: string[] = [];
-const open: Db[] = [];
-afterEach(() => {
-  for (const db of open.splice(0)) db.close();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Two connections to one new database file, as two server processes would hold. */
-function twoConnections() {
-  const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-limits-"));
-  dirs.push(dir);
-  const file = path.join(dir, "limits.db");
-  const first = openDatabase(file);
-  migrate(first);
-  const second = openDatabase(file);
-  open.push(first, second);
-  return [first, second] as const;
-}
+const twoConnections = twoConnectionsPerTest(migrate);
 
 const countersOn = (db: Db, clock = fixedClock("2017-02-26T20:00:00Z")) =>
   createRateLimitCounters({ windows: createRateLimitRepository(db), clock });

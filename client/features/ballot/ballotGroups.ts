@@ -1,18 +1,10 @@
 /** Which categories are on the ballot now, and how the ballot groups them: the big eight first, then the rest. */
+import { BIG_EIGHT } from "../../../shared/domain/bigEight";
 import { hasCategoryOpened, lockableOfCategory } from "../../../shared/domain/lock";
 import type { Category } from "../../../shared/schemas/events";
 
 /** Picture, Director, the four acting awards and the two screenplays: the races followed since November. */
-const BIG_EIGHT = new Set([
-  "best-picture",
-  "best-director",
-  "best-actor",
-  "best-actress",
-  "best-supporting-actor",
-  "best-supporting-actress",
-  "best-original-screenplay",
-  "best-adapted-screenplay",
-]);
+const bigEight = new Set<string>(BIG_EIGHT);
 
 export type BallotGroup = { id: "big-eight" | "rest"; title: string; categories: Category[] };
 
@@ -23,8 +15,8 @@ export const categoriesOnBallot = (categories: readonly Category[], nowMs: numbe
 /** The big eight, then every other category, each in the event's order; a group with nothing in it is left out. */
 export function ballotGroups(categories: readonly Category[]): BallotGroup[] {
   const groups: BallotGroup[] = [
-    { id: "big-eight", title: "The big eight", categories: categories.filter((c) => BIG_EIGHT.has(c.slug)) },
-    { id: "rest", title: "The rest of the ballot", categories: categories.filter((c) => !BIG_EIGHT.has(c.slug)) },
+    { id: "big-eight", title: "The big eight", categories: categories.filter((c) => bigEight.has(c.slug)) },
+    { id: "rest", title: "The rest of the ballot", categories: categories.filter((c) => !bigEight.has(c.slug)) },
   ];
   return groups.filter((group) => group.categories.length > 0);
 }
