@@ -33,29 +33,32 @@ export function createReplay(
     const categoriesOf = (eventSlug: string, path: string) => {
       if (!categoriesByEvent.has(eventSlug)) {
         const event = seasons.findEventBySlug(eventSlug);
+        let categories: Map<string, CategoryRow> | undefined;
         if (!event) problems.push({ path, message: `no event "${eventSlug}"` });
         else if (seasons.seasonOfEvent(event.slug) !== season) {
           problems.push({ path, message: `${event.name} is not in the season of ${ceremony.name}` });
-        }
-        const inSeason = event && seasons.seasonOfEvent(event.slug) === season;
-        categoriesByEvent.set(
-          eventSlug,
-          inSeason ? new Map(seasons.listCategoriesForEvent(event.id).map((row) => [row.slug, row])) : undefined,
-        );
+        } else categories = new Map(seasons.listCategoriesForEvent(event.id).map((row) => [row.slug, row]));
+        categoriesByEvent.set(eventSlug, categories);
       }
       return categoriesByEvent.get(eventSlug);
     };
     const contenders = new Map<number, Map<string, number>>();
-    const categoryOf = (slug: string, path: string, eventSlug = file.ceremony): CategoryRow | undefined => {
-      const categories = categoriesOf(eventSlug, path.replace(/\.category$/, ".event"));
+    /** A category of the ceremony, or of the event an entry names (`event.path` is where the file names it). */
+    const categoryOf = (
+      slug: string,
+      path: string,
+      event = { slug: file.ceremony, path: "ceremony" },
+    ): CategoryRow | undefined => {
+      const categories = categoriesOf(event.slug, event.path);
       if (!categories) return undefined;
       const category = categories.get(slug);
-      if (!category) problems.push({ path, message: `no category "${slug}" at ${eventSlug}` });
+      if (!category) problems.push({ path, message: `no category "${slug}" at ${event.slug}` });
       return category;
     };
     /** The contender's id, or 0 after recording the problem (0 is never an id, and nothing is written then). */
     const contenderId = (entry: { event?: string; category: string; contender: string }, path: string): number => {
-      const category = categoryOf(entry.category, `${path}.category`, entry.event);
+      const event = entry.event === undefined ? undefined : { slug: entry.event, path: `${path}.event` };
+      const category = categoryOf(entry.category, `${path}.category`, event);
       if (!category) return 0;
       let bySlug = contenders.get(category.id);
       if (!bySlug) {
