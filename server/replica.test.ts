@@ -130,6 +130,10 @@ describe("replica mode", { timeout: 120_000 }, () => {
     expect(txidCookie).toMatch(/SameSite=Lax/i);
     expect(txidCookie).toMatch(/Max-Age=60/i);
     await expect.poll(() => primary.process.output()).toContain('"remoteAddress":"203.0.113.7"');
+    // Both servers log the request under the id the fan was given.
+    const requestId = signUp.headers.get("x-request-id") ?? "no id";
+    await expect.poll(() => primary.process.output()).toContain(`"reqId":"${requestId}"`);
+    await expect.poll(() => replica.process.output()).toContain(`"reqId":"${requestId}"`);
     await catchUp();
 
     writeFileSync(primary.position, position(0x12));

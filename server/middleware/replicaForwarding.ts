@@ -11,7 +11,7 @@ import { pipeline } from "node:stream/promises";
 import { parse as parseCookies } from "cookie";
 import type { Request, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
-import { Agent, request } from "undici";
+import { Agent, type Dispatcher, request } from "undici";
 import type { Config } from "../config.js";
 import { formatTxid, parsePosition, parseTxid, readPosition, waitForTxid } from "../db/litefsPosition.js";
 import { primaryUnavailable } from "../errors.js";
@@ -46,8 +46,12 @@ const ANSWER_TIMEOUT_MS = 15_000;
  */
 const WRITING_READS = [/^\/api\/pools\/invites\/[^/]+$/];
 
-/** Headers that describe one connection, not the message: never passed on by a proxy (RFC 9110, 7.6.1). */
+/**
+ * Headers that describe one connection, not the message: never passed on by a proxy (RFC 9110, 7.6.1). `expect` too:
+ * Node has already answered a client's `100-continue`, and undici refuses to send it.
+ */
 const HOP_BY_HOP = new Set([
+  "expect",
   "connection",
   "keep-alive",
   "proxy-connection",
@@ -129,10 +133,12 @@ export function replicaForwarding({
     headers["x-forwarded-for"] = req.ip ?? req.socket.remoteAddress ?? "";
     headers["x-forwarded-proto"] = req.protocol;
     headers[FORWARDED_HEADER] = "1";
+    // One request id in both servers' log lines, and in the answer the fan may quote.
+    headers["x-request-id"] = req.id;
     let answer: Awaited<ReturnType<typeof request>>;
     try {
       answer = await request(`${origin}${req.originalUrl}`, {
-        method: req.method as "POST",
+        method: req.method as Dispatcher.HttpMethod,
         headers,
         // Through a PassThrough: undici destroys a body it could not send, and destroying the request itself would
         // close the fan's connection before the 503 could tell them why.
