@@ -14,6 +14,7 @@ import { csrfProtection, hasBody, requireJsonBody } from "./middleware/csrf.js";
 import { apiNotFound, errorHandler } from "./middleware/errors.js";
 import { requestLogging } from "./middleware/logging.js";
 import { writeRateLimit } from "./middleware/rateLimits.js";
+import { positionOfForwardedWrites, replicaForwarding } from "./middleware/replicaForwarding.js";
 import { apiSecurityHeaders, pageSecurityHeaders } from "./middleware/securityHeaders.js";
 import { sessionMiddleware } from "./middleware/session.js";
 import { adminOnly } from "./policies.js";
@@ -43,11 +44,13 @@ type AppDeps = {
   logger: Logger;
   /** Development mounts Vite here so the SPA is served with hot reload from the same origin. */
   devMiddleware?: RequestHandler;
+  /** A replica on a read-only copy: it forwards every write to the primary (middleware/replicaForwarding.ts). */
+  replica?: boolean;
 };
 
 export type App = Express & { locals: { services: Services; liveStream: LiveStream } };
 
-export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps): App {
+export function createApp({ db, clock, config, logger, devMiddleware, replica = false }: AppDeps): App {
   // Shared ballots quote today's odds as the cached read serves them; `reads` exists before any request asks.
   const services = createServices(db, clock, { consensus: (categoryId) => reads.currentOdds(categoryId).value });
   const reads = createCachedReads(services);
@@ -63,6 +66,13 @@ export function createApp({ db, clock, config, logger, devMiddleware }: AppDeps)
   app.set("query parser", "simple");
 
   app.use(requestLogging(logger));
+  // Before anything reads the body or answers: a replica passes writes on whole, and the primary tells a replica
+  // its position after each one it forwarded.
+  app.use(
+    replica
+      ? replicaForwarding({ replication: config.replication, port: config.port, logger })
+      : positionOfForwardedWrites(config.replication),
+  );
   // Before every answer: JSON and HTML of a kilobyte or more go compressed (middleware/compression.ts says which).
   app.use(compressAnswers());
 

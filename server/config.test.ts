@@ -37,6 +37,34 @@ describe("loadConfig", () => {
     expect(loadConfig({ REQUEST_TIMEOUT_SECONDS: "5" }).requestTimeoutMs).toBe(5000);
   });
 
+  it("runs without LiteFS or a primary to forward to unless LITEFS_DIR or PRIMARY_URL says so", () => {
+    expect(loadConfig({}).replication).toEqual({
+      litefsDir: undefined,
+      positionFile: undefined,
+      primaryUrl: undefined,
+      waitTimeoutMs: 5000,
+    });
+    const replication = loadConfig({
+      LITEFS_DIR: "/litefs",
+      DB_PATH: "/litefs/frontrunner.db",
+      PRIMARY_URL: "http://10.0.0.1:3000/",
+      REPLICA_WAIT_TIMEOUT_MS: "2000",
+    }).replication;
+    expect(replication).toEqual({
+      litefsDir: "/litefs",
+      positionFile: "/litefs/frontrunner.db-pos",
+      primaryUrl: "http://10.0.0.1:3000",
+      waitTimeoutMs: 2000,
+    });
+  });
+
+  it("refuses a database outside LITEFS_DIR: LiteFS serves only the files at the top of its mount", () => {
+    expect(() => loadConfig({ LITEFS_DIR: "/litefs", DB_PATH: "/srv/frontrunner.db" })).toThrow(
+      /DB_PATH: must be a file directly in LITEFS_DIR/,
+    );
+    expect(() => loadConfig({ LITEFS_DIR: "/litefs", DB_PATH: "/litefs/data/frontrunner.db" })).toThrow(ConfigError);
+  });
+
   it("keeps source maps private unless SOURCE_MAPS=public", () => {
     expect(loadConfig({}).publicSourceMaps).toBe(false);
     expect(loadConfig({ SOURCE_MAPS: "public" }).publicSourceMaps).toBe(true);
@@ -63,6 +91,10 @@ describe("loadConfig", () => {
     [{ SOURCE_MAPS: "yes" }, "SOURCE_MAPS"],
     [{ REQUEST_TIMEOUT_SECONDS: "3600" }, "REQUEST_TIMEOUT_SECONDS"],
     [{ RATE_LIMIT_FAILED_LOGINS_PER_USERNAME: "10" }, "RATE_LIMIT_FAILED_LOGINS_PER_USERNAME"],
+    [{ PRIMARY_URL: "ftp://10.0.0.1" }, "PRIMARY_URL"],
+    [{ PRIMARY_URL: "primary:3000" }, "PRIMARY_URL"],
+    [{ REPLICA_WAIT_TIMEOUT_MS: "5" }, "REPLICA_WAIT_TIMEOUT_MS"],
+    [{ REPLICA_WAIT_TIMEOUT_MS: "600000" }, "REPLICA_WAIT_TIMEOUT_MS"],
   ])("refuses %o with a message naming %s", (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

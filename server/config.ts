@@ -104,6 +104,12 @@ const envSchema = z.object({
   RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: positiveCount.default(120),
   RATE_LIMIT_INVITE_PREVIEWS_PER_IP_PER_HOUR: positiveCount.default(120),
   WORKERS: workersSchema.default(1),
+  LITEFS_DIR: z.string().trim().min(1).optional(),
+  PRIMARY_URL: z
+    .url({ protocol: /^https?$/, error: "must be the primary's http(s) URL like http://10.0.0.1:3000" })
+    .transform((url) => url.replace(/\/+$/, ""))
+    .optional(),
+  REPLICA_WAIT_TIMEOUT_MS: positiveCount.min(10).max(60_000).default(5000),
 });
 
 export type Config = {
@@ -125,6 +131,17 @@ export type Config = {
   requestTimeoutMs: number;
   /** Server processes sharing the port and the database file (server/cluster.ts); 1 runs no cluster. */
   workers: number;
+  /** LiteFS and replica mode (server/replica/forwarding.ts, docs/deploy.md). */
+  replication: {
+    /** LiteFS's mount: its `.primary` file says this node is a replica; undefined without LiteFS. */
+    litefsDir: string | undefined;
+    /** LiteFS's position file of the database (`<DB_PATH>-pos`), under LITEFS_DIR only. */
+    positionFile: string | undefined;
+    /** Where a replica forwards writes; under LiteFS, else the host named in `.primary` on this PORT. */
+    primaryUrl: string | undefined;
+    /** The longest a read on a replica waits for the fan's own write to arrive before it is served anyway. */
+    waitTimeoutMs: number;
+  };
   rateLimits: {
     signupsPerIpPerHour: number;
     failedLoginsPerIpPer15Min: number;
@@ -145,11 +162,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration in the environment:\n${problems}`);
   }
   const values = parsed.data;
+  const dbPath = path.resolve(projectRoot, values.DB_PATH);
+  const litefsDir = values.LITEFS_DIR === undefined ? undefined : path.resolve(projectRoot, values.LITEFS_DIR);
+  // LiteFS serves databases at the top of its mount, and writes `.primary` and `<db>-pos` there.
+  if (litefsDir !== undefined && path.dirname(dbPath) !== litefsDir) {
+    throw new ConfigError(
+      `Invalid configuration in the environment:\n  DB_PATH: must be a file directly in LITEFS_DIR (${litefsDir}), e.g. ${path.join(litefsDir, "frontrunner.db")}`,
+    );
+  }
   return {
     env: values.NODE_ENV,
     port: values.PORT,
     host: values.HOST,
-    dbPath: path.resolve(projectRoot, values.DB_PATH),
+    dbPath,
     logLevel: values.LOG_LEVEL,
     trustProxy: values.TRUST_PROXY,
     seedOnStart: values.SEED_ON_START,
@@ -159,6 +184,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: values.REQUEST_TIMEOUT_SECONDS * 1000,
     publicSourceMaps: values.SOURCE_MAPS === "public",
     workers: values.WORKERS,
+    replication: {
+      litefsDir,
+      positionFile: litefsDir === undefined ? undefined : `${dbPath}-pos`,
+      primaryUrl: values.PRIMARY_URL,
+      waitTimeoutMs: values.REPLICA_WAIT_TIMEOUT_MS,
+    },
     rateLimits: {
       signupsPerIpPerHour: values.RATE_LIMIT_SIGNUPS_PER_IP_PER_HOUR,
       failedLoginsPerIpPer15Min: values.RATE_LIMIT_FAILED_LOGINS_PER_IP,

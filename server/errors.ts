@@ -93,10 +93,17 @@ export const importConflict = (fields: FieldProblem[]) =>
     fields,
   );
 
-// 408, 413, 415, 429, 500: limits and failures.
+// 408, 413, 415, 429, 500, 503: limits and failures.
 export const requestTimedOut = () =>
   new AppError(408, "request_timeout", "the request did not arrive in time; the connection is closed");
 export const payloadTooLarge = () => new AppError(413, "payload_too_large", "the request body is too large");
 export const unsupportedMediaType = (message: string) => new AppError(415, "unsupported_media_type", message);
 export const rateLimited = (message: string) => new AppError(429, "rate_limited", message);
 export const internal = () => new AppError(500, "internal", "something went wrong on our side");
+/** A replica could not reach the primary that takes every change (server/middleware/replicaForwarding.ts). */
+export const primaryUnavailable = () =>
+  new AppError(
+    503,
+    "primary_unavailable",
+    "The server that saves changes can't be reached right now. Try again in a moment.",
+  );

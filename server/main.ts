@@ -14,6 +14,7 @@ import { type Db, openDatabase } from "./db/connection.js";
 import { migrate } from "./db/migrate.js";
 import { createAppServer } from "./httpServer.js";
 import { createLogger } from "./middleware/logging.js";
+import { isReplica, primaryOrigin } from "./middleware/replicaForwarding.js";
 import { seedDemoCrowd } from "./seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "./seed/seedSeason.js";
 import { createServices } from "./services/index.js";
@@ -49,7 +50,7 @@ function prepareDatabase(db: Db, config: Config, logger: Logger) {
 
 /** Serves HTTP over `db` until SIGTERM/SIGINT, then finishes in-flight requests, closes the database and exits. */
 function serve(db: Db, config: Config, logger: Logger, devMiddleware?: RequestHandler) {
-  const app = createApp({ db, clock: systemClock, config, logger, devMiddleware });
+  const app = createApp({ db, clock: systemClock, config, logger, devMiddleware, replica: db.readonly });
   const server = createAppServer(app, config);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -89,11 +90,21 @@ async function main() {
   const dev = process.argv.includes("--dev");
   const config = loadConfig(dev ? { NODE_ENV: "development", ...process.env } : process.env);
   const logger = createLogger(config.logLevel);
+  // A replica opens its copy read-only and leaves migrations, seeding and housekeeping to the primary, whose
+  // commits arrive here through LiteFS; it is decided once, at start (docs/deploy.md says what a failover needs).
+  const readonly = isReplica(config.replication);
   // A worker of a cluster: the primary has prepared the database.
-  if (cluster.isWorker) return serve(openDatabase(config.dbPath), config, logger);
+  if (cluster.isWorker) return serve(openDatabase(config.dbPath, { readonly }), config, logger);
 
-  const db = openDatabase(config.dbPath);
-  prepareDatabase(db, config, logger);
+  const db = openDatabase(config.dbPath, { readonly });
+  if (readonly) {
+    logger.info(
+      { primary: primaryOrigin(config.replication, config.port) },
+      "a replica: serving reads from a read-only copy, forwarding writes to the primary",
+    );
+  } else {
+    prepareDatabase(db, config, logger);
+  }
   // Development runs Vite inside the one server process; a cluster would start one Vite per worker.
   if (config.workers > 1 && !dev) {
     logger.info({ workers: config.workers }, "starting a cluster of server processes");

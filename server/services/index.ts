@@ -39,7 +39,11 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
   const userRepository = createUserRepository(db);
   const pickRepository = createPickRepository(db);
   const oddsRepository = createOddsRepository(db);
-  const liveFeed = createLiveFeed({ changes: createLiveChangeRepository(db), seasons: seasonRepository });
+  const liveFeed = createLiveFeed({
+    changes: createLiveChangeRepository(db),
+    seasons: seasonRepository,
+    prunes: !db.readonly,
+  });
   const season = createSeasonService({ db, seasons: seasonRepository, clock });
   // What we keep in memory from the database (see db/cacheRegistry.ts): the sessions the auth service remembers
   // here, and the HTTP response caches (routes/cachedReads.ts). An operator's edit may change anything.

@@ -38,11 +38,14 @@ export function createLiveFeed({
   changes,
   seasons,
   now = Date.now,
+  prunes = true,
 }: {
   changes: LiveChangeRepository;
   seasons: Pick<SeasonRepository, "findCategory" | "listEvents" | "listWinnerChanges">;
   /** Wall time in ms, for pruning only. */
   now?: () => number;
+  /** False on a replica's read-only file: the primary prunes, and the deletions arrive with its other commits. */
+  prunes?: boolean;
 }) {
   const eventSlug = (eventId: number) => seasons.listEvents().find((event) => event.id === eventId)?.slug;
   const immediateOddsListeners: ((categoryId: number) => void)[] = [];
@@ -82,6 +85,7 @@ export function createLiveFeed({
   }
 
   function prune() {
+    if (!prunes) return;
     const at = now();
     if (at - prunedAt < PRUNE_EVERY_MS) return;
     prunedAt = at;

@@ -74,11 +74,14 @@ function readIfThere(file: string) {
   }
 }
 
-export function tempDbPath() {
+/** A new folder that cleanup removes: a database's, or a stand-in for LiteFS's mount. */
+export function tempDir() {
   const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-process-"));
   tempDirs.push(dir);
-  return path.join(dir, "app.db");
+  return dir;
 }
+
+export const tempDbPath = () => path.join(tempDir(), "app.db");
 
 /** For afterEach: kills what is still running and removes temp databases. */
 export function cleanUpServerProcesses() {

@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   "unsupported_media_type",
   "rate_limited",
   "internal",
+  "primary_unavailable",
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
