@@ -1,9 +1,9 @@
 /**
  * The simulated crowd of the 2016–17 season, as a deterministic list of pick actions. Each fan joins at some point
- * between mid-November and the eve of the ceremony, picks from the "buzz" of that moment, and reconsiders a category
- * when a precursor that predicts it hands out its award, or when the nominations eliminate the fan's pick. Every
- * pick first passes the rule a fan's pick passes (shared/domain/pickRule.ts). Pure: it returns actions and writes
- * nothing.
+ * between mid-November and the eve of the ceremony, picks from the "buzz" of that moment (in a category that opens
+ * later, at the first news after it opens), and reconsiders a category when a precursor that predicts it hands out
+ * its award, or when the nominations eliminate the fan's pick. Every pick first passes the rule a fan's pick passes
+ * (shared/domain/pickRule.ts). Pure: it returns actions and writes nothing.
  */
 import { BIG_EIGHT } from "../../shared/domain/bigEight.js";
 import { lockableOfRow } from "../../shared/domain/lock.js";
@@ -37,7 +37,10 @@ const HOUR = 3_600_000;
 
 /** A critics' group's factor: a few dozen critics, a weak signal of how the Academy votes. */
 const CRITICS = 1.1;
-const allEight = (weight: number) => Object.fromEntries(BIG_EIGHT.map((category) => [category, weight]));
+/** One factor for several categories. */
+const each = (weight: number, categories: readonly string[]) =>
+  Object.fromEntries(categories.map((category) => [category, weight]));
+const allEight = (weight: number) => each(weight, BIG_EIGHT);
 
 /**
  * How far one win at a precursor moves an Oscar category: the winner's buzz is multiplied by this. The factor
@@ -52,10 +55,37 @@ const PRECURSOR_WEIGHTS: Readonly<Record<string, Readonly<Record<string, number>
   nbr: allEight(CRITICS),
   nyfcc: allEight(CRITICS),
   lafca: allEight(CRITICS),
-  spirit: allEight(CRITICS),
-  "critics-choice": { ...allEight(1.25), "best-actress": 1.5 },
-  "golden-globes": { ...allEight(1.25), "best-picture": 2.3, "best-director": 3.4 },
-  pga: { "best-picture": 1.5 },
+  // Beyond the big eight, each body's factor is listed only for the categories of nominations day it awarded
+  // itself (film, craft and music prizes), so no winners' films carry it there.
+  spirit: {
+    ...allEight(CRITICS),
+    ...each(CRITICS, [
+      "best-cinematography",
+      "best-film-editing",
+      "best-documentary-feature",
+      "best-foreign-language-film",
+    ]),
+  },
+  "critics-choice": {
+    ...allEight(1.25),
+    ...each(1.25, [
+      "best-animated-feature",
+      "best-cinematography",
+      "best-film-editing",
+      "best-production-design",
+      "best-costume-design",
+      "best-original-score",
+      "best-visual-effects",
+    ]),
+    "best-actress": 1.5,
+  },
+  "golden-globes": {
+    ...allEight(1.25),
+    ...each(1.5, ["best-animated-feature", "best-original-score", "best-original-song"]),
+    "best-picture": 2.3,
+    "best-director": 3.4,
+  },
+  pga: { "best-picture": 1.5, ...each(3, ["best-animated-feature", "best-documentary-feature"]) },
   sag: {
     "best-picture": 3,
     "best-actor": 4.6,
@@ -66,6 +96,19 @@ const PRECURSOR_WEIGHTS: Readonly<Record<string, Readonly<Record<string, number>
   dga: { "best-director": 2.5, "best-picture": 1.2 },
   bafta: {
     ...allEight(1.5),
+    // BAFTA's one Sound award counts for both sound categories.
+    ...each(2, [
+      "best-animated-feature",
+      "best-documentary-feature",
+      "best-cinematography",
+      "best-film-editing",
+      "best-production-design",
+      "best-costume-design",
+      "best-original-score",
+      "best-sound-editing",
+      "best-sound-mixing",
+      "best-visual-effects",
+    ]),
     "best-picture": 1.3,
     "best-director": 1.3,
     "best-supporting-actor": 6,
@@ -136,12 +179,18 @@ export function simulateCrowd(input: {
     // Skewed early: most fans arrive as the season opens, a steady trickle later.
     const joinedAt = CROWD_START + Math.floor((CROWD_END - CROWD_START) * random() ** 1.6);
     const current = new Map<number, number>();
+    // Categories the fan follows that were not open when they joined: they pick there at the first news after it
+    // opens (the categories that open on nominations day, at the nominations).
+    const awaiting = new Set<number>();
     // A fan's own changes must stay in the order simulated, even when two events' reaction windows overlap.
     let lastChangeAt = joinedAt;
     for (const category of input.categories) {
       if (random() > CATEGORY_PARTICIPATION) continue;
       const contenderId = sample(category, joinedAt);
-      if (contenderId === undefined) continue;
+      if (contenderId === undefined) {
+        awaiting.add(category.id);
+        continue;
+      }
       current.set(category.id, contenderId);
       actions.push({ fan, categoryId: category.id, contenderId, at: joinedAt });
     }
@@ -150,15 +199,16 @@ export function simulateCrowd(input: {
       for (const category of input.categories) {
         const pickId = current.get(category.id);
         const pick = category.contenders.find((contender) => contender.id === pickId);
-        if (!pick) continue;
+        if (!pick && !awaiting.has(category.id)) continue;
         const at = Math.min(Math.max(eventAt + Math.floor(random() * REACTION_SPREAD_MS), lastChangeAt), CROWD_END);
         // A fan whose pick can no longer be picked (not nominated) re-picks, as a real fan would.
         const rate =
           event.kind === "nominations" ? NOMINATIONS_REVISIT : (reaction.get(`${eventIndex}/${category.id}`) ?? 0);
-        const reacts = !mayPick(category, pick, at) || random() < rate;
+        const reacts = !pick || !mayPick(category, pick, at) || random() < rate;
         if (!reacts) continue;
         const contenderId = sample(category, at);
         if (contenderId === undefined || contenderId === pickId) continue;
+        awaiting.delete(category.id);
         current.set(category.id, contenderId);
         lastChangeAt = at;
         actions.push({ fan, categoryId: category.id, contenderId, at });
@@ -212,10 +262,14 @@ function buzzModel(
   events: readonly { event: CrowdEvent; at: number }[],
   openings: readonly CrowdOpening[],
 ) {
+  const nominationsOf = nominationsPerFilm(categories, events);
   const timelines = new Map(
     categories.map((category) => {
       const opening = openings.find((candidate) => candidate.category === category.slug);
       const prior = category.contenders.map((contender, position) => {
+        // A category first on the ballot on nominations day lists its nominees alphabetically, so its order says
+        // nothing: a fan with no precursor to go on leans to the films the Academy nominated most, in proportion.
+        if (!opening && category.opens_on !== null) return nominationsOf.get(contender.film_slug) ?? 1;
         if (!opening) return LISTED_ORDER_DECAY ** position;
         // Contenders the market did not price get half its longest shot: present, but barely.
         const floor = Math.min(...Object.values(opening.weights)) / 2;
@@ -250,6 +304,22 @@ function buzzModel(
     cache.set(key, cached);
     return cached;
   };
+}
+
+/** How many nominations each film received, across every category (a performance or a song counts for its film). */
+function nominationsPerFilm(categories: readonly CrowdCategory[], events: readonly { event: CrowdEvent }[]) {
+  const counts = new Map<string, number>();
+  for (const { event } of events) {
+    if (event.kind !== "nominations") continue;
+    for (const entry of event.nominees) {
+      const category = categories.find((candidate) => candidate.slug === entry.category);
+      for (const slug of entry.contenders) {
+        const film = category?.contenders.find((contender) => contender.slug === slug)?.film_slug;
+        if (film) counts.set(film, (counts.get(film) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
 }
 
 /** How many events were announced at or before the instant (events are in time order). */

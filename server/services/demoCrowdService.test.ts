@@ -15,13 +15,17 @@ describe("demo crowd", () => {
   const { db, services } = freshServices();
   const summary = seedDemoCrowd(services.demoCrowd, 600);
   const ceremony = services.season.getEvent("oscars-2017");
-  const picture = ceremony.categories.find((c) => c.slug === "best-picture");
-  const contenderId = (slug: string) => String(picture?.contenders.find((c) => c.slug === slug)?.id);
-  const history = presentOddsHistory(services.odds.getHistory(picture?.id ?? 0)).series;
-  const consensusOn = (day: string, slug: string) => {
-    const point = history.filter((candidate) => candidate.t.slice(0, 10) <= day).at(-1);
-    return point?.probabilities[contenderId(slug)] ?? Number.NaN;
+  /** A contender's consensus probability in a category at the end of a day, as the race chart draws it. */
+  const consensusIn = (categorySlug: string) => {
+    const category = ceremony.categories.find((c) => c.slug === categorySlug);
+    const history = presentOddsHistory(services.odds.getHistory(category?.id ?? 0)).series;
+    return (day: string, slug: string) => {
+      const id = String(category?.contenders.find((c) => c.slug === slug)?.id);
+      const point = history.filter((candidate) => candidate.t.slice(0, 10) <= day).at(-1);
+      return point?.probabilities[id] ?? Number.NaN;
+    };
   };
+  const consensusOn = consensusIn("best-picture");
 
   it("creates flagged fans who cannot sign in, with picks from mid-November to the eve of the ceremony", () => {
     expect(summary?.fans).toBe(600);
@@ -47,6 +51,37 @@ describe("demo crowd", () => {
     // Not nominated on 2017-01-24: Silence and Jackie fade.
     expect(consensusOn("2017-01-25", "silence")).toBeLessThan(consensusOn("2017-01-23", "silence"));
     expect(consensusOn("2017-01-25", "jackie")).toBeLessThan(consensusOn("2017-01-23", "jackie"));
+  });
+
+  it("picks in all 24 categories, those that open on nominations day from the nominations on", () => {
+    const opensLater = new Set(ceremony.categories.filter((c) => c.opens_on !== null).map((c) => c.id));
+    expect(opensLater.size).toBe(16);
+    const perCategory = db
+      .prepare<[], { category_id: number; fans: number; first: number }>(
+        `SELECT p.category_id, COUNT(*) AS fans, (SELECT MIN(e.at) FROM pick_events e WHERE e.category_id = p.category_id) AS first
+         FROM picks p GROUP BY p.category_id`,
+      )
+      .all();
+    expect(perCategory).toHaveLength(24);
+    for (const row of perCategory) {
+      // About 85% of fans follow any one category; the later ones as much as those open from November.
+      expect(row.fans, `category ${row.category_id}`).toBeGreaterThanOrEqual(450);
+      if (opensLater.has(row.category_id)) {
+        expect(new Date(row.first).toISOString().slice(0, 10), `category ${row.category_id}`).toBe("2017-01-24");
+      }
+    }
+  });
+
+  it("opens a later category on its nominees' films' nominations and moves it with the precursors that award it", () => {
+    // La La Land's 14 nominations and its Critics' Choice win lead Film Editing until BAFTA gives it to Hacksaw Ridge.
+    const editing = consensusIn("best-film-editing");
+    expect(editing("2017-01-25", "la-la-land")).toBeGreaterThan(editing("2017-01-25", "arrival"));
+    expect(editing("2017-01-25", "arrival")).toBeGreaterThan(editing("2017-01-25", "hell-or-high-water"));
+    expect(editing("2017-02-13", "hacksaw-ridge")).toBeGreaterThan(editing("2017-02-11", "hacksaw-ridge"));
+    // Both La La Land songs share its 14 nominations; the Golden Globe puts "City of Stars" ahead.
+    const song = consensusIn("best-original-song");
+    expect(song("2017-01-25", "city-of-stars")).toBeGreaterThan(song("2017-01-25", "audition"));
+    expect(song("2017-01-25", "audition")).toBeGreaterThan(song("2017-01-25", "how-far-ill-go"));
   });
 
   it("holds only nominees once the nominations are out: a fan whose pick was not nominated picks again", () => {
@@ -107,6 +142,8 @@ describe("demo crowd through the front door", () => {
     }
     expect(announced).toBe(true);
     expect(afterNominations).toBeGreaterThan(100);
+    // Every category of the ballot is among the picks replayed, the 16 that open on nominations day included.
+    expect(new Set(actions.map((action) => action.categoryId)).size).toBe(ceremony.categories.length);
   });
 });
 
