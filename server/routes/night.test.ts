@@ -127,6 +127,16 @@ describe("GET /api/events/:slug/night", () => {
     expect(again?.winnerHistory).toHaveLength(1);
   });
 
+  it("keeps a winner announced with an instant before a later clear (a past night replayed after a rehearsal)", async () => {
+    const actress = ids.category("best-actress");
+    clock.set("2017-02-27T07:00:00.000Z");
+    announce("best-actress", "emma-stone", "2017-02-27T06:50:00.000Z");
+    clearWinner(server.services, actress);
+    announce("best-actress", "emma-stone", "2017-02-27T04:54:00.000Z");
+    const replayed = (await night()).announcements.find((entry) => entry.category.id === actress);
+    expect(replayed).toMatchObject({ announcedAt: "2017-02-27T04:54:00.000Z", corrected: false });
+  });
+
   it("is 'after' once every category has a winner, and keeps the record", async () => {
     const event = server.services.season.getEvent("oscars-2017");
     let minute = 0;

@@ -62,9 +62,13 @@ export function createNightService({
   function announcementOf(category: EventCategory): NightAnnouncement[] {
     const winner = category.contenders.find((contender) => contender.id === category.winner_contender_id);
     if (!winner) return [];
-    // A cleared winner starts its story afresh (as the winner story on the category page tells it).
-    const lastClear = category.winnerHistory.findLastIndex((change) => change.contender_id === null);
-    const story = category.winnerHistory.slice(lastClear + 1);
+    // A cleared winner starts its story afresh (as the winner story on the category page tells it). The history is
+    // in time order, so a past night replayed after a rehearsal's clear has its clear last: the story ends at the
+    // winner's last announcement and starts after the clear before it.
+    const history = category.winnerHistory;
+    const lastWin = history.findLastIndex((change) => change.contender_id === winner.id);
+    const lastClear = history.slice(0, lastWin).findLastIndex((change) => change.contender_id === null);
+    const story = history.slice(lastClear + 1, lastWin + 1);
     const first = story[0];
     // A winner set before the history was kept has no announcement time: it is not part of any night.
     if (!first) return [];
