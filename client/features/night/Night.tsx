@@ -51,7 +51,7 @@ function NightBody({ event, night }: { event: EventDetail; night: EventNight }) 
       <p className="lede" role="status">
         {after
           ? `The night is over: all ${total} winners, in the order they were announced.`
-          : `${count} of ${total} categories announced, newest first.`}
+          : `${count} of ${total} categories announced${count > 0 ? ", newest first" : ""}.`}
       </p>
       <div className="night-layout">
         <div className="night-main">
