@@ -28,6 +28,10 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       {
+        path: "events/:eventSlug",
+        element: lazyPage(() => import("./routes/EventPage").then((m) => m.EventPage), "Loading the ceremony…"),
+      },
+      {
         path: "events/:eventSlug/:categorySlug",
         element: lazyPage(() => import("./routes/CategoryPage").then((m) => m.CategoryPage), "Loading the category…"),
       },

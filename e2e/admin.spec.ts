@@ -1,20 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
-import { eventDetailSchema } from "../shared/schemas/events";
-import { grantAdmin, signUp, uniqueName } from "./fixtures";
+import { ceremony, clearWinners, grantAdmin, signUp, uniqueName } from "./fixtures";
 
 /**
  * The e2e server's database is shared by every spec, so the operator clears the winner afterwards: the other
  * specs need an open Best Picture. (Anyone but an admin is refused, so this is a no-op when the test failed early.)
  */
 test.afterEach(async ({ page }) => {
-  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
-  const bestPicture = event.categories.find((category) => category.slug === "best-picture");
-  if (bestPicture?.winnerContenderId) {
-    await page.request.post(`/api/admin/categories/${bestPicture.id}/winner`, {
-      data: { contenderId: null },
-      headers: { "X-Requested-With": "XMLHttpRequest" },
-    });
-  }
+  await clearWinners(page.request);
+  const event = await ceremony(page.request);
   // The seed locks nothing: undo a "Lock all" so later specs can still pick.
   for (const category of event.categories.filter((candidate) => candidate.locksAt !== null)) {
     await page.request.put(`/api/admin/categories/${category.id}`, {
@@ -73,7 +66,7 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
     race.getByRole("figure").locator(".recharts-legend-wrapper").getByText("Moonlight", { exact: true }),
   ).toBeVisible();
 
-  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
+  const event = await ceremony(page.request);
   const bestPicture = event.categories.find((category) => category.slug === "best-picture");
   const pick = await page.request.put(`/api/picks/${bestPicture?.id}`, {
     data: { contenderId: bestPicture?.winnerContenderId },
@@ -127,7 +120,7 @@ test("replaying 2017 and locking every category ask first, and Cancel changes no
 
   await expect(season.getByRole("status")).toHaveText("");
   expect(await newestAudit(page)).toEqual(before);
-  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
+  const event = await ceremony(page.request);
   expect(
     event.categories.filter((category) => category.locksAt !== null || category.winnerContenderId !== null),
   ).toEqual([]);

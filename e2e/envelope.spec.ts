@@ -5,41 +5,22 @@
  * (the replay itself is covered by the API tests in server/routes/admin.test.ts).
  */
 import { type BrowserContext, expect, test } from "@playwright/test";
-import { eventDetailSchema } from "../shared/schemas/events";
-import { grantAdmin, signUp, uniqueName } from "./fixtures";
+import { grantAdmin, setWinner, signUp, uniqueName } from "./fixtures";
 
-const xhr = { "X-Requested-With": "XMLHttpRequest" };
 let operator: BrowserContext | undefined;
-
-async function bestPicture(context: BrowserContext) {
-  const event = eventDetailSchema.parse(await (await context.request.get("/api/events/oscars-2017")).json());
-  const category = event.categories.find((candidate) => candidate.slug === "best-picture");
-  if (!category) throw new Error("no Best Picture");
-  return category;
-}
-
-async function announce(context: BrowserContext, slug: string | null) {
-  const category = await bestPicture(context);
-  const contenderId = slug === null ? null : category.contenders.find((contender) => contender.slug === slug)?.id;
-  const response = await context.request.post(`/api/admin/categories/${category.id}/winner`, {
-    data: { contenderId },
-    headers: xhr,
-  });
-  expect(response.status()).toBe(200);
-}
 
 test.beforeAll(async ({ browser }) => {
   operator = await browser.newContext();
   const { username } = await signUp(await operator.newPage(), uniqueName("operator"));
   grantAdmin(username);
-  await announce(operator, "la-la-land");
-  await announce(operator, "moonlight");
+  await setWinner(operator.request, "best-picture", "la-la-land");
+  await setWinner(operator.request, "best-picture", "moonlight");
 });
 
 // Every spec shares one database: clearing the winner leaves Best Picture open for the specs after this one.
 test.afterAll(async () => {
   if (!operator) return;
-  await announce(operator, null);
+  await setWinner(operator.request, "best-picture", null);
   await operator.close();
 });
 

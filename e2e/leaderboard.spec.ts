@@ -1,35 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
-import { eventDetailSchema } from "../shared/schemas/events";
-import { signUp, uniqueName } from "./fixtures";
+import { clearWinners, grantAdmin, setWinner, signUp, uniqueName } from "./fixtures";
 
-const ajax = { "X-Requested-With": "XMLHttpRequest" };
-
-/** Grants admin the only way there is: the CLI on the server machine, against the e2e server's database. */
-function grantAdmin(username: string) {
-  execFileSync(process.execPath, ["dist/server/server/cli/admin.js", "grant", username], {
-    env: { ...process.env, DB_PATH: process.env.E2E_DB_PATH },
-    stdio: "pipe",
-  });
-}
-
-async function bestPicture(page: Page) {
-  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
-  const category = event.categories.find((candidate) => candidate.slug === "best-picture");
-  if (!category) throw new Error("no Best Picture");
-  return category;
-}
-
-// Every spec shares one database: the operator clears the winner so later specs still see an open Best Picture.
-test.afterEach(async ({ page }) => {
-  const category = await bestPicture(page);
-  if (category.winnerContenderId) {
-    await page.request.post(`/api/admin/categories/${category.id}/winner`, {
-      data: { contenderId: null },
-      headers: ajax,
-    });
-  }
-});
+test.afterEach(async ({ page }) => clearWinners(page.request));
 
 async function pickBestPicture(page: Page, film: string) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My ballot" }).click();
@@ -88,13 +60,7 @@ test("the leaderboard and a pool's leaderboard rank the fan who called Moonlight
   await pickBestPicture(friendPage, "La La Land");
 
   grantAdmin(owner.username);
-  const category = await bestPicture(page);
-  const moonlight = category.contenders.find((contender) => contender.slug === "moonlight");
-  const announced = await page.request.post(`/api/admin/categories/${category.id}/winner`, {
-    data: { contenderId: moonlight?.id },
-    headers: ajax,
-  });
-  expect(announced.status()).toBe(200);
+  await setWinner(page.request, "best-picture", "moonlight");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Leaderboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Academy Awards overall" })).toBeVisible();

@@ -3,22 +3,9 @@
  * change without a reload, from the live stream's messages.
  */
 import { expect, type Page, test } from "@playwright/test";
-import { eventDetailSchema } from "../shared/schemas/events";
-import { grantAdmin, signUp, uniqueName } from "./fixtures";
+import { announceInAdmin, clearWinners, grantAdmin, signUp, uniqueName } from "./fixtures";
 
-const ajax = { "X-Requested-With": "XMLHttpRequest" };
-
-// Every spec shares one database: the operator clears the winner so later specs still see an open Best Picture.
-test.afterEach(async ({ page }) => {
-  const event = eventDetailSchema.parse(await (await page.request.get("/api/events/oscars-2017")).json());
-  const bestPicture = event.categories.find((category) => category.slug === "best-picture");
-  if (bestPicture?.winnerContenderId) {
-    await page.request.post(`/api/admin/categories/${bestPicture.id}/winner`, {
-      data: { contenderId: null },
-      headers: ajax,
-    });
-  }
-});
+test.afterEach(async ({ page }) => clearWinners(page.request));
 
 /** Opens `path` and waits until its live stream is connected, so nothing announced after this is missed. */
 async function openLive(page: Page, path: string) {
@@ -55,14 +42,7 @@ test("a winner announced by the operator reaches another fan's ballot and leader
     if (request.url().includes("/api/events")) eventRequests.push(request.url());
   });
 
-  await page.goto("/admin");
-  await page
-    .getByRole("region", { name: "89th Academy Awards: categories" })
-    .getByText("Best Picture", { exact: true })
-    .click();
-  await page.getByLabel("Winner of Best Picture").selectOption({ label: "Moonlight" });
-  await page.getByRole("button", { name: "Announce winner" }).click();
-  await expect(page.getByRole("button", { name: "Correct winner" })).toBeVisible();
+  await announceInAdmin(page, "Best Picture", "Moonlight");
 
   // The ballot marks the winner and locks the category: the news came on the stream, not from asking again.
   await expect(bestPicture.getByText("Winner", { exact: true })).toBeVisible();

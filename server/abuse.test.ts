@@ -33,6 +33,7 @@ const endpoints: Endpoint[] = [
   { method: "GET", path: "/api/health" },
   { method: "GET", path: "/api/events" },
   { method: "GET", path: "/api/events/:slug" },
+  { method: "GET", path: "/api/events/:slug/night" },
   { method: "GET", path: "/api/films" },
   { method: "GET", path: "/api/seasons" },
   { method: "GET", path: "/api/seasons/:slug", params: { slug: "2016-17" } },

@@ -23,6 +23,7 @@ import { adminRoutes, IMPORT_BODY_LIMIT, IMPORT_PATH } from "./routes/admin.js";
 import { authRoutes } from "./routes/auth.js";
 import { createCachedReads } from "./routes/cachedReads.js";
 import { createLiveStream, type LiveStream } from "./routes/liveStream.js";
+import { nightRoutes } from "./routes/night.js";
 import { oddsRoutes } from "./routes/odds.js";
 import { pickRoutes } from "./routes/picks.js";
 import { poolRoutes } from "./routes/pools.js";
@@ -108,6 +109,7 @@ export function createApp({ db, clock, config, logger, devMiddleware, replica = 
     res.json({ ok: true });
   });
   seasonRoutes(api, services);
+  nightRoutes(api, reads);
   authRoutes(api, services, config);
   accountRoutes(api, services);
   poolRoutes(api, services, config);

@@ -36,6 +36,7 @@ const table: Record<string, Row> = {
   "GET /api/health": { whose: "same" },
   "GET /api/events": { whose: "same" },
   "GET /api/events/:slug": { whose: "same" },
+  "GET /api/events/:slug/night": { whose: "same" },
   "GET /api/films": { whose: "same" },
   "GET /api/seasons": { whose: "same" },
   "GET /api/seasons/:slug": { whose: "same", use: { slug: "season" } },

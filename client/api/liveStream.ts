@@ -1,8 +1,8 @@
 /**
  * One EventSource on /api/odds/stream per page, opened by the page frame (routes/Layout.tsx): each message's news
  * is written into the query cache, so what is on screen changes without asking the server. Odds and winners cost no
- * request; a scores message refetches the one leaderboard page on screen (if any); a resync refetches what the page
- * shows, once. While the stream is down (the browser retries by itself and resumes with Last-Event-ID),
+ * request (but a ceremony's night on screen, which asks once for the winner's closing odds); a scores message
+ * refetches the one leaderboard page or standing on screen (if any); a resync refetches what the page shows, once. While the stream is down (the browser retries by itself and resumes with Last-Event-ID),
  * `useLiveStatus()` is false and the odds queries poll instead.
  */
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
@@ -53,6 +53,8 @@ function connect(queryClient: QueryClient) {
     if (!message) return;
     for (const slug of new Set(message.categories.map((category) => category.event))) {
       queryClient.setQueryData(eventQuery(slug).queryKey, (detail) => detail && withWinners(detail, message));
+      // The night page quotes each winner's closing odds and the favourite's, which the message does not carry.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.night(slug) });
     }
     // A fan's profile and a shared ballot mark picks right or wrong: the one on screen (if any) asks again.
     void queryClient.invalidateQueries({ queryKey: queryKeys.allProfiles() });
@@ -62,6 +64,7 @@ function connect(queryClient: QueryClient) {
     if (!parse(liveScoresMessageSchema, event)) return;
     // Only boards on screen refetch (react-query refetches active queries); the rest are marked stale.
     void queryClient.invalidateQueries({ queryKey: queryKeys.allLeaderboards() });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.allMyStandings() });
     void queryClient.invalidateQueries({
       predicate: ({ queryKey }) =>
         queryKey.length === 4 && queryKey[3] === "leaderboard" && queryKey[1] === queryKeys.myPools()[1],

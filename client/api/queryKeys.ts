@@ -30,6 +30,11 @@ export const queryKeys = {
   allSharedBallots: () => ["ballots"] as const,
   profile: (username: string) => ["profiles", username] as const,
   tiebreaker: (eventSlug: string) => ["me", "tiebreaker", eventSlug] as const,
+  /** A ceremony's night: its winners in the order announced (the same for everyone). */
+  night: (eventSlug: string) => ["night", eventSlug] as const,
+  /** Every standing of the signed-in fan on an event's overall board (the night page's score and rank). */
+  allMyStandings: () => ["me", "standing"] as const,
+  myStanding: (eventSlug: string) => ["me", "standing", eventSlug] as const,
 };
 
 /** Keys for writes that other code waits on or counts. */

@@ -26,7 +26,8 @@ export function CategoryPage() {
         category ? (
           <article>
             <nav aria-label="Breadcrumb" className="breadcrumb">
-              <Link to="/">{ceremony.name}</Link> <span aria-hidden="true">›</span> <span>{category.name}</span>
+              <Link to={`/events/${ceremony.slug}`}>{ceremony.name}</Link> <span aria-hidden="true">›</span>{" "}
+              <span>{category.name}</span>
             </nav>
             <h1>{category.name}</h1>
             <p className="lede">

@@ -4,10 +4,8 @@ import { CEREMONY_SLUG, useEvent } from "../api/season";
 import { formatDay } from "../components/format";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
-import { ContenderOdds } from "../features/race/ContenderOdds";
-import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
 import { RaceSection } from "../features/race/RaceSection";
-import { CategoryCard } from "../features/season/CategoryCard";
+import { CeremonyCategories } from "./CeremonyCategories";
 
 /** The four films our season coverage follows; readers can add any other contender to the chart. */
 const FOLLOWED_FILMS = ["la-la-land", "manchester-by-the-sea", "silence", "jackie"];
@@ -26,8 +24,10 @@ export function HomePage() {
               <p className="eyebrow">The 2016–17 awards season</p>
               <h1>{ceremony.name}</h1>
               <p className="hero-meta">
-                Ceremony <time dateTime={ceremony.date}>{formatDay(ceremony.date)}</time> · {ceremony.categories.length}{" "}
-                categories · <Link to="/calendar">season calendar</Link>
+                <Link to={`/events/${ceremony.slug}`}>
+                  Ceremony <time dateTime={ceremony.date}>{formatDay(ceremony.date)}</time>
+                </Link>{" "}
+                · {ceremony.categories.length} categories · <Link to="/calendar">season calendar</Link>
               </p>
             </section>
             {bestPicture && bestPicturePath && (
@@ -41,26 +41,7 @@ export function HomePage() {
                 />
               </section>
             )}
-            <section aria-labelledby="categories-heading">
-              <div className="race-heading">
-                <h2 id="categories-heading">Categories</h2>
-                <OddsFormatPicker />
-              </div>
-              {ceremony.categories.length === 0 ? (
-                <div className="state state-empty">The operator hasn't loaded any categories yet.</div>
-              ) : (
-                <div className="category-grid">
-                  {ceremony.categories.map((category) => (
-                    <CategoryCard
-                      key={category.id}
-                      eventSlug={ceremony.slug}
-                      category={category}
-                      oddsOf={(contenderId) => <ContenderOdds categoryId={category.id} contenderId={contenderId} />}
-                    />
-                  ))}
-                </div>
-              )}
-            </section>
+            <CeremonyCategories ceremony={ceremony} />
           </>
         );
       }}

@@ -1,21 +1,23 @@
 /**
  * The answers everyone asks for, served from the response cache (responseCache.ts) until a write changes them:
- * current odds, odds history, leaderboard pages, shared ballots and their pages, the home and category pages. Routes
- * read these, never the services' uncached reads behind them, and this is the one place that says which write drops
- * which answer.
+ * current odds, odds history, a ceremony's night, leaderboard pages, shared ballots and their pages, the home and
+ * category pages. Routes read these, never the services' uncached reads behind them, and this is the one place that
+ * says which write drops which answer.
  */
 import type { OddsHistory } from "../../shared/schemas/odds.js";
 import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/scores.js";
 import type { SharedBallot } from "../../shared/schemas/share.js";
 import { AppError } from "../errors.js";
+import { presentEventNight } from "../presenters/night.js";
 import { presentCategoryOdds, presentOddsHistory } from "../presenters/odds.js";
 import { presentLeaderboardPage } from "../presenters/scores.js";
 import { type BallotPreview, presentBallotPreview, presentSharedBallot } from "../presenters/share.js";
 import type { Services } from "../services/index.js";
+import type { EventNight } from "../services/nightService.js";
 import type { CategoryConsensus, HistoryRange } from "../services/oddsService.js";
 import { createResponseCache } from "./responseCache.js";
 
-export function createCachedReads({ caches, odds, liveFeed, scores, share }: Services) {
+export function createCachedReads({ caches, odds, liveFeed, scores, share, night }: Services) {
   // Current odds stay domain data, presented as they are stored: shared ballots quote them (createServices's
   // `consensus`). The other answers are kept as the API shapes their routes send.
   const currentOddsCache = createResponseCache<number, CategoryConsensus>(caches, {
@@ -42,6 +44,14 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share }: Ser
     maxPerGroup: 2,
     maxGroups: 2_000,
     serialize: (html) => html,
+  });
+
+  // A ceremony's night, kept as domain data to know when its state moves with the clock. Its winners change only
+  // with an operator's edit, which drops every cache; its closing odds are of categories no pick can change.
+  const nightCache = createResponseCache<string, EventNight>(caches, {
+    maxPerGroup: 1,
+    maxGroups: 100,
+    serialize: (value) => JSON.stringify(presentEventNight(value)),
   });
 
   // The home and category pages with their tags, per origin. Their text changes only with an operator's edit, which
@@ -86,6 +96,13 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share }: Ser
         if (error instanceof AppError && error.status === 404) return undefined;
         throw error;
       }
+    },
+    /** A ceremony's night; read again once the clock has passed its first lock (before → live). */
+    night(eventSlug: string) {
+      const cached = nightCache.read(eventSlug, "", () => night.night(eventSlug));
+      if (night.isCurrent(cached.value)) return cached;
+      nightCache.invalidate(eventSlug);
+      return nightCache.read(eventSlug, "", () => night.night(eventSlug));
     },
     leaderboard: (query: LeaderboardQuery) =>
       leaderboardCache.read(query.event, `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset}`, () =>

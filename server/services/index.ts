@@ -18,6 +18,7 @@ import { createAdminService } from "./admin/index.js";
 import { createAuthService } from "./authService.js";
 import { createDemoCrowdService } from "./demoCrowdService.js";
 import { createLiveFeed } from "./liveFeed.js";
+import { createNightService } from "./nightService.js";
 import { createOddsService } from "./oddsService.js";
 import { createPicksService } from "./picksService.js";
 import { createPoolService } from "./poolService.js";
@@ -123,6 +124,7 @@ export function createServices(db: Db, clock: Clock, options: ServicesOptions = 
     admin,
     scores,
     odds,
+    night: createNightService({ season, odds, clock }),
     liveFeed,
     share,
     demoCrowd: createDemoCrowdService({ db, users: userRepository, season, picks }),

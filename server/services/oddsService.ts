@@ -126,3 +126,4 @@ export function createOddsService({
     },
   };
 }
+export type OddsService = ReturnType<typeof createOddsService>;

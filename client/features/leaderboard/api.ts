@@ -1,12 +1,8 @@
 /** Leaderboards, the pool leaderboard and public profiles. */
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import {
-  LEADERBOARD_DEFAULT_LIMIT,
-  leaderboardSchema,
-  poolLeaderboardSchema,
-  profileSchema,
-} from "../../../shared/schemas/scores";
+import { LEADERBOARD_DEFAULT_LIMIT, leaderboardSchema, profileSchema } from "../../../shared/schemas/scores";
 import { api } from "../../api/client";
+import { poolLeaderboardQuery } from "../../api/poolLeaderboard";
 import { queryKeys } from "../../api/queryKeys";
 import { CEREMONY_SLUG } from "../../api/season";
 
@@ -33,12 +29,6 @@ const leaderboardQuery = (params: LeaderboardParams) =>
 // Paging keeps the current page on screen until the next one arrives.
 export const useLeaderboard = (params: LeaderboardParams) =>
   useQuery({ ...leaderboardQuery(params), placeholderData: keepPreviousData });
-
-const poolLeaderboardQuery = (poolId: number) =>
-  queryOptions({
-    queryKey: queryKeys.poolLeaderboard(poolId),
-    queryFn: ({ signal }) => api.get(`/pools/${poolId}/leaderboard`, poolLeaderboardSchema, signal),
-  });
 
 export const usePoolLeaderboard = (poolId: number) => useQuery(poolLeaderboardQuery(poolId));
 

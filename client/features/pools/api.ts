@@ -4,19 +4,13 @@ import { z } from "zod";
 import {
   invitePreviewSchema,
   joinedPoolSchema,
-  myPoolsResponseSchema,
   poolCreatedSchema,
   poolDetailSchema,
   poolPicksSchema,
 } from "../../../shared/schemas/pools";
 import { api } from "../../api/client";
+import { myPoolsQuery } from "../../api/myPools";
 import { queryKeys } from "../../api/queryKeys";
-
-const myPoolsQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.myPools(),
-    queryFn: ({ signal }) => api.get("/me/pools", myPoolsResponseSchema, signal),
-  });
 
 export const useMyPools = () => useQuery({ ...myPoolsQuery(), select: (data) => data.pools });
 

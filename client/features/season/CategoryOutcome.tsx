@@ -1,7 +1,7 @@
 /** A category's state for fans: its winner once announced, and whether picks are locked. */
 import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
+import { correctionStory } from "../../../shared/domain/winnerStory";
 import type { Category } from "../../../shared/schemas/events";
-import { correctionStory } from "./winnerStory";
 
 /**
  * "★ Winner: Moonlight", or "★ Winner: Casey Affleck · Manchester by the Sea"; nothing while undecided. A winner

@@ -1,14 +1,7 @@
 /** The signed-in fan's saved picks: the query, and showing one category's pick in its cache straight away. */
-import { type QueryClient, queryOptions, useQuery } from "@tanstack/react-query";
-import { type PicksResponse, picksResponseSchema } from "../../../../shared/schemas/picks";
-import { api } from "../../../api/client";
-import { queryKeys } from "../../../api/queryKeys";
-
-export const myPicksQuery = () =>
-  queryOptions({
-    queryKey: queryKeys.myPicks(),
-    queryFn: ({ signal }) => api.get("/me/picks", picksResponseSchema, signal),
-  });
+import { type QueryClient, useQuery } from "@tanstack/react-query";
+import type { PicksResponse } from "../../../../shared/schemas/picks";
+import { myPicksQuery } from "../../../api/myPicks";
 
 export const useMyPicks = (signedIn: boolean) => useQuery({ ...myPicksQuery(), enabled: signedIn });
 

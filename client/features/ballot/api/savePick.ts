@@ -3,9 +3,10 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { z } from "zod";
 import { type Pick, pickSchema } from "../../../../shared/schemas/picks";
 import { ApiError, api } from "../../../api/client";
+import { myPicksQuery } from "../../../api/myPicks";
 import { mutationKeys, queryKeys } from "../../../api/queryKeys";
 import { CEREMONY_SLUG } from "../../../api/season";
-import { myPicksQuery, showPick } from "./myPicks";
+import { showPick } from "./myPicks";
 
 /** Every pick write shares one scope, so writes reach the server in the order the fan made them. */
 export const pickWriteScope = { id: "pick-writes" };

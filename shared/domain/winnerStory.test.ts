@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionStory } from "./winnerStory";
+import { correctionStory } from "./winnerStory.js";
 
 const names = new Map([
   [1, "La La Land"],

@@ -1,5 +1,5 @@
 /** How a category's winner came to be, told from its winner history: a plain win, or a win after a correction. */
-import type { WinnerChange } from "../../../shared/schemas/events";
+import type { WinnerChange } from "../schemas/events.js";
 
 /** A correction this soon after the first announcement happened during the show itself. */
 const ON_STAGE_MS = 30 * 60_000;
