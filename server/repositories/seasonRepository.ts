@@ -149,12 +149,14 @@ export function createSeasonRepository(db: Db) {
        JOIN events n ON n.season_id = owner.season_id AND n.kind = 'nominations'
        WHERE c.id = ? ORDER BY n.date LIMIT 1`,
     ),
+    // In the order the changes were made: a replay stamps the night's times, so after a rehearsal that was cleared
+    // the times alone would interleave two nights.
     listWinnerChanges: db.prepare<[number], WinnerChangeRow>(
-      "SELECT category_id, contender_id, at FROM winner_changes WHERE category_id = ? ORDER BY at, id",
+      "SELECT category_id, contender_id, at FROM winner_changes WHERE category_id = ? ORDER BY id",
     ),
     listWinnerChangesForEvent: db.prepare<[number], WinnerChangeRow>(
       `SELECT w.category_id, w.contender_id, w.at FROM winner_changes w
-       JOIN categories c ON c.id = w.category_id WHERE c.event_id = ? ORDER BY w.at, w.id`,
+       JOIN categories c ON c.id = w.category_id WHERE c.event_id = ? ORDER BY w.id`,
     ),
     listFilms: db.prepare<[], FilmRow>("SELECT id, slug, title FROM films ORDER BY title COLLATE NOCASE, id"),
     listReleases: db.prepare<[], ReleaseRow>(
