@@ -1,8 +1,10 @@
-/** One category: its contenders' current consensus odds and the race over the season. */
+/** One category (`/seasons/:season/events/:event/:category`): its contenders' current odds and the race over its season. */
 import { Link, useParams } from "react-router-dom";
+import { seasonPaths } from "../../shared/domain/seasonPaths";
+import type { EventDetail, SeasonDetail } from "../../shared/schemas/events";
 import { ApiError } from "../api/client";
-import { useEvent } from "../api/season";
-import { QueryState } from "../components/QueryState";
+import { useEvent, usePageSeason } from "../api/season";
+import { type QueryLike, QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
 import { OddsTable } from "../features/race/OddsTable";
@@ -14,19 +16,32 @@ import { NotFoundPage } from "./NotFoundPage";
 
 export function CategoryPage() {
   const { eventSlug = "", categorySlug = "" } = useParams();
+  const season = usePageSeason();
   const event = useEvent(eventSlug);
   const category = event.data?.categories.find((candidate) => candidate.slug === categorySlug);
   usePageTitle(category?.name);
+  const inSeason = season.query.data?.events.some((candidate) => candidate.slug === eventSlug);
 
-  // An unknown event is a bad link like an unknown category, not a failure to retry.
-  if (event.error instanceof ApiError && event.error.status === 404) return <NotFoundPage what="category" />;
+  // An unknown season or event, or an event of another season, is a bad link like an unknown category, not a failure
+  // to retry.
+  if (season.unknown || inSeason === false || (event.error instanceof ApiError && event.error.status === 404)) {
+    return <NotFoundPage what="category" />;
+  }
+  const query: QueryLike<{ season: SeasonDetail; ceremony: EventDetail }> = {
+    isPending: event.isPending || season.query.isPending,
+    isError: event.isError || season.query.isError,
+    error: event.error ?? season.query.error,
+    data: season.query.data && event.data && { season: season.query.data, ceremony: event.data },
+    refetch: () => Promise.all([season.query.refetch(), event.refetch()]),
+  };
   return (
-    <QueryState query={event} loadingLabel="Loading the category…">
-      {(ceremony) =>
+    <QueryState query={query} loadingLabel="Loading the category…">
+      {({ season: home, ceremony }) =>
         category ? (
           <article>
             <nav aria-label="Breadcrumb" className="breadcrumb">
-              <Link to="/">{ceremony.name}</Link> <span aria-hidden="true">›</span> <span>{category.name}</span>
+              <Link to={seasonPaths.home(home.slug)}>{ceremony.name}</Link> <span aria-hidden="true">›</span>{" "}
+              <span>{category.name}</span>
             </nav>
             <h1>{category.name}</h1>
             <p className="lede">
@@ -36,6 +51,7 @@ export function CategoryPage() {
             <section aria-labelledby="history-heading" className="race-section race-first">
               <h2 id="history-heading">The race so far</h2>
               <RaceSection
+                season={home}
                 category={category}
                 initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)}
                 tableLink={<a href="#odds-heading">The current odds as a table</a>}
