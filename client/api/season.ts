@@ -90,7 +90,8 @@ export function usePageSeason(): PageSeason {
       data: season.data,
       refetch: () => Promise.all([listing?.refetch(), slug === undefined ? undefined : season.refetch()]),
     },
-    unknown: season.error instanceof ApiError && season.error.status === 404,
+    // A malformed slug (400) is as unknown as a missing one (404): both are bad addresses, not failures to retry.
+    unknown: season.error instanceof ApiError && (season.error.status === 404 || season.error.status === 400),
   };
 }
 
