@@ -40,6 +40,10 @@ export function createUserRepository(db: Db) {
        RETURNING id`,
     ),
     countDemo: db.prepare<[], { count: number }>("SELECT COUNT(*) AS count FROM users WHERE is_demo = 1"),
+    countDemoPickers: db.prepare<[number], { count: number }>(
+      `SELECT COUNT(*) AS count FROM users u
+       WHERE u.is_demo = 1 AND EXISTS (SELECT 1 FROM picks p WHERE p.user_id = u.id AND p.category_id = ?)`,
+    ),
   };
 
   return {
@@ -70,6 +74,8 @@ export function createUserRepository(db: Db) {
       return row.id;
     },
     countDemo: () => statements.countDemo.get()?.count ?? 0,
+    /** Demo fans with a pick in the category: one seek per demo fan into the picks' primary key. */
+    countDemoPickers: (categoryId: number) => statements.countDemoPickers.get(categoryId)?.count ?? 0,
   };
 }
 
