@@ -139,6 +139,14 @@ test("a fan switches seasons in the header and finds each season's race and ball
     .click();
   await expect(page).toHaveURL(/\/seasons\/2017-18\/ballot\/golden-globes-2018$/);
   await expect(page.getByRole("radiogroup", { name: "Best Motion Picture – Drama", exact: true })).toBeVisible();
+
+  // From one season's home straight to another's: the chart starts on the new season's films.
+  await page.goto("/seasons/2016-17");
+  await expect(race2017.getByRole("checkbox", { name: "La La Land" })).toBeChecked();
+  await switchTo(page, "2017–18 awards season");
+  await expect(page).toHaveURL(/\/seasons\/2017-18$/);
+  await expect(race2018.getByRole("checkbox", { name: "The Shape of Water" })).toBeChecked();
+  await expect(race2018.getByRole("checkbox", { name: "Get Out" })).not.toBeChecked();
 });
 
 test("an address from before seasons lands on its new one, and an unknown season is not found", async ({ page }) => {

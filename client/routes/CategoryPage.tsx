@@ -51,6 +51,8 @@ export function CategoryPage() {
             <section aria-labelledby="history-heading" className="race-section race-first">
               <h2 id="history-heading">The race so far</h2>
               <RaceSection
+                // Keyed: another category (or season) at this route starts its chart on its own contenders.
+                key={category.id}
                 season={home}
                 category={category}
                 initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)}

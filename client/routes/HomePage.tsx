@@ -22,7 +22,8 @@ export function HomePage() {
   if (unknown) return <NotFoundPage what="season" />;
   return (
     <QueryState query={query} loadingLabel="Loading the season…">
-      {(season) => <SeasonHome season={season} />}
+      {/* Keyed: switching seasons on this route starts the chart afresh on the new season's featured films. */}
+      {(season) => <SeasonHome key={season.slug} season={season} />}
     </QueryState>
   );
 }
