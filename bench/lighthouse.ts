@@ -15,7 +15,7 @@ import { chromiumArgs, findChromium, installHint } from "../scripts/chromium.mjs
 import { projectRoot } from "../server/paths.js";
 import { writeResults } from "./resultsDoc.js";
 
-const PAGES = ["/", "/events/oscars-2017/best-picture"];
+const PAGES = ["/", "/seasons/2016-17/events/oscars-2017/best-picture"];
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 const METRICS = [
   ["FCP", "first-contentful-paint"],

@@ -1,13 +1,17 @@
 /**
- * The page map. Pages are thin and compose features; every page but the landing page (and the not-found page, a few
- * lines) loads its own code when first opened, so a first visit downloads only what the home page needs.
+ * The page map. Pages are thin and compose features; every page but the landing page (and the not-found page and the
+ * redirects, a few lines) loads its own code when first opened, so a first visit downloads only what the home page
+ * needs. Every page of a season lives under `/seasons/:season` (addresses built by shared/domain/seasonPaths.ts);
+ * `/` is the current season's home, and the addresses from before seasons redirect to their season's page.
  */
 import { type ComponentType, lazy, Suspense } from "react";
 import { createBrowserRouter } from "react-router-dom";
+import { seasonPaths } from "../shared/domain/seasonPaths";
 import { LoadingState } from "./components/QueryState";
 import { HomePage } from "./routes/HomePage";
 import { Layout } from "./routes/Layout";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { closingBallot, ToEventPageInSeason, ToSeasonPage } from "./routes/SeasonRedirects";
 
 /**
  * A page loaded on first use, showing the spinner every page shows while its data loads (QueryState's), so the
@@ -27,18 +31,37 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: "seasons/:season", element: <HomePage /> },
       {
-        path: "events/:eventSlug",
+        path: "seasons/:season/events/:eventSlug",
         element: lazyPage(() => import("./routes/EventPage").then((m) => m.EventPage), "Loading the ceremony…"),
       },
       {
-        path: "events/:eventSlug/:categorySlug",
+        path: "seasons/:season/events/:eventSlug/:categorySlug",
         element: lazyPage(() => import("./routes/CategoryPage").then((m) => m.CategoryPage), "Loading the category…"),
       },
       {
-        path: "calendar",
+        path: "seasons/:season/ballot/:eventSlug",
+        element: lazyPage(() => import("./routes/BallotPage").then((m) => m.BallotPage), "Loading your ballot…"),
+      },
+      { path: "seasons/:season/ballot", element: <ToSeasonPage page={closingBallot} /> },
+      {
+        path: "seasons/:season/calendar",
         element: lazyPage(() => import("./routes/CalendarPage").then((m) => m.CalendarPage), "Loading the calendar…"),
       },
+      {
+        path: "seasons/:season/leaderboard",
+        element: lazyPage(
+          () => import("./routes/LeaderboardPage").then((m) => m.LeaderboardPage),
+          "Loading the leaderboard…",
+        ),
+      },
+      // Addresses from before seasons: to the same page under the current season (the event's, for a category).
+      { path: "events/:eventSlug", element: <ToEventPageInSeason /> },
+      { path: "events/:eventSlug/:categorySlug", element: <ToEventPageInSeason /> },
+      { path: "ballot", element: <ToSeasonPage page={closingBallot} /> },
+      { path: "calendar", element: <ToSeasonPage page={(season) => seasonPaths.calendar(season.slug)} /> },
+      { path: "leaderboard", element: <ToSeasonPage page={(season) => seasonPaths.leaderboard(season.slug)} /> },
       {
         path: "signin",
         element: lazyPage(() => import("./routes/SignInPage").then((m) => m.SignInPage), "Loading sign-in…"),
@@ -50,10 +73,6 @@ export const router = createBrowserRouter([
       {
         path: "account",
         element: lazyPage(() => import("./routes/AccountPage").then((m) => m.AccountPage), "Loading your account…"),
-      },
-      {
-        path: "ballot",
-        element: lazyPage(() => import("./routes/BallotPage").then((m) => m.BallotPage), "Loading your ballot…"),
       },
       {
         path: "pools",
@@ -77,13 +96,6 @@ export const router = createBrowserRouter([
         element: lazyPage(
           () => import("./routes/SharedBallotPage").then((m) => m.SharedBallotPage),
           "Loading the shared ballot…",
-        ),
-      },
-      {
-        path: "leaderboard",
-        element: lazyPage(
-          () => import("./routes/LeaderboardPage").then((m) => m.LeaderboardPage),
-          "Loading the leaderboard…",
         ),
       },
       {

@@ -50,7 +50,7 @@ test("an operator announces Best Picture; fans see the winner and a locked categ
     page.getByRole("list", { name: "Operator actions, newest first" }).getByRole("listitem").first(),
   ).toContainText("category.winner.announce");
 
-  await page.goto("/events/oscars-2017/best-picture");
+  await page.goto("/seasons/2016-17/events/oscars-2017/best-picture");
   await expect(page.getByText("Winner: Moonlight")).toBeVisible();
   await expect(page.getByText("Locked: picks can no longer change")).toBeVisible();
 

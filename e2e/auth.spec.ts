@@ -115,7 +115,14 @@ test("signed-out pages load without a failed request or a console error", async 
   page.on("console", (message) => {
     if (message.type() === "error") failures.push(`console: ${message.text()}`);
   });
-  for (const path of ["/", "/leaderboard", "/ballot", "/calendar", "/events/oscars-2017/best-picture", "/pools"]) {
+  for (const path of [
+    "/",
+    "/seasons/2016-17/leaderboard",
+    "/seasons/2016-17/ballot/oscars-2017",
+    "/seasons/2016-17/calendar",
+    "/seasons/2016-17/events/oscars-2017/best-picture",
+    "/pools",
+  ]) {
     const asked = page.waitForResponse((response) => new URL(response.url()).pathname === "/api/me");
     await page.goto(path);
     await asked;

@@ -153,7 +153,7 @@ test("picks still waiting to be saved reach the server when the tab is closed", 
     .poll(() => [...pickEvents(username, "Best Director"), ...pickEvents(username, "Best Supporting Actor")])
     .toEqual([{ person: "Barry Jenkins" }, { person: "Mahershala Ali" }]);
   const reopened = await context.newPage();
-  await reopened.goto("/ballot");
+  await reopened.goto("/seasons/2016-17/ballot/oscars-2017");
   await expect(reopened.getByText("2 of 24 picked")).toBeVisible();
 });
 
@@ -174,7 +174,7 @@ test("a pick chosen moments before its category locks is sent at once, so it cou
   try {
     // ...and the fan's clock stands 300 ms before that lock, and stays there: the usual wait could never end.
     await page.clock.install({ time: locksAt - 60_000 });
-    await page.goto("/ballot");
+    await page.goto("/seasons/2016-17/ballot/oscars-2017");
     await expect(
       category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" }),
     ).toBeEnabled();
@@ -193,7 +193,7 @@ test("a pick chosen moments before its category locks is sent at once, so it cou
 });
 
 test("a signed-out draft is offered for saving after sign-up, and saved", async ({ page }) => {
-  await page.goto("/ballot");
+  await page.goto("/seasons/2016-17/ballot/oscars-2017");
   await expect(page.getByRole("heading", { name: "Sign in to save your picks" })).toBeVisible();
   await category(page, "Best Director").getByRole("radio", { name: "Barry Jenkins, Moonlight" }).click();
   await category(page, "Best Picture").getByRole("radio", { name: "Moonlight" }).click();
@@ -203,7 +203,7 @@ test("a signed-out draft is offered for saving after sign-up, and saved", async 
 
   await page.getByRole("link", { name: "Create an account" }).click();
   await signUpThroughForm(page, uniqueName("drafter"));
-  await expect(page).toHaveURL(/\/ballot$/);
+  await expect(page).toHaveURL(/\/seasons\/2016-17\/ballot\/oscars-2017$/);
   const offer = page.getByRole("complementary", { name: "Save 2 draft picks to your ballot?" });
   await expect(offer.getByText("Best Director: Barry Jenkins, Moonlight")).toBeVisible();
   await offer.getByRole("button", { name: "Save" }).click();
@@ -217,7 +217,7 @@ test("a signed-out draft is offered for saving after sign-up, and saved", async 
 });
 
 test("open categories are pickable and show that no lock time is set", async ({ page }) => {
-  await page.goto("/ballot");
+  await page.goto("/seasons/2016-17/ballot/oscars-2017");
   const bestPicture = category(page, "Best Picture");
   await expect(bestPicture.getByRole("radio", { name: "La La Land" })).toBeEnabled();
   await expect(bestPicture).toHaveAccessibleDescription("Open: no lock time set yet");
@@ -229,7 +229,7 @@ test("a signed-in fan is reminded of open categories elsewhere, not on the ballo
   const reminder = page.getByRole("complementary", { name: "Ballot reminder" });
   await expect(reminder).toHaveText(/You have 24 open categories without a pick — finish your ballot/);
   await reminder.getByRole("link", { name: "finish your ballot" }).click();
-  await expect(page).toHaveURL(/\/ballot$/);
+  await expect(page).toHaveURL(/\/seasons\/2016-17\/ballot\/oscars-2017$/);
   await expect(reminder).toHaveCount(0);
   await page.getByRole("link", { name: "Calendar" }).click();
   await reminder.getByRole("button", { name: "Dismiss the ballot reminder" }).click();

@@ -14,7 +14,7 @@ test("a fan browses from the home page to Best Picture and sees the front-runner
 });
 
 test("acting categories show the person and the film", async ({ page }) => {
-  await page.goto("/events/oscars-2017/best-actress");
+  await page.goto("/seasons/2016-17/events/oscars-2017/best-actress");
   const contenders = page.getByRole("list", { name: "Best Actress contenders" });
   const emmaStone = contenders.getByRole("listitem").filter({ hasText: "Emma Stone" });
   await expect(emmaStone).toContainText("La La Land");
@@ -45,7 +45,7 @@ test("an unknown page says so and links home", async ({ page }) => {
 });
 
 test("a category of an unknown event is the same not-found page as any other bad link", async ({ page }) => {
-  await page.goto("/events/oscars-2099/best-picture");
+  await page.goto("/seasons/2016-17/events/oscars-2099/best-picture");
   await expect(page.getByRole("heading", { level: 1, name: "We couldn't find that category" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Back to the race" })).toBeVisible();

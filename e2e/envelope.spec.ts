@@ -30,7 +30,7 @@ for (const viewport of [
 ]) {
   test(`Best Picture tells the envelope story and shows its closing odds (${viewport.name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto("/events/oscars-2017/best-picture");
+    await page.goto("/seasons/2016-17/events/oscars-2017/best-picture");
     const outcome = page.getByRole("status").filter({ hasText: "Winner:" });
     await expect(outcome).toContainText("Winner: Moonlight — La La Land was read out in error and corrected on stage");
     await expect(page.getByRole("heading", { level: 2, name: "Closing odds" })).toBeVisible();

@@ -5,7 +5,7 @@ const screens = { phone: { width: 390, height: 844 }, desktop: { width: 1280, he
 
 const pages = [
   { path: "/", region: "The Best Picture race" },
-  { path: "/events/oscars-2017/best-picture", region: "The race so far" },
+  { path: "/seasons/2016-17/events/oscars-2017/best-picture", region: "The race so far" },
 ];
 
 async function documentOverflow(page: Page) {
@@ -42,6 +42,9 @@ for (const [screen, viewport] of Object.entries(screens)) {
       const chart = race.getByRole("figure");
       await expect(chart.getByRole("application", { name: /Best Picture/ })).toBeVisible({ timeout: 30_000 });
       const legend = chart.locator(".recharts-legend-wrapper").getByRole("listitem");
+      // The season's five featured films (server/seed/season-2016-17.json), in the chooser's order.
+      await expect(legend).toHaveText(["La La Land", "Manchester by the Sea", "Moonlight", "Silence", "Jackie"]);
+      await race.getByRole("checkbox", { name: "Moonlight" }).uncheck();
       await expect(legend).toHaveText(["La La Land", "Manchester by the Sea", "Silence", "Jackie"]);
       await race.getByRole("checkbox", { name: "Moonlight" }).check();
       await expect(legend).toHaveText(["La La Land", "Manchester by the Sea", "Moonlight", "Silence", "Jackie"]);

@@ -31,7 +31,7 @@ for (const [screen, viewport] of Object.entries(screens)) {
 
     test("Clear pick moves focus to the category's choices", async ({ page }) => {
       await signUp(page);
-      await page.goto("/ballot");
+      await page.goto("/seasons/2016-17/ballot/oscars-2017");
       const actor = page.getByRole("radiogroup", { name: "Best Actor", exact: true });
       await actor.getByRole("radio").first().click();
       const clear = page.getByRole("button", { name: "Clear pick for Best Actor" });

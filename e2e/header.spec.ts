@@ -11,7 +11,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: phone });
 
   test("a signed-out visitor opens the menu, sees Sign up and follows it", async ({ page }) => {
-    await page.goto("/calendar");
+    await page.goto("/seasons/2016-17/calendar");
     await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
     await expect(page.getByRole("link", { name: "Sign up" })).toBeHidden();
 
@@ -22,7 +22,7 @@ test.describe("on a phone", () => {
     }
     await nav(page).getByRole("link", { name: "Sign up" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Create your account" })).toBeVisible();
-    await expect(page).toHaveURL(/\/signup\?next=%2Fcalendar$/);
+    await expect(page).toHaveURL(/\/signup\?next=%2Fseasons%2F2016-17%2Fcalendar$/);
     // Following a link is done with the menu.
     await expect(menuButton(page)).toHaveAttribute("aria-expanded", "false");
   });
@@ -63,7 +63,7 @@ test.describe("on a phone", () => {
 for (const [name, viewport] of Object.entries({ phone, desktop })) {
   test(`Shift+Tab onto a control under the sticky header scrolls it clear (${name})`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto("/ballot");
+    await page.goto("/seasons/2016-17/ballot/oscars-2017");
     const radios = page.getByRole("radio");
     await expect(radios.first()).toBeVisible();
     await radios.nth(Math.floor((await radios.count()) / 2)).focus();

@@ -26,7 +26,15 @@ async function expectFitsPhone(page: Page, path: string) {
   await expectNoSidewaysScroll(page, `${path} with the menu open`);
 }
 
-for (const path of ["/", "/events/oscars-2017/best-picture", "/ballot", "/calendar", "/pools", "/signin", "/admin"]) {
+for (const path of [
+  "/",
+  "/seasons/2016-17/events/oscars-2017/best-picture",
+  "/seasons/2016-17/ballot/oscars-2017",
+  "/seasons/2016-17/calendar",
+  "/pools",
+  "/signin",
+  "/admin",
+]) {
   test(`${path} fits a phone screen without sideways scrolling`, async ({ page }) => {
     await expectFitsPhone(page, path);
   });
@@ -43,7 +51,16 @@ async function signedInFan(page: Page, prefix: string) {
   const pool = await page.request.post("/api/pools", { data: { name: `${username}'s Oscar night` }, headers: api });
   expect(pool.status()).toBe(201);
   const { id } = (await pool.json()) as { id: number };
-  return { username, signedInPaths: ["/ballot", "/pools", `/pools/${id}`, "/leaderboard", `/u/${username}`] };
+  return {
+    username,
+    signedInPaths: [
+      "/seasons/2016-17/ballot/oscars-2017",
+      "/pools",
+      `/pools/${id}`,
+      "/seasons/2016-17/leaderboard",
+      `/u/${username}`,
+    ],
+  };
 }
 
 test("signed-in pages fit a phone screen without sideways scrolling", async ({ page }) => {
@@ -74,7 +91,13 @@ test("names without spaces wrap wherever they appear, on a phone and a desktop",
     { width: 1280, height: 800 },
   ]) {
     await page.setViewportSize(viewport);
-    for (const path of ["/pools", `/pools/${id}`, "/leaderboard", `/u/${username}`, `/join/${inviteCode}`]) {
+    for (const path of [
+      "/pools",
+      `/pools/${id}`,
+      "/seasons/2016-17/leaderboard",
+      `/u/${username}`,
+      `/join/${inviteCode}`,
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
       if (path !== "/leaderboard") await expect(page.getByText("W".repeat(60)).first()).toBeVisible();

@@ -24,13 +24,13 @@ test("a winner announced by the operator reaches another fan's ballot and leader
   const fanContext = await browser.newContext();
   const ballot = await fanContext.newPage();
   const fan = await signUp(ballot, uniqueName("caller"));
-  await openLive(ballot, "/ballot");
+  await openLive(ballot, "/seasons/2016-17/ballot/oscars-2017");
   const bestPicture = ballot.getByRole("radiogroup", { name: "Best Picture", exact: true });
   await bestPicture.getByRole("radio", { name: "Moonlight" }).click();
   await expect(ballot.getByText("Saved", { exact: true })).toBeVisible();
 
   const board = await fanContext.newPage();
-  await openLive(board, "/leaderboard");
+  await openLive(board, "/seasons/2016-17/leaderboard");
   await board.getByLabel("Hide demo fans").check();
   await board.getByLabel("Leaderboard", { exact: true }).selectOption({ label: "Best Picture" });
   await expect(board.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();

@@ -20,7 +20,7 @@ for (const viewport of [
         }
       }).observe({ type: "layout-shift", buffered: true });
     });
-    await page.goto("/events/oscars-2017/best-picture");
+    await page.goto("/seasons/2016-17/events/oscars-2017/best-picture");
     await expect(page.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();
     await expect(page.getByRole("row", { name: /^La La Land/ })).toBeVisible();
     await expect(page.getByRole("region", { name: "The race so far" }).getByRole("figure")).toBeVisible();
@@ -37,8 +37,8 @@ test("crawlers find robots.txt, the sitemap and each page's own title before any
   expect(robots.headers()["content-type"]).toMatch(/^text\/plain/);
   expect(await robots.text()).toMatch(/^Sitemap: http:\/\/.+\/sitemap\.xml$/m);
   const sitemap = await (await request.get("/sitemap.xml")).text();
-  expect(sitemap).toContain("/events/oscars-2017/best-picture</loc>");
-  const page = await (await request.get("/events/oscars-2017/best-picture")).text();
+  expect(sitemap).toContain("/seasons/2016-17/events/oscars-2017/best-picture</loc>");
+  const page = await (await request.get("/seasons/2016-17/events/oscars-2017/best-picture")).text();
   expect(page).toMatch(/<title>Best Picture odds · [^<]+ · Frontrunner<\/title>/);
   expect(page).toMatch(/<meta property="og:url" content="http:\/\/[^"]+\/events\/oscars-2017\/best-picture"/);
 });

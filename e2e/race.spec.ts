@@ -1,17 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { signUp } from "./fixtures";
 
-test("the home page leads with the Best Picture race for the four films we follow", async ({ page }) => {
+test("the home page leads with the Best Picture race for the season's five featured films", async ({ page }) => {
   await page.goto("/");
   const race = page.getByRole("region", { name: "The Best Picture race" });
   const legend = race.getByRole("figure").locator(".recharts-legend-wrapper");
-  for (const title of ["La La Land", "Manchester by the Sea", "Silence", "Jackie"]) {
+  for (const title of ["La La Land", "Moonlight", "Manchester by the Sea", "Silence", "Jackie"]) {
     await expect(race.getByRole("checkbox", { name: title })).toBeChecked();
     await expect(legend.getByText(title, { exact: true })).toBeVisible();
   }
-  await expect(legend.getByText("Moonlight", { exact: true })).toHaveCount(0);
-  await race.getByRole("checkbox", { name: "Moonlight" }).check();
-  await expect(legend.getByText("Moonlight", { exact: true })).toBeVisible();
+  await expect(legend.getByText("Fences", { exact: true })).toHaveCount(0);
+  await race.getByRole("checkbox", { name: "Fences" }).check();
+  await expect(legend.getByText("Fences", { exact: true })).toBeVisible();
   await expect(race.getByText(/includes a simulated crowd of 150 fans/)).toBeVisible();
 
   await race.getByText(/Key dates on the chart/).click();
@@ -23,7 +23,7 @@ test("the home page leads with the Best Picture race for the four films we follo
 test("a pick in one browser moves the odds in another without a reload", async ({ browser }) => {
   const watcher = await browser.newContext();
   const watching = await watcher.newPage();
-  await watching.goto("/events/oscars-2017/best-picture");
+  await watching.goto("/seasons/2016-17/events/oscars-2017/best-picture");
   const picksCell = watching
     .getByRole("row", { name: /^La La Land/ })
     .getByRole("cell")
@@ -46,7 +46,7 @@ test("a pick in one browser moves the odds in another without a reload", async (
 });
 
 test("the odds format choice is remembered", async ({ page }) => {
-  await page.goto("/events/oscars-2017/best-actor");
+  await page.goto("/seasons/2016-17/events/oscars-2017/best-actor");
   await page.getByRole("radio", { name: /American/ }).check();
   const firstOdds = page.getByRole("row").nth(1).getByRole("cell").first();
   await expect(firstOdds).toContainText(/[+-]\d+/);

@@ -3,7 +3,7 @@ import { signUp, uniqueName } from "./fixtures";
 
 test("a fan shares their ballot; anyone can open it read-only until it is turned off", async ({ page, browser }) => {
   const { username } = await signUp(page, uniqueName("sharer"));
-  await page.goto("/ballot");
+  await page.goto("/seasons/2016-17/ballot/oscars-2017");
   const picture = page.getByRole("radiogroup", { name: "Best Picture", exact: true });
   await picture.getByRole("radio", { name: "Jackie" }).click();
   await expect(picture.getByRole("radio", { name: "Jackie" })).toBeChecked();
@@ -51,7 +51,7 @@ test("a fan shares their ballot; anyone can open it read-only until it is turned
 
 test("a shared link previews with the ballot's title and card in the page's HTML", async ({ page, request }) => {
   await signUp(page, uniqueName("preview"));
-  await page.goto("/ballot");
+  await page.goto("/seasons/2016-17/ballot/oscars-2017");
   await page.getByRole("region", { name: "Share your ballot" }).getByRole("button", { name: "Share" }).click();
   const link = await page.getByLabel("Your ballot's link").inputValue();
   const html = await (await request.get(link)).text();

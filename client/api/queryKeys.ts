@@ -3,14 +3,19 @@
  * writing a query's cached data goes through its `queryOptions` factory (`myPicksQuery().queryKey`), which types it.
  */
 export const queryKeys = {
+  seasons: () => ["seasons"] as const,
+  season: (slug: string) => ["seasons", slug] as const,
   events: () => ["events"] as const,
   event: (slug: string) => ["events", slug] as const,
-  films: () => ["films"] as const,
+  /** Every films query, whichever season it asked for. */
+  allFilms: () => ["films"] as const,
+  /** The films of one season, or of every season. */
+  films: (season?: string) => ["films", season ?? "all"] as const,
   me: () => ["me"] as const,
   myPicks: () => ["me", "picks"] as const,
   myPools: () => ["me", "pools"] as const,
   pool: (id: number) => ["me", "pools", id] as const,
-  poolPicks: (id: number) => ["me", "pools", id, "picks"] as const,
+  poolPicks: (id: number, eventSlug: string) => ["me", "pools", id, "picks", eventSlug] as const,
   invite: (code: string) => ["me", "invites", code] as const,
   results: () => ["results"] as const,
   adminAudit: () => ["admin", "audit"] as const,
@@ -22,7 +27,8 @@ export const queryKeys = {
   sharedBallot: (slug: string) => ["ballots", slug] as const,
   /** Every leaderboard page (not pools'). */
   allLeaderboards: () => ["leaderboard"] as const,
-  leaderboard: (params: { category: string; offset: number; demo: boolean }) => ["leaderboard", params] as const,
+  leaderboard: (params: { event: string; category: string; offset: number; demo: boolean }) =>
+    ["leaderboard", params] as const,
   poolLeaderboard: (id: number) => ["me", "pools", id, "leaderboard"] as const,
   /** Every fan's profile. */
   allProfiles: () => ["profiles"] as const,

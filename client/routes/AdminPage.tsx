@@ -1,7 +1,7 @@
 /** The operator's area: season tools, each category's controls, precursor results, import, and the audit log. Admins only. */
 
 import { useMe } from "../api/me";
-import { CEREMONY_SLUG, useEvent, useFilms } from "../api/season";
+import { useEvent, useFilms, usePageCeremony } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { AuditLog } from "../features/admin/AuditLog";
@@ -36,7 +36,7 @@ export function AdminPage() {
 }
 
 function AdminArea() {
-  const event = useEvent(CEREMONY_SLUG);
+  const event = useEvent(usePageCeremony());
   const films = useFilms();
   return (
     <>

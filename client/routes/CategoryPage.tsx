@@ -1,7 +1,7 @@
-/** One category: its contenders' current consensus odds and the race over the season. */
+/** One category (`/seasons/:season/events/:event/:category`): its contenders' current odds and the race over its season. */
 import { Link, useParams } from "react-router-dom";
-import { ApiError } from "../api/client";
-import { useEvent } from "../api/season";
+import { seasonPaths } from "../../shared/domain/seasonPaths";
+import { usePageSeasonEvent } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
@@ -14,20 +14,21 @@ import { NotFoundPage } from "./NotFoundPage";
 
 export function CategoryPage() {
   const { eventSlug = "", categorySlug = "" } = useParams();
-  const event = useEvent(eventSlug);
-  const category = event.data?.categories.find((candidate) => candidate.slug === categorySlug);
+  const { query, unknown } = usePageSeasonEvent(eventSlug);
+  const category = query.data?.ceremony.categories.find((candidate) => candidate.slug === categorySlug);
   usePageTitle(category?.name);
 
-  // An unknown event is a bad link like an unknown category, not a failure to retry.
-  if (event.error instanceof ApiError && event.error.status === 404) return <NotFoundPage what="category" />;
+  // An unknown season or event, or an event of another season, is a bad link like an unknown category, not a failure
+  // to retry.
+  if (unknown) return <NotFoundPage what="category" />;
   return (
-    <QueryState query={event} loadingLabel="Loading the category…">
-      {(ceremony) =>
+    <QueryState query={query} loadingLabel="Loading the category…">
+      {({ season: home, ceremony }) =>
         category ? (
           <article>
             <nav aria-label="Breadcrumb" className="breadcrumb">
-              <Link to={`/events/${ceremony.slug}`}>{ceremony.name}</Link> <span aria-hidden="true">›</span>{" "}
-              <span>{category.name}</span>
+              <Link to={seasonPaths.event(home.slug, ceremony.slug)}>{ceremony.name}</Link>{" "}
+              <span aria-hidden="true">›</span> <span>{category.name}</span>
             </nav>
             <h1>{category.name}</h1>
             <p className="lede">
@@ -37,6 +38,9 @@ export function CategoryPage() {
             <section aria-labelledby="history-heading" className="race-section race-first">
               <h2 id="history-heading">The race so far</h2>
               <RaceSection
+                // Keyed: another category (or season) at this route starts its chart on its own contenders.
+                key={category.id}
+                season={home}
                 category={category}
                 initialSlugs={category.contenders.slice(0, 4).map((c) => c.slug)}
                 tableLink={<a href="#odds-heading">The current odds as a table</a>}

@@ -2,12 +2,13 @@
  * A ceremony's categories as cards, each contender with its current odds: the home page and the ceremony's page both
  * show them. It puts two features side by side (the season's cards, the race's odds), so it lives with the pages.
  */
+import { seasonPaths } from "../../shared/domain/seasonPaths";
 import type { EventDetail } from "../../shared/schemas/events";
 import { ContenderOdds } from "../features/race/ContenderOdds";
 import { OddsFormatPicker } from "../features/race/OddsFormatPicker";
 import { CategoryCard } from "../features/season/CategoryCard";
 
-export function CeremonyCategories({ ceremony }: { ceremony: EventDetail }) {
+export function CeremonyCategories({ seasonSlug, ceremony }: { seasonSlug: string; ceremony: EventDetail }) {
   return (
     <section aria-labelledby="categories-heading">
       <div className="race-heading">
@@ -21,7 +22,7 @@ export function CeremonyCategories({ ceremony }: { ceremony: EventDetail }) {
           {ceremony.categories.map((category) => (
             <CategoryCard
               key={category.id}
-              eventSlug={ceremony.slug}
+              path={seasonPaths.category(seasonSlug, ceremony.slug, category.slug)}
               category={category}
               oddsOf={(contenderId) => <ContenderOdds categoryId={category.id} contenderId={contenderId} />}
             />

@@ -1,47 +1,70 @@
-/** Home: the Best Picture race over the season, then every category with its contenders. */
+/**
+ * A season's home (`/seasons/:season`, and `/` for the current season): the race of the ceremony that closes it, its
+ * ballots with where each stands, then every category of that ceremony with its contenders.
+ */
 import { Link } from "react-router-dom";
-import { CEREMONY_SLUG, useEvent } from "../api/season";
+import { seasonPaths } from "../../shared/domain/seasonPaths";
+import type { SeasonDetail } from "../../shared/schemas/events";
+import { closingCeremony, useEvent, usePageSeason } from "../api/season";
 import { formatDay } from "../components/format";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
+import { SeasonBallots } from "../features/ballot/SeasonBallots";
 import { RaceSection } from "../features/race/RaceSection";
 import { CeremonyCategories } from "./CeremonyCategories";
-
-/** The four films our season coverage follows; readers can add any other contender to the chart. */
-const FOLLOWED_FILMS = ["la-la-land", "manchester-by-the-sea", "silence", "jackie"];
+import { NotFoundPage } from "./NotFoundPage";
 
 export function HomePage() {
-  usePageTitle("The 2016–17 Oscar race");
-  const event = useEvent(CEREMONY_SLUG);
+  const { query, unknown } = usePageSeason();
+  usePageTitle(query.data && `The ${query.data.name}`);
+  if (unknown) return <NotFoundPage what="season" />;
   return (
-    <QueryState query={event} loadingLabel="Loading the Academy Awards…">
+    <QueryState query={query} loadingLabel="Loading the season…">
+      {/* Keyed: switching seasons on this route starts the chart afresh on the new season's featured films. */}
+      {(season) => <SeasonHome key={season.slug} season={season} />}
+    </QueryState>
+  );
+}
+
+function SeasonHome({ season }: { season: SeasonDetail }) {
+  const closing = closingCeremony(season);
+  const event = useEvent(closing?.slug);
+  if (!closing) return <div className="state state-empty">The operator hasn't loaded this season's events yet.</div>;
+  return (
+    <QueryState query={event} loadingLabel={`Loading the ${closing.name}…`}>
       {(ceremony) => {
         const bestPicture = ceremony.categories.find((category) => category.slug === "best-picture");
-        const bestPicturePath = bestPicture && `/events/${ceremony.slug}/${bestPicture.slug}`;
         return (
           <>
             <section className="hero">
-              <p className="eyebrow">The 2016–17 awards season</p>
+              <p className="eyebrow">The {season.name}</p>
               <h1>{ceremony.name}</h1>
               <p className="hero-meta">
-                <Link to={`/events/${ceremony.slug}`}>
+                <Link to={seasonPaths.event(season.slug, ceremony.slug)}>
                   Ceremony <time dateTime={ceremony.date}>{formatDay(ceremony.date)}</time>
                 </Link>{" "}
-                · {ceremony.categories.length} categories · <Link to="/calendar">season calendar</Link>
+                · {ceremony.categories.length} categories ·{" "}
+                <Link to={seasonPaths.calendar(season.slug)}>season calendar</Link>
               </p>
             </section>
-            {bestPicture && bestPicturePath && (
+            {bestPicture && (
               <section aria-labelledby="race-heading" className="race-section race-first">
                 <h2 id="race-heading">The Best Picture race</h2>
                 <p className="lede">The fans' consensus chance for each film, day by day through the season.</p>
                 <RaceSection
+                  season={season}
                   category={bestPicture}
-                  initialSlugs={FOLLOWED_FILMS}
-                  tableLink={<Link to={bestPicturePath}>Every Best Picture contender's odds, as a table</Link>}
+                  initialSlugs={season.featuredFilms.map((film) => film.slug)}
+                  tableLink={
+                    <Link to={seasonPaths.category(season.slug, ceremony.slug, bestPicture.slug)}>
+                      Every Best Picture contender's odds, as a table
+                    </Link>
+                  }
                 />
               </section>
             )}
-            <CeremonyCategories ceremony={ceremony} />
+            <SeasonBallots season={season} />
+            <CeremonyCategories seasonSlug={season.slug} ceremony={ceremony} />
           </>
         );
       }}

@@ -1,7 +1,10 @@
-/** The leaderboard: the Academy Awards overall or one category, paged, with the fan's own row always in view. */
+/**
+ * A season's leaderboard (`/seasons/:season/leaderboard`): its closing ceremony overall or one category, paged, with
+ * the fan's own row always in view.
+ */
 import { useId, useState } from "react";
 import { POINTS_RULE } from "../../shared/domain/scoring";
-import { CEREMONY_SLUG, useEvent } from "../api/season";
+import { useEvent, usePageCeremony, usePageSeason } from "../api/season";
 import { Button } from "../components/Button";
 import { SelectField } from "../components/Field";
 import { QueryState } from "../components/QueryState";
@@ -9,18 +12,22 @@ import { usePageTitle } from "../components/usePageTitle";
 import { PAGE_SIZE, useLeaderboard } from "../features/leaderboard/api";
 import { LeaderboardTable } from "../features/leaderboard/LeaderboardTable";
 import { ScoringStarts } from "../features/leaderboard/ScoringStarts";
+import { NotFoundPage } from "./NotFoundPage";
 
 export function LeaderboardPage() {
   usePageTitle("Leaderboard");
-  const event = useEvent(CEREMONY_SLUG);
+  const season = usePageSeason();
+  const ceremony = usePageCeremony();
+  const event = useEvent(ceremony);
   const [category, setCategory] = useState("");
   const [demo, setDemo] = useState(true);
   const [offset, setOffset] = useState(0);
-  const board = useLeaderboard({ category, offset, demo });
+  const board = useLeaderboard({ event: ceremony ?? "", category, offset, demo });
   const demoId = useId();
   const categoryName = event.data?.categories.find((row) => row.slug === category)?.name;
   const boardName = categoryName ?? "Academy Awards overall";
 
+  if (season.unknown) return <NotFoundPage what="leaderboard" />;
   return (
     <article className="leaderboard-page">
       <p className="eyebrow">Leaderboard</p>

@@ -5,7 +5,7 @@ import type { Category } from "../../shared/schemas/events";
 import type { SharedPick } from "../../shared/schemas/share";
 import { ApiError } from "../api/client";
 import { useMe } from "../api/me";
-import { CEREMONY_SLUG, useEvent } from "../api/season";
+import { useEvent } from "../api/season";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { useSharedBallot } from "../features/share/api";
@@ -41,7 +41,7 @@ function PickLine({ category, pick, owner }: { category: Category; pick: SharedP
 export function SharedBallotPage() {
   const { slug = "" } = useParams();
   const ballot = useSharedBallot(slug);
-  const event = useEvent(ballot.data?.event.slug ?? CEREMONY_SLUG);
+  const event = useEvent(ballot.data?.event.slug);
   const me = useMe();
   usePageTitle(ballot.data ? `${ballot.data.username}'s ballot` : "Shared ballot");
 

@@ -2,6 +2,7 @@
  * What the served HTML tells search engines and link previews: each public page's title, description and Open
  * Graph / Twitter tags spliced into the SPA's index.html, robots.txt and the sitemap. Every value is escaped.
  */
+import { seasonPaths } from "../../shared/domain/seasonPaths.js";
 import type { SeasonEvent } from "../services/seasonService.js";
 
 const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -52,26 +53,36 @@ export function injectPageMeta(indexHtml: string, meta: PageMeta): string {
     .replace("</head>", () => `    <link rel="canonical" href="${escapeMarkup(meta.url)}" />\n    ${tags}\n  </head>`);
 }
 
-export const homeMeta = (origin: string): PageMeta => ({
-  title: "Frontrunner — the 2016–17 Oscar race",
-  description:
-    "Who will win at the 89th Academy Awards? Follow the fans' consensus odds in every category over the 2016–17 " +
-    "season, make your picks before each category locks, and compete on the leaderboard.",
-  url: `${origin}/`,
-});
+/**
+ * A season's home (`pagePath`: `/` for the current season, or its own address): named from the season's data, the
+ * ceremony that closes it (absent while the season has no events) asked about.
+ */
+export function seasonHomeMeta(
+  origin: string,
+  season: { name: string },
+  ceremony: { name: string } | undefined,
+  pagePath: string,
+): PageMeta {
+  const question = ceremony ? `Who will win at the ${ceremony.name}? ` : "";
+  return {
+    title: `Frontrunner — the ${season.name}`,
+    description:
+      `${question}Follow the fans' consensus odds in every category over the ${season.name}, make your picks ` +
+      "before each category locks, and compete on the leaderboard.",
+    url: `${origin}${pagePath}`,
+  };
+}
 
 type Category = SeasonEvent["categories"][number];
 
-export const categoryPath = (event: SeasonEvent, category: Category) => `/events/${event.slug}/${category.slug}`;
-
-export function categoryMeta(origin: string, event: SeasonEvent, category: Category): PageMeta {
+export function categoryMeta(origin: string, season: string, event: SeasonEvent, category: Category): PageMeta {
   const count = category.contenders.length;
   return {
     title: `${category.name} odds · ${event.name} · ${SITE_NAME}`,
     description:
       `Who will win ${category.name} at the ${event.name}? The fans' consensus odds for ${count} ` +
       `${count === 1 ? "contender" : "contenders"} and how the race moved over the season. Make your pick.`,
-    url: `${origin}${categoryPath(event, category)}`,
+    url: `${origin}${seasonPaths.category(season, event.slug, category.slug)}`,
   };
 }
 

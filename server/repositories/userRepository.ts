@@ -40,6 +40,10 @@ export function createUserRepository(db: Db) {
        RETURNING id`,
     ),
     countDemo: db.prepare<[], { count: number }>("SELECT COUNT(*) AS count FROM users WHERE is_demo = 1"),
+    countDemoPickers: db.prepare<[number], { count: number }>(
+      `SELECT COUNT(*) AS count FROM users u
+       WHERE u.is_demo = 1 AND EXISTS (SELECT 1 FROM pick_events e WHERE e.user_id = u.id AND e.category_id = ?)`,
+    ),
   };
 
   return {
@@ -70,6 +74,11 @@ export function createUserRepository(db: Db) {
       return row.id;
     },
     countDemo: () => statements.countDemo.get()?.count ?? 0,
+    /**
+     * Demo fans who ever picked in the category (their picks are in its history, cleared or not): one seek per demo
+     * fan into pick_events' (user, category) index.
+     */
+    countDemoPickers: (categoryId: number) => statements.countDemoPickers.get(categoryId)?.count ?? 0,
   };
 }
 

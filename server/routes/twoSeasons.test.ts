@@ -63,7 +63,14 @@ describe("a fresh install", () => {
     const launch = await season("2016-17");
     expect(launch.events).toHaveLength(14);
     expect(launch.events.filter((entry) => entry.takesPicks).map((entry) => entry.slug)).toEqual(["oscars-2017"]);
-    expect(launch.featuredFilms).toEqual([]);
+    // The five films our launch brief names, seeded with the season so the home chart follows them from the start.
+    expect(launch.featuredFilms.map((film) => film.slug)).toEqual([
+      "la-la-land",
+      "moonlight",
+      "manchester-by-the-sea",
+      "silence",
+      "jackie",
+    ]);
   });
 
   it("answers an unknown season 404 and a malformed slug 400, in the error shape", async () => {

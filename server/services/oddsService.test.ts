@@ -155,3 +155,19 @@ describe("current odds", () => {
     db.close();
   });
 });
+
+describe("the demo fans a history counts", () => {
+  it("are those who picked in its category, cleared picks included, not every demo fan of every season", () => {
+    const { db, services } = seededServices(fixedClock("2017-01-10T00:00:00Z"));
+    const picture = bestPicture(services);
+    const actor = services.season.getEvent("oscars-2017").categories.find((c) => c.slug === "best-actor");
+    const [first, second, third] = [makeDemoUser(db), makeDemoUser(db), makeDemoUser(db)];
+    if (!first || !second || !third || !actor?.contenders[0]) throw new Error("no fixture");
+    makePick(services, first, { category: picture.id, contender: picture.contenderIds[0] ?? 0 });
+    makePick(services, second, { category: picture.id, contender: picture.contenderIds[1] ?? 0 });
+    makePick(services, third, { category: actor.id, contender: actor.contenders[0].id });
+    services.picks.clearPick(second.id, picture.id);
+    expect(services.odds.getHistory(picture.id).demoFans).toBe(2);
+    expect(services.odds.getHistory(actor.id).demoFans).toBe(1);
+  });
+});

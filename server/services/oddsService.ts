@@ -122,7 +122,8 @@ export function createOddsService({
         }));
         points.push({ at: changedAt, probabilities: raceProbabilities(entries, changedAt, eliminatedFrom) });
       }
-      return { categoryId, contenderIds, demoFans: users.countDemo(), points };
+      // The crowd simulates one season: another season's chart has none of its picks and must not claim them.
+      return { categoryId, contenderIds, demoFans: users.countDemoPickers(categoryId), points };
     },
   };
 }

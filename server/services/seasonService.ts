@@ -189,6 +189,8 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
       };
     },
     listEvents: (): EventRow[] => seasons.listEvents(),
+    /** The slug of the season an event belongs to, or undefined for an unknown event. */
+    seasonOfEvent: (eventSlug: string): string | undefined => seasons.seasonOfEvent(eventSlug),
     getEvent(slug: string): SeasonEvent {
       const event = seasons.findEventBySlug(slug);
       if (!event) throw notFound(`event "${slug}"`);

@@ -32,7 +32,8 @@ function useAdminMutation<Input, Output>(mutationFn: (input: Input) => Promise<O
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.events() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.films() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.seasons() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.allFilms() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.results() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.myPicks() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.adminAudit() }),

@@ -1,12 +1,12 @@
 /**
- * The fan's ballot for the Academy Awards: every category with its contenders. Signed in, picks save to the
+ * The fan's ballot for one ceremony: every category with its contenders. Signed in, picks save to the
  * server as they are made; signed out, they are kept as a draft on this device.
  */
 import type { ReactNode } from "react";
 import { lockableOfCategory } from "../../../shared/domain/lock";
 import type { Category, EventDetail } from "../../../shared/schemas/events";
 import { useMe } from "../../api/me";
-import { CEREMONY_SLUG, useEvent } from "../../api/season";
+import { useEvent } from "../../api/season";
 import { type QueryLike, QueryState } from "../../components/QueryState";
 import { useNow } from "../../components/useNow";
 import { useBallotDraft } from "../../stores/ballotDraft";
@@ -26,6 +26,9 @@ import { TiebreakerCard } from "./TiebreakerCard";
  */
 type Slots = { signInPrompt: ReactNode; sharePanel: ReactNode };
 
+/** Which ceremony's ballot, from the page's address, and where its leaderboard is. */
+type Place = { eventSlug: string; leaderboardPath: string };
+
 type BallotData = {
   ceremony: EventDetail;
   signedIn: boolean;
@@ -34,9 +37,9 @@ type BallotData = {
   lockedIn: ReadonlyMap<number, number | null | undefined>;
 };
 
-export function Ballot(slots: Slots) {
+export function Ballot({ eventSlug, leaderboardPath, ...slots }: Place & Slots) {
   const me = useMe();
-  const event = useEvent(CEREMONY_SLUG);
+  const event = useEvent(eventSlug);
   const signedIn = Boolean(me.data);
   const savedPicks = useMyPicks(signedIn);
   const draftPicks = useBallotDraft((state) => state.picks);
@@ -69,12 +72,20 @@ export function Ballot(slots: Slots) {
       isEmpty={(data) => data.ceremony.categories.length === 0}
       empty="There are no categories to pick yet. Check back once the operator has loaded them."
     >
-      {(data) => <BallotBody {...data} {...slots} />}
+      {(data) => <BallotBody {...data} {...slots} leaderboardPath={leaderboardPath} />}
     </QueryState>
   );
 }
 
-function BallotBody({ ceremony, signedIn, chosen, lockedIn, signInPrompt, sharePanel }: BallotData & Slots) {
+function BallotBody({
+  ceremony,
+  signedIn,
+  chosen,
+  lockedIn,
+  signInPrompt,
+  sharePanel,
+  leaderboardPath,
+}: BallotData & Slots & Pick<Place, "leaderboardPath">) {
   const now = useNow((nowMs) => tickIntervalFor(ceremony.categories, nowMs));
   // A category that has not opened yet is not on the ballot: not shown, not counted.
   const categories = categoriesOnBallot(ceremony.categories, now);
@@ -83,7 +94,12 @@ function BallotBody({ ceremony, signedIn, chosen, lockedIn, signInPrompt, shareP
       <header className="ballot-header">
         <p className="eyebrow">My ballot</p>
         <h1>{ceremony.name}</h1>
-        <BallotLede ceremonyDate={ceremony.date} categories={categories} nowMs={now} />
+        <BallotLede
+          ceremonyDate={ceremony.date}
+          categories={categories}
+          nowMs={now}
+          leaderboardPath={leaderboardPath}
+        />
         <BallotProgress categories={categories} picks={chosen} nowMs={now} />
       </header>
       {!signedIn && signInPrompt}
@@ -107,7 +123,9 @@ function BallotBody({ ceremony, signedIn, chosen, lockedIn, signInPrompt, shareP
           </div>
         </section>
       ))}
-      {signedIn && ceremony.tiebreakerQuestion && <TiebreakerCard question={ceremony.tiebreakerQuestion} />}
+      {signedIn && ceremony.tiebreakerQuestion && (
+        <TiebreakerCard eventSlug={ceremony.slug} question={ceremony.tiebreakerQuestion} />
+      )}
       {signedIn && sharePanel}
     </>
   );

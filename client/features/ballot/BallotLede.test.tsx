@@ -23,7 +23,12 @@ const categories = (...states: Pick<Category, "locksAt" | "winnerContenderId">[]
 const ledeText = (list: Category[]) =>
   renderToStaticMarkup(
     <MemoryRouter>
-      <BallotLede ceremonyDate="2017-02-26" categories={list} nowMs={now} />
+      <BallotLede
+        ceremonyDate="2017-02-26"
+        categories={list}
+        nowMs={now}
+        leaderboardPath="/seasons/2016-17/leaderboard"
+      />
     </MemoryRouter>,
   ).replace(/<[^>]*>/g, "");
 

@@ -4,9 +4,15 @@ import type { Category } from "../../../shared/schemas/events";
 import { formatDay } from "../../components/format";
 import { isLocked, lockStatus } from "./lockStatus";
 
-type Props = { ceremonyDate: string; categories: readonly Category[]; nowMs: number };
+type Props = {
+  ceremonyDate: string;
+  categories: readonly Category[];
+  nowMs: number;
+  /** The ceremony's leaderboard, where a locked ballot sends the fan. */
+  leaderboardPath: string;
+};
 
-export function BallotLede({ ceremonyDate, categories, nowMs }: Props) {
+export function BallotLede({ ceremonyDate, categories, nowMs, leaderboardPath }: Props) {
   const ceremony = (
     <>
       Ceremony <time dateTime={ceremonyDate}>{formatDay(ceremonyDate)}</time>.
@@ -17,7 +23,7 @@ export function BallotLede({ ceremonyDate, categories, nowMs }: Props) {
     return (
       <p className="lede">
         {ceremony} The ballot is locked: every category has closed, so picks can no longer change. Winners are marked
-        below as they are announced; see where everyone stands on the <Link to="/leaderboard">leaderboard</Link>.
+        below as they are announced; see where everyone stands on the <Link to={leaderboardPath}>leaderboard</Link>.
       </p>
     );
   }

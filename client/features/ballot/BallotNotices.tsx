@@ -1,10 +1,12 @@
 /**
  * Ballot notices above every page for a signed-in fan: the offer to save a signed-out draft, or else a reminder
- * of open categories still without a pick (or whose pick was not nominated).
+ * of open categories still without a pick (or whose pick was not nominated) in the first of the page's season's
+ * ballots that has any.
  */
 import { Link, useLocation } from "react-router-dom";
+import { seasonPaths } from "../../../shared/domain/seasonPaths";
 import { useMe } from "../../api/me";
-import { CEREMONY_SLUG, useEvent } from "../../api/season";
+import { useSeasonBallots } from "../../api/season";
 import { useNow } from "../../components/useNow";
 import { useBallotDraft } from "../../stores/ballotDraft";
 import { useBallotReminder } from "../../stores/ballotReminder";
@@ -30,17 +32,25 @@ function SignedInNotices() {
 function BallotReminder() {
   const { pathname } = useLocation();
   const { dismissed, dismiss } = useBallotReminder();
-  const event = useEvent(CEREMONY_SLUG);
+  const ballots = useSeasonBallots();
   const picks = useMyPicks(true);
   const now = useNow(() => 60_000);
-  if (pathname === "/ballot" || dismissed || !event.data || !picks.data) return null;
+  if (dismissed || !ballots || !picks.data) return null;
   const chosen = new Map(picks.data.picks.map((pick) => [pick.categoryId, pick.contenderId]));
-  const text = reminderText(summarizeBallot(event.data.categories, chosen, now));
-  if (text === null) return null;
+  const reminder = ballots.ceremonies
+    .map((ceremony) => ({ ceremony, text: reminderText(summarizeBallot(ceremony.categories, chosen, now)) }))
+    .find((candidate) => candidate.text !== null);
+  if (!reminder) return null;
+  const ballotPath = seasonPaths.ballot(ballots.season.slug, reminder.ceremony.slug);
+  if (pathname === ballotPath) return null;
   return (
     <aside className="notice" aria-label="Ballot reminder">
       <p>
-        {text} — <Link to="/ballot">finish your ballot</Link>
+        {reminder.text} —{" "}
+        <Link to={ballotPath}>
+          {/* With one ballot in the season "your ballot" is enough; with several, say which. */}
+          {ballots.ceremonies.length === 1 ? "finish your ballot" : `finish your ${reminder.ceremony.name} ballot`}
+        </Link>
       </p>
       <button type="button" className="notice-dismiss" onClick={dismiss}>
         <span aria-hidden="true">×</span>

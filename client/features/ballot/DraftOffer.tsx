@@ -4,7 +4,7 @@
  */
 import type { UseMutationResult } from "@tanstack/react-query";
 import type { EventDetail } from "../../../shared/schemas/events";
-import { CEREMONY_SLUG, useEvent } from "../../api/season";
+import { useSeasonBallots } from "../../api/season";
 import { Button } from "../../components/Button";
 import type { DraftPick } from "../../stores/ballotDraft";
 import { useBallotDraft } from "../../stores/ballotDraft";
@@ -19,9 +19,11 @@ type Props = {
 
 const pickCount = (count: number) => `${count} ${count === 1 ? "pick" : "picks"}`;
 
-/** "Best Actress: Emma Stone, La La Land", or a plain fallback for a category the season no longer has. */
-function describePick(ceremony: EventDetail | undefined, pick: DraftPick) {
-  const category = ceremony?.categories.find((candidate) => candidate.id === pick.categoryId);
+/** "Best Actress: Emma Stone, La La Land", or a plain fallback for a category none of the ballots has. */
+function describePick(ceremonies: readonly EventDetail[], pick: DraftPick) {
+  const category = ceremonies
+    .flatMap((ceremony) => ceremony.categories)
+    .find((candidate) => candidate.id === pick.categoryId);
   const contender = category?.contenders.find((candidate) => candidate.id === pick.contenderId);
   if (!category || !contender)
     return { categoryName: "A category", text: "a category that is no longer on the ballot" };
@@ -29,7 +31,7 @@ function describePick(ceremony: EventDetail | undefined, pick: DraftPick) {
 }
 
 export function DraftOffer({ draftPicks, saveDraft }: Props) {
-  const event = useEvent(CEREMONY_SLUG);
+  const ceremonies = useSeasonBallots()?.ceremonies ?? [];
   const discard = useBallotDraft((state) => state.discard);
   const outcome = saveDraft.data;
   const failures = outcome?.failures.filter((failure) =>
@@ -66,7 +68,7 @@ export function DraftOffer({ draftPicks, saveDraft }: Props) {
             <ul>
               {failures.map((failure) => {
                 const pick = draftPicks.find((candidate) => candidate.categoryId === failure.categoryId);
-                const categoryName = pick ? describePick(event.data, pick).categoryName : "A category";
+                const categoryName = pick ? describePick(ceremonies, pick).categoryName : "A category";
                 return <li key={failure.categoryId}>{pickErrorMessage(failure.error, categoryName)}</li>;
               })}
             </ul>
@@ -74,7 +76,7 @@ export function DraftOffer({ draftPicks, saveDraft }: Props) {
         )}
         <ul className="draft-list">
           {draftPicks.map((pick) => (
-            <li key={pick.categoryId}>{describePick(event.data, pick).text}</li>
+            <li key={pick.categoryId}>{describePick(ceremonies, pick).text}</li>
           ))}
         </ul>
         <p className="notice-actions">

@@ -6,9 +6,9 @@ import { TextField } from "../../components/Field";
 import { ErrorMessage } from "../../components/QueryState";
 import { useTiebreaker, useTiebreakerMutation } from "./api/tiebreaker";
 
-export function TiebreakerCard({ question }: { question: string }) {
-  const tiebreaker = useTiebreaker();
-  const save = useTiebreakerMutation();
+export function TiebreakerCard({ eventSlug, question }: { eventSlug: string; question: string }) {
+  const tiebreaker = useTiebreaker(eventSlug);
+  const save = useTiebreakerMutation(eventSlug);
   const headingId = useId();
   const saved = tiebreaker.data?.answer ?? null;
   const [value, setValue] = useState("");

@@ -1,10 +1,15 @@
 /** What an unranked leaderboard says before the first winner: when scoring starts, so the page is not a dead end. */
 import { Link } from "react-router-dom";
-import { CEREMONY_SLUG, useEvent } from "../../api/season";
+import { seasonPaths } from "../../../shared/domain/seasonPaths";
+import { closingCeremony, useEvent, usePageSeason } from "../../api/season";
 import { formatDay } from "../../components/format";
 
 export function ScoringStarts({ categoryName }: { categoryName?: string }) {
-  const ceremony = useEvent(CEREMONY_SLUG).data;
+  // The ceremony that closes the page's season: the one its leaderboard and pools score.
+  const season = usePageSeason().query.data;
+  const closing = season && closingCeremony(season);
+  const ceremony = useEvent(closing?.slug).data;
+  const ballotPath = season && closing ? seasonPaths.ballot(season.slug, closing.slug) : "/ballot";
   return (
     <>
       <p>
@@ -18,7 +23,7 @@ export function ScoringStarts({ categoryName }: { categoryName?: string }) {
         , and the ranking updates as each winner is announced.
       </p>
       <p>
-        Until then, <Link to="/ballot">make or change your picks</Link>: each category stays open until it locks.
+        Until then, <Link to={ballotPath}>make or change your picks</Link>: each category stays open until it locks.
       </p>
     </>
   );

@@ -4,19 +4,18 @@ import { LEADERBOARD_DEFAULT_LIMIT, leaderboardSchema, profileSchema } from "../
 import { api } from "../../api/client";
 import { poolLeaderboardQuery } from "../../api/poolLeaderboard";
 import { queryKeys } from "../../api/queryKeys";
-import { CEREMONY_SLUG } from "../../api/season";
 
 export const PAGE_SIZE = LEADERBOARD_DEFAULT_LIMIT;
 
-/** `category` is a category slug, or "" for the Academy Awards overall. */
-type LeaderboardParams = { category: string; offset: number; demo: boolean };
+/** `event` is the ceremony's slug; `category` a category slug, or "" for the ceremony overall. */
+type LeaderboardParams = { event: string; category: string; offset: number; demo: boolean };
 
 const leaderboardQuery = (params: LeaderboardParams) =>
   queryOptions({
     queryKey: queryKeys.leaderboard(params),
     queryFn: ({ signal }) => {
       const search = new URLSearchParams({
-        event: CEREMONY_SLUG,
+        event: params.event,
         limit: String(PAGE_SIZE),
         offset: String(params.offset),
         demo: String(params.demo),
@@ -28,7 +27,7 @@ const leaderboardQuery = (params: LeaderboardParams) =>
 
 // Paging keeps the current page on screen until the next one arrives.
 export const useLeaderboard = (params: LeaderboardParams) =>
-  useQuery({ ...leaderboardQuery(params), placeholderData: keepPreviousData });
+  useQuery({ ...leaderboardQuery(params), placeholderData: keepPreviousData, enabled: params.event !== "" });
 
 export const usePoolLeaderboard = (poolId: number) => useQuery(poolLeaderboardQuery(poolId));
 

@@ -5,6 +5,7 @@
  */
 import { Link, useLocation } from "react-router-dom";
 import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
+import { seasonPaths } from "../../../shared/domain/seasonPaths";
 import type { EventDetail } from "../../../shared/schemas/events";
 import type { EventNight } from "../../../shared/schemas/night";
 import { useMe } from "../../api/me";
@@ -14,7 +15,7 @@ import { useMyPicks, useNight } from "./api";
 import { NightAnnouncement } from "./NightAnnouncement";
 import { MyScore, PoolStandings } from "./NightStandings";
 
-export function Night({ event }: { event: EventDetail }) {
+export function Night({ seasonSlug, event }: { seasonSlug: string; event: EventDetail }) {
   const night = useNight(event.slug);
   // Until the answer says which, a page whose categories are all open (the usual case all season) shows nothing
   // rather than a spinner that would then vanish and move the page.
@@ -28,13 +29,13 @@ export function Night({ event }: { event: EventDetail }) {
     <section aria-labelledby="night-heading" className="night">
       <h2 id="night-heading">{after ? "How the night went" : "The night, live"}</h2>
       <QueryState query={night} loadingLabel="Loading the night…">
-        {(data) => <NightBody event={event} night={data} />}
+        {(data) => <NightBody seasonSlug={seasonSlug} event={event} night={data} />}
       </QueryState>
     </section>
   );
 }
 
-function NightBody({ event, night }: { event: EventDetail; night: EventNight }) {
+function NightBody({ seasonSlug, event, night }: { seasonSlug: string; event: EventDetail; night: EventNight }) {
   const me = useMe().data ?? null;
   const picks = useMyPicks(me !== null);
   const after = night.state === "after";
@@ -72,7 +73,7 @@ function NightBody({ event, night }: { event: EventDetail; night: EventNight }) 
               {announcements.map((announcement) => (
                 <li key={announcement.category.id}>
                   <NightAnnouncement
-                    eventSlug={event.slug}
+                    categoryPath={seasonPaths.category(seasonSlug, event.slug, announcement.category.slug)}
                     announcement={announcement}
                     category={event.categories.find((category) => category.id === announcement.category.id)}
                     pick={pickIn(announcement.category.id)}

@@ -10,7 +10,8 @@ import { useOddsFormat } from "../../stores/oddsFormat";
 const timeOfDay = new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZoneName: "short" });
 
 type Props = {
-  eventSlug: string;
+  /** The category page's address. */
+  categoryPath: string;
   announcement: Announcement;
   /** The category as the event has it, for the names of contenders read out in error and of the fan's pick. */
   category: Category | undefined;
@@ -18,7 +19,7 @@ type Props = {
   pick: number | null | undefined;
 };
 
-export function NightAnnouncement({ eventSlug, announcement, category, pick }: Props) {
+export function NightAnnouncement({ categoryPath, announcement, category, pick }: Props) {
   const headingId = useId();
   const format = useOddsFormat((state) => state.format);
   const { winner, closingOdds } = announcement;
@@ -35,7 +36,7 @@ export function NightAnnouncement({ eventSlug, announcement, category, pick }: P
         {announcement.upset && <span className="badge badge-upset">Upset</span>}
       </p>
       <h3 id={headingId}>
-        <Link to={`/events/${eventSlug}/${announcement.category.slug}`}>{announcement.category.name}</Link>
+        <Link to={categoryPath}>{announcement.category.name}</Link>
       </h3>
       <p className="category-winner">
         <span aria-hidden="true">★ </span>Winner: {winner.name}

@@ -1,12 +1,13 @@
-/** Members' picks, category by category, once each category has locked. */
+/** Members' picks at the current season's ceremony, category by category, once each category has locked. */
 import type { PoolDetail } from "../../../shared/schemas/pools";
-import { CEREMONY_SLUG, useEvent } from "../../api/season";
+import { useEvent, usePageCeremony } from "../../api/season";
 import { QueryState } from "../../components/QueryState";
 import { usePoolPicks } from "./api";
 
 export function PoolPicks({ pool }: { pool: PoolDetail }) {
-  const picks = usePoolPicks(pool.id);
-  const event = useEvent(CEREMONY_SLUG);
+  const ceremony = usePageCeremony();
+  const picks = usePoolPicks(pool.id, ceremony);
+  const event = useEvent(ceremony);
   const usernames = new Map(pool.members.map((member) => [member.userId, member.username]));
   return (
     <section aria-labelledby="pool-picks-heading">

@@ -22,13 +22,16 @@ const poolQuery = (id: number) =>
 
 export const usePool = (id: number) => useQuery(poolQuery(id));
 
-const poolPicksQuery = (id: number) =>
+const poolPicksQuery = (id: number, eventSlug: string) =>
   queryOptions({
-    queryKey: queryKeys.poolPicks(id),
-    queryFn: ({ signal }) => api.get(`/pools/${id}/picks`, poolPicksSchema, signal),
+    queryKey: queryKeys.poolPicks(id, eventSlug),
+    queryFn: ({ signal }) =>
+      api.get(`/pools/${id}/picks?event=${encodeURIComponent(eventSlug)}`, poolPicksSchema, signal),
   });
 
-export const usePoolPicks = (id: number) => useQuery(poolPicksQuery(id));
+/** The members' locked picks at one ceremony; waits (pending) until the page knows which. */
+export const usePoolPicks = (id: number, eventSlug: string | undefined) =>
+  useQuery({ ...poolPicksQuery(id, eventSlug ?? ""), enabled: eventSlug !== undefined });
 
 const invitePreviewQuery = (code: string) =>
   queryOptions({

@@ -21,7 +21,7 @@ import {
 } from "recharts";
 import { formatOdds, formatPercent, type OddsFormat } from "../../../shared/domain/odds";
 import { shortLabel, spreadLabels } from "./endLabels";
-import { type AxisLayout, SEASON_END, spacedLabels } from "./timeAxis";
+import { type AxisLayout, spacedLabels } from "./timeAxis";
 
 export type ChartLine = { key: string; name: string; color: string };
 export type ChartRow = { position: number; t: number } & Record<string, number>;
@@ -137,7 +137,16 @@ export default function RaceChart({ rows, lines, layout, markers, format, title 
               name={line.name}
               stroke={line.color}
               strokeWidth={2}
-              dot={(dot) => <LiveDot key={dot.index} cx={dot.cx} cy={dot.cy} row={dot.payload} color={line.color} />}
+              dot={(dot) => (
+                <LiveDot
+                  key={dot.index}
+                  cx={dot.cx}
+                  cy={dot.cy}
+                  row={dot.payload}
+                  color={line.color}
+                  seasonEnd={layout.seasonEnd}
+                />
+              )}
               isAnimationActive={false}
               type="monotone"
             />
@@ -208,8 +217,20 @@ function MarkerLabel({ marker, viewBox }: { marker: ChartMarker; viewBox?: { x?:
 }
 
 /** Season points read as a line; each live day gets a dot, since a day or two of live picks is barely a line. */
-function LiveDot({ cx, cy, row, color }: { cx?: number; cy?: number; row: ChartRow; color: string }) {
-  if (cx === undefined || cy === undefined || row.t < SEASON_END) return null;
+function LiveDot({
+  cx,
+  cy,
+  row,
+  color,
+  seasonEnd,
+}: {
+  cx?: number;
+  cy?: number;
+  row: ChartRow;
+  color: string;
+  seasonEnd: number;
+}) {
+  if (cx === undefined || cy === undefined || row.t < seasonEnd) return null;
   return <circle cx={cx} cy={cy} r={4} fill={color} stroke="var(--ink)" strokeWidth={1} />;
 }
 

@@ -4,7 +4,7 @@
  */
 import { lazy, type ReactNode, Suspense, useId, useState } from "react";
 import { precursorWinners, type TimelineEntry } from "../../../shared/domain/timeline";
-import type { Category } from "../../../shared/schemas/events";
+import type { Category, SeasonDetail } from "../../../shared/schemas/events";
 import type { OddsHistory } from "../../../shared/schemas/odds";
 import { usePrecursorResults } from "../../api/precursorResults";
 import { useSeasonTimeline } from "../../api/season";
@@ -14,7 +14,7 @@ import { useOddsFormat } from "../../stores/oddsFormat";
 import { useOddsHistory } from "./api";
 import { defaultChartLines } from "./chartLines";
 import type { ChartLine, ChartMarker, ChartRow } from "./RaceChart";
-import { layoutTimeAxis, SEASON_END, SEASON_START } from "./timeAxis";
+import { layoutTimeAxis } from "./timeAxis";
 
 const RaceChart = lazy(() => import("./RaceChart"));
 
@@ -35,6 +35,8 @@ const palette = [
 ];
 
 type Props = {
+  /** The season the category belongs to: the chart's span, its key dates and its name. */
+  season: SeasonDetail;
   category: Category;
   /** Contender slugs shown at first; the reader can add any other. */
   initialSlugs: readonly string[];
@@ -46,9 +48,9 @@ type Props = {
  * The chart comes first and the contender chooser after it, so on a phone the race itself is on the first screen
  * rather than twelve chips.
  */
-export function RaceSection({ category, initialSlugs, tableLink }: Props) {
+export function RaceSection({ season, category, initialSlugs, tableLink }: Props) {
   const history = useOddsHistory(category.id);
-  const timeline = useSeasonTimeline();
+  const timeline = useSeasonTimeline(season);
   // Markers still draw without results (while loading or if the request fails); they only lack the winners.
   const results = usePrecursorResults();
   const [shown, setShown] = useState(() => defaultChartLines(category, initialSlugs));
@@ -89,7 +91,10 @@ export function RaceSection({ category, initialSlugs, tableLink }: Props) {
             history={data}
             title={`${category.name}: each contender's consensus chance over the season`}
             lines={lines}
-            markers={markersFor(timeline.data ?? [], filmSlugs, winners)}
+            season={season}
+            timeline={timeline.data ?? []}
+            filmSlugs={filmSlugs}
+            winners={winners}
             tableLink={tableLink}
             chooser={
               <fieldset className="race-toggles" aria-describedby={togglesId}>
@@ -123,21 +128,37 @@ type Marker = TimelineEntry & { number: number; winners: string | null };
 
 type HistoryProps = {
   history: OddsHistory;
+  season: SeasonDetail;
   title: string;
   lines: ChartLine[];
-  markers: Marker[];
+  /** The season's calendar, the films on the chart and this category's precursor winners: the chart's markers. */
+  timeline: readonly TimelineEntry[];
+  filmSlugs: ReadonlySet<string>;
+  winners: ReadonlyMap<string, string>;
   tableLink: ReactNode;
   chooser: ReactNode;
   demoFans: number;
 };
 
-function RaceHistory({ history, title, lines, markers, tableLink, chooser, demoFans }: HistoryProps) {
+function RaceHistory({
+  history,
+  season,
+  title,
+  lines,
+  timeline,
+  filmSlugs,
+  winners,
+  tableLink,
+  chooser,
+  demoFans,
+}: HistoryProps) {
   const format = useOddsFormat((state) => state.format);
   if (history.series.length === 0) {
     return <div className="state state-empty">No picks yet: the chart starts with the first pick.</div>;
   }
   const instants = history.series.map((point) => Date.parse(point.t));
-  const layout = layoutTimeAxis(instants);
+  const layout = layoutTimeAxis(instants, season);
+  const markers = markersFor(timeline, filmSlugs, winners, [layout.domain[0], layout.seasonEnd]);
   const rows: ChartRow[] = history.series.map((point, index) => {
     const t = instants[index] ?? 0;
     return { ...point.probabilities, position: layout.position(t), t };
@@ -201,24 +222,28 @@ function RaceHistory({ history, title, lines, markers, tableLink, chooser, demoF
       )}
       {demoFans > 0 && (
         <p className="race-note">
-          The history includes a simulated crowd of {demoFans.toLocaleString("en-US")} fans whose picks follow how the
-          2016–17 season actually unfolded. Real fans' picks count alongside them.
+          The history includes a simulated crowd of {demoFans.toLocaleString("en-US")} fans whose picks follow how the{" "}
+          {season.name} actually unfolded. Real fans' picks count alongside them.
         </p>
       )}
     </>
   );
 }
 
-/** Awards events in the season (with this category's winners), plus the debuts and wide releases of the films on the chart. */
+/**
+ * Awards events in the season (with this category's winners), plus the debuts and wide releases of the films on the
+ * chart, inside the stretch the axis draws to scale.
+ */
 function markersFor(
   timeline: readonly TimelineEntry[],
   filmSlugs: ReadonlySet<string>,
   winners: ReadonlyMap<string, string>,
+  [start, end]: readonly [number, number],
 ): Marker[] {
   return timeline
     .filter((entry) => {
       const at = Date.parse(`${entry.date}T12:00:00Z`);
-      if (at < SEASON_START || at >= SEASON_END) return false;
+      if (at < start || at >= end) return false;
       if (entry.kind !== "release") return true;
       return entry.filmSlug !== null && filmSlugs.has(entry.filmSlug) && entry.releaseKind !== "expansion";
     })

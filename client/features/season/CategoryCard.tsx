@@ -5,18 +5,19 @@ import type { Category } from "../../../shared/schemas/events";
 import { CategoryWinner } from "./CategoryOutcome";
 
 type Props = {
-  eventSlug: string;
+  /** The category's page (the page knows its season and event). */
+  path: string;
   category: Category;
   /** Each contender's current odds, passed in by the page (the odds belong to the race feature). */
   oddsOf: (contenderId: number) => ReactNode;
 };
 
-export function CategoryCard({ eventSlug, category, oddsOf }: Props) {
+export function CategoryCard({ path, category, oddsOf }: Props) {
   const headingId = `category-${category.id}`;
   return (
     <section className="card category-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <Link to={`/events/${eventSlug}/${category.slug}`}>{category.name}</Link>
+        <Link to={path}>{category.name}</Link>
       </h3>
       <CategoryWinner category={category} />
       <ul className="contender-mini-list">

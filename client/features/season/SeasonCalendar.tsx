@@ -1,6 +1,7 @@
 /** The season's key dates, month by month: precursor awards, the nominations, the ceremony and releases. */
 import { useState } from "react";
 import type { TimelineEntry } from "../../../shared/domain/timeline";
+import type { SeasonDetail } from "../../../shared/schemas/events";
 import { useSeasonTimeline } from "../../api/season";
 import { formatDay, formatMonth } from "../../components/format";
 import { groupConsecutive } from "../../components/groupConsecutive";
@@ -21,11 +22,11 @@ function splitAtSeasonStart(entries: TimelineEntry[]) {
   return { earlier, season: entries.slice(earlier.length) };
 }
 
-export function SeasonCalendar() {
+export function SeasonCalendar({ season }: { season: SeasonDetail }) {
   const [showEarlier, setShowEarlier] = useState(false);
   return (
     <QueryState
-      query={useSeasonTimeline()}
+      query={useSeasonTimeline(season)}
       loadingLabel="Loading the calendar…"
       isEmpty={(entries) => entries.length === 0}
       empty="No dates on the calendar yet."

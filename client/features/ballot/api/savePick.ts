@@ -5,7 +5,6 @@ import { type Pick, pickSchema } from "../../../../shared/schemas/picks";
 import { ApiError, api } from "../../../api/client";
 import { myPicksQuery } from "../../../api/myPicks";
 import { mutationKeys, queryKeys } from "../../../api/queryKeys";
-import { CEREMONY_SLUG } from "../../../api/season";
 import { showPick } from "./myPicks";
 
 /** Every pick write shares one scope, so writes reach the server in the order the fan made them. */
@@ -43,7 +42,7 @@ export function usePickMutation(categoryId: number) {
       if (context) showPick(queryClient, categoryId, context.previousContenderId);
       // A lock the page didn't know about means the season changed: show it.
       if (error instanceof ApiError && error.code === "category_locked") {
-        void queryClient.invalidateQueries({ queryKey: queryKeys.event(CEREMONY_SLUG) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.events() });
       }
     },
     onSettled: () => {
