@@ -175,8 +175,21 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
     return all.map((season) => ({ ...season, current: season.slug === current }));
   }
 
+  /**
+   * The season a read names, else the current one (so a client that names none sees what it saw with one season);
+   * undefined only when no season is stored and none was named. A named season that does not exist is 404.
+   */
+  function seasonFor(slug: string | undefined): SeasonWithCurrent | undefined {
+    const all = listSeasons();
+    if (slug === undefined) return all.find((season) => season.current);
+    const season = all.find((candidate) => candidate.slug === slug);
+    if (!season) throw notFound(`season "${slug}"`);
+    return season;
+  }
+
   return {
     importSeason,
+    seasonFor,
     hasSeason: (slug: string) => seasons.findSeasonId(slug) !== undefined,
     listSeasons,
     getSeason(slug: string): SeasonDetail {
@@ -189,6 +202,11 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
       };
     },
     listEvents: (): EventRow[] => seasons.listEvents(),
+    /** One season's events in date order (`seasonFor` picks the season). */
+    eventsOfSeason(slug: string | undefined): EventRow[] {
+      const season = seasonFor(slug);
+      return season ? seasons.listEventsOfSeason(season.id) : [];
+    },
     getEvent(slug: string): SeasonEvent {
       const event = seasons.findEventBySlug(slug);
       if (!event) throw notFound(`event "${slug}"`);
@@ -206,6 +224,13 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
     listFilms(): FilmWithReleases[] {
       const byFilm = groupBy(seasons.listReleases(), (release) => release.film_id);
       return seasons.listFilms().map((film) => ({ ...film, releases: byFilm.get(film.id) ?? [] }));
+    },
+    /** One season's films with their releases (`seasonFor` picks the season). */
+    filmsOfSeason(slug: string | undefined): FilmWithReleases[] {
+      const season = seasonFor(slug);
+      if (!season) return [];
+      const byFilm = groupBy(seasons.listReleasesOfSeason(season.id), (release) => release.film_id);
+      return seasons.listFilmsOfSeason(season.id).map((film) => ({ ...film, releases: byFilm.get(film.id) ?? [] }));
     },
   };
 }
