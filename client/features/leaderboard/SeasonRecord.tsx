@@ -17,7 +17,7 @@ function Cells({ score }: { score: LeaderboardEntry }) {
 
 export function SeasonRecord({ seasons, allTime }: Pick<Profile, "seasons" | "allTime">) {
   return (
-    <section aria-labelledby="profile-record">
+    <section aria-labelledby="profile-record" className="profile-record">
       <h2 id="profile-record">Record by season</h2>
       {seasons.length === 0 ? (
         <p className="muted">
