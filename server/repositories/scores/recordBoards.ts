@@ -20,10 +20,12 @@ const totalsColumns = "user_id AS userId, is_demo AS isDemo, points, correct, de
 const rowColumns = `${totalsColumns}, position, rank, real_rank AS realRank, real_position AS realPosition`;
 const readColumns = `r.board, r.user_id AS userId, r.is_demo AS isDemo, r.points, r.correct, r.decided, r.seasons,
   r.position, r.rank, r.real_rank AS realRank, r.real_position AS realPosition, u.username`;
-// A season's totals: the fan's overall rows (category 0) on the season's events, summed.
+// A season's totals: the fan's overall rows (category 0) on the season's events, summed. CROSS JOIN keeps the
+// season's few events the outer loop, each a range of the scores key (or one seek for one fan); left to itself the
+// planner walked every event's overall rows through the fan index (3 s at 100,000 fans, against 0.2 s).
 const seasonTotals = `SELECT s.user_id AS userId, MAX(s.is_demo) AS isDemo, SUM(s.points) AS points,
     SUM(s.correct) AS correct, SUM(s.decided) AS decided, 1 AS seasons
-  FROM events e JOIN scores s ON s.event_id = e.id AND s.category_id = 0
+  FROM events e CROSS JOIN scores s ON s.event_id = e.id AND s.category_id = 0
   WHERE e.season_id = :season`;
 // All-time totals: the fan's season rows, summed and counted (every board but 0 is a season).
 const allTimeTotals = `SELECT user_id AS userId, MAX(is_demo) AS isDemo, SUM(points) AS points, SUM(correct) AS correct,
@@ -38,7 +40,7 @@ export function createRecordBoardRepository(db: Db) {
     userSeasonTotals: db.prepare<{ season: number; user: number }, RecordTotals & { rows: number }>(
       `SELECT :user AS userId, MAX(s.is_demo) AS isDemo, SUM(s.points) AS points, SUM(s.correct) AS correct,
          SUM(s.decided) AS decided, 1 AS seasons, COUNT(s.user_id) AS rows
-       FROM events e JOIN scores s ON s.event_id = e.id AND s.category_id = 0 AND s.user_id = :user
+       FROM events e CROSS JOIN scores s ON s.event_id = e.id AND s.category_id = 0 AND s.user_id = :user
        WHERE e.season_id = :season`,
     ),
     allTimeTotals: db.prepare<[], RecordTotals>(`${allTimeTotals} WHERE board > 0 GROUP BY user_id`),
