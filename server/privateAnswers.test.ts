@@ -28,6 +28,8 @@ type Row = {
   body?: () => unknown;
   /** Server-sent events: only the head of the answer is read. */
   stream?: true;
+  /** The same route asked other ways, each checked as its own row (the season and all-time leaderboards). */
+  alsoQueries?: string[];
   /** Which of the fan's things a parameter names, where it is not the usual one (`:id` is their pool). */
   use?: Record<string, "category" | "share" | "season">;
 };
@@ -47,7 +49,11 @@ const table: Record<string, Row> = {
   "GET /api/users/:username": { whose: "same" },
   "GET /api/ballots/:slug": { whose: "same", use: { slug: "share" } },
   "GET /api/me": { whose: "varies" },
-  "GET /api/leaderboard": { whose: "varies", query: "event=oscars-2017" },
+  "GET /api/leaderboard": {
+    whose: "varies",
+    query: "event=oscars-2017",
+    alsoQueries: ["season=2016-17", "scope=season", "scope=all-time"],
+  },
   "GET /api/me/picks": { whose: "mine" },
   "GET /api/me/pools": { whose: "mine" },
   "GET /api/me/shares": { whose: "mine" },
@@ -89,9 +95,10 @@ const table: Record<string, Row> = {
   "POST /api/admin/replay-2017": { whose: "mine" },
 };
 
-const routes = Object.entries(table).map(([route, row]) => {
+const routes = Object.entries(table).flatMap(([route, row]) => {
   const [method = "", path = ""] = route.split(" ");
-  return { route, method, path, ...row };
+  const asked = { route, method, path, ...row };
+  return [asked, ...(row.alsoQueries ?? []).map((query) => ({ ...asked, route: `${route}?${query}`, query }))];
 });
 
 let server: TestServer;

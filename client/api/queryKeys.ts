@@ -29,6 +29,9 @@ export const queryKeys = {
   allLeaderboards: () => ["leaderboard"] as const,
   leaderboard: (params: { event: string; category: string; offset: number; demo: boolean }) =>
     ["leaderboard", params] as const,
+  /** A season's or the all-time board (under every leaderboard page, so a scores message refetches it too). */
+  recordBoard: (params: { scope: string; season?: string; offset: number; demo: boolean }) =>
+    ["leaderboard", "records", params] as const,
   poolLeaderboard: (id: number) => ["me", "pools", id, "leaderboard"] as const,
   /** Every fan's profile. */
   allProfiles: () => ["profiles"] as const,

@@ -1,54 +1,96 @@
 /**
- * A season's leaderboard (`/seasons/:season/leaderboard`): its closing ceremony overall or one category, paged, with
- * the fan's own row always in view.
+ * A season's leaderboard (`/seasons/:season/leaderboard`): its closing ceremony's (overall or one category), the season's (its ceremonies added up) or all-time,
+ * paged, with the fan's own row always in view. The scope is in the address (`?scope=season`), so it can be shared.
  */
 import { useId, useState } from "react";
+import { useSearchParams } from "react-router-dom";
 import { POINTS_RULE } from "../../shared/domain/scoring";
 import { useEvent, usePageCeremony, usePageSeason } from "../api/season";
-import { Button } from "../components/Button";
 import { SelectField } from "../components/Field";
 import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
-import { PAGE_SIZE, useLeaderboard } from "../features/leaderboard/api";
+import { useLeaderboard } from "../features/leaderboard/api";
+import { LeaderboardCount, LeaderboardPager } from "../features/leaderboard/LeaderboardPager";
 import { LeaderboardTable } from "../features/leaderboard/LeaderboardTable";
+import { RecordLeaderboard } from "../features/leaderboard/RecordLeaderboard";
 import { ScoringStarts } from "../features/leaderboard/ScoringStarts";
 import { NotFoundPage } from "./NotFoundPage";
 
+type Scope = "ceremony" | "season" | "all-time";
+const scopes: { value: Scope; label: string }[] = [
+  { value: "ceremony", label: "This ceremony" },
+  { value: "season", label: "Season" },
+  { value: "all-time", label: "All-time" },
+];
+const scopeOf = (value: string | null): Scope => (value === "season" || value === "all-time" ? value : "ceremony");
+
 export function LeaderboardPage() {
   usePageTitle("Leaderboard");
+  const [search, setSearch] = useSearchParams();
+  // The radio follows the fan's choice at once; the address follows it (and opens the page on it).
+  const [scope, setScope] = useState(() => scopeOf(search.get("scope")));
   const season = usePageSeason();
   const ceremony = usePageCeremony();
   const event = useEvent(ceremony);
   const [category, setCategory] = useState("");
   const [demo, setDemo] = useState(true);
   const [offset, setOffset] = useState(0);
-  const board = useLeaderboard({ event: ceremony ?? "", category, offset, demo });
   const demoId = useId();
   const categoryName = event.data?.categories.find((row) => row.slug === category)?.name;
-  const boardName = categoryName ?? "Academy Awards overall";
+  const boardName =
+    scope === "all-time"
+      ? "All seasons"
+      : scope === "season"
+        ? "This season"
+        : (categoryName ?? "Academy Awards overall");
 
   if (season.unknown) return <NotFoundPage what="leaderboard" />;
   return (
     <article className="leaderboard-page">
       <p className="eyebrow">Leaderboard</p>
       <h1>{boardName}</h1>
-      <p className="lede">{POINTS_RULE}</p>
+      <p className="lede">
+        {POINTS_RULE}
+        {scope !== "ceremony" &&
+          ` ${scope === "season" ? "A season adds up its ceremonies that take picks" : "All-time adds up every season"}, ranked by points, then right picks.`}
+      </p>
       <div className="leaderboard-controls">
-        <SelectField
-          label="Leaderboard"
-          value={category}
-          onChange={(change) => {
-            setCategory(change.target.value);
-            setOffset(0);
-          }}
-        >
-          <option value="">Academy Awards overall</option>
-          {event.data?.categories.map((row) => (
-            <option key={row.id} value={row.slug}>
-              {row.name}
-            </option>
+        <fieldset className="segmented">
+          <legend>Leaderboard scope</legend>
+          {scopes.map((option) => (
+            <label key={option.value}>
+              <input
+                type="radio"
+                name="leaderboard-scope"
+                value={option.value}
+                checked={scope === option.value}
+                onChange={() => {
+                  setScope(option.value);
+                  setSearch(option.value === "ceremony" ? {} : { scope: option.value }, { replace: true });
+                  setOffset(0);
+                }}
+              />
+              <span>{option.label}</span>
+            </label>
           ))}
-        </SelectField>
+        </fieldset>
+        {scope === "ceremony" && (
+          <SelectField
+            label="Leaderboard"
+            value={category}
+            onChange={(change) => {
+              setCategory(change.target.value);
+              setOffset(0);
+            }}
+          >
+            <option value="">Academy Awards overall</option>
+            {event.data?.categories.map((row) => (
+              <option key={row.id} value={row.slug}>
+                {row.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <label htmlFor={demoId} className="checkbox">
           <input
             id={demoId}
@@ -62,47 +104,64 @@ export function LeaderboardPage() {
           Hide demo fans
         </label>
       </div>
-      <QueryState
-        query={board}
-        loadingLabel="Loading the leaderboard…"
-        isEmpty={(data) => data.decidedCategories === 0 || data.total === 0}
-        empty={<ScoringStarts categoryName={categoryName} />}
-      >
-        {(data) => {
-          const lastShown = Math.min(offset + data.entries.length, data.total);
-          return (
-            <>
-              <p className="muted" aria-live="polite">
-                {data.decidedCategories === 1 && !categoryName
-                  ? "1 category decided. "
-                  : !categoryName
-                    ? `${data.decidedCategories} categories decided. `
-                    : ""}
-                Showing {offset + 1}–{lastShown} of {data.total.toLocaleString()} fans.
-              </p>
-              <LeaderboardTable caption={`${boardName} leaderboard`} entries={data.entries} me={data.me} />
-              <nav className="pager" aria-label="Leaderboard pages">
-                <Button
-                  type="button"
-                  className="button secondary"
-                  unavailable={offset === 0}
-                  onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-                >
-                  Previous page
-                </Button>
-                <Button
-                  type="button"
-                  className="button secondary"
-                  unavailable={offset + PAGE_SIZE >= data.total}
-                  onClick={() => setOffset(offset + PAGE_SIZE)}
-                >
-                  Next page
-                </Button>
-              </nav>
-            </>
-          );
-        }}
-      </QueryState>
+      {scope === "ceremony" ? (
+        <CeremonyBoard
+          event={ceremony ?? ""}
+          category={category}
+          categoryName={categoryName}
+          boardName={boardName}
+          offset={offset}
+          demo={demo}
+          onOffset={setOffset}
+        />
+      ) : (
+        <RecordLeaderboard
+          scope={scope}
+          season={season.query.data?.slug}
+          offset={offset}
+          demo={demo}
+          onOffset={setOffset}
+        />
+      )}
     </article>
+  );
+}
+
+type CeremonyBoardProps = {
+  event: string;
+  category: string;
+  categoryName: string | undefined;
+  boardName: string;
+  offset: number;
+  demo: boolean;
+  onOffset: (offset: number) => void;
+};
+
+function CeremonyBoard({ event, category, categoryName, boardName, offset, demo, onOffset }: CeremonyBoardProps) {
+  const board = useLeaderboard({ event, category, offset, demo });
+  return (
+    <QueryState
+      query={board}
+      loadingLabel="Loading the leaderboard…"
+      isEmpty={(data) => data.decidedCategories === 0 || data.total === 0}
+      empty={<ScoringStarts categoryName={categoryName} />}
+    >
+      {(data) => (
+        <>
+          <LeaderboardCount
+            offset={offset}
+            shown={data.entries.length}
+            total={data.total}
+            prefix={
+              categoryName
+                ? ""
+                : `${data.decidedCategories} ${data.decidedCategories === 1 ? "category" : "categories"} decided. `
+            }
+          />
+          <LeaderboardTable caption={`${boardName} leaderboard`} entries={data.entries} me={data.me} />
+          <LeaderboardPager offset={offset} total={data.total} onOffset={onOffset} />
+        </>
+      )}
+    </QueryState>
   );
 }

@@ -1,4 +1,7 @@
-/** A fan's public profile: their picks in locked categories, their score and rank, and pools they show. */
+/**
+ * A fan's public profile: their record season by season, their picks in locked categories with their score and
+ * rank, and pools they show.
+ */
 import { useParams } from "react-router-dom";
 import { formatPercent } from "../../shared/domain/odds";
 import type { ProfileBallot } from "../../shared/schemas/scores";
@@ -7,6 +10,7 @@ import { QueryState } from "../components/QueryState";
 import { usePageTitle } from "../components/usePageTitle";
 import { useProfile } from "../features/leaderboard/api";
 import { formatAccuracy } from "../features/leaderboard/LeaderboardTable";
+import { SeasonRecord } from "../features/leaderboard/SeasonRecord";
 import { NotFoundPage } from "./NotFoundPage";
 
 export function ProfilePage() {
@@ -20,6 +24,7 @@ export function ProfilePage() {
         <article className="profile-page">
           <p className="eyebrow">{data.user.isDemo ? "Simulated fan" : "Fan"}</p>
           <h1>{data.user.username}</h1>
+          <SeasonRecord seasons={data.seasons} allTime={data.allTime} />
           {data.ballots.map((ballot) => (
             <BallotSummary key={ballot.eventSlug} ballot={ballot} />
           ))}

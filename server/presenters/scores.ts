@@ -5,10 +5,14 @@ import type {
   PoolLeaderboard,
   Profile,
   ProfileBallot,
+  RecordBoardPage,
+  RecordEntry,
   Tiebreaker,
 } from "../../shared/schemas/scores.js";
+import type { RecordReadRow } from "../repositories/scores/index.js";
 import type { LeaderboardRows, PoolLeaderboardRows, RankedEntry } from "../services/scores/leaderboards.js";
 import type { FanProfile, ProfileBallotOf } from "../services/scores/profile.js";
+import type { RecordBoardRows } from "../services/scores/records.js";
 import type { TiebreakerAnswer } from "../services/scores/tiebreaker.js";
 import { contenderName } from "./season.js";
 
@@ -29,6 +33,20 @@ export const presentLeaderboardPage = (page: LeaderboardRows): LeaderboardPage =
   total: page.total,
   decidedCategories: page.decidedCategories,
   entries: page.entries.map(presentLeaderboardEntry),
+});
+
+/** A season or all-time row: the event row's fields (public ones only) and the seasons played. */
+export const presentRecordEntry = (row: RecordReadRow): RecordEntry => ({
+  ...presentLeaderboardEntry(row),
+  seasons: row.seasons,
+});
+
+export const presentRecordBoardPage = (page: RecordBoardRows): RecordBoardPage => ({
+  scope: page.scope,
+  season: page.scope === "season" ? { slug: page.season.slug, name: page.season.name } : null,
+  total: page.total,
+  decidedCategories: page.decidedCategories,
+  entries: page.entries.map(presentRecordEntry),
 });
 
 export const presentPoolLeaderboard = (board: PoolLeaderboardRows): PoolLeaderboard => ({
@@ -61,12 +79,23 @@ const presentProfileBallot = (ballot: ProfileBallotOf): ProfileBallot => ({
   score: ballot.overall ? presentLeaderboardEntry(ballot.overall) : null,
 });
 
-export const presentProfile = ({ user, ballots, pools }: FanProfile): Profile => ({
+export const presentProfile = ({ user, ballots, pools, records }: FanProfile): Profile => ({
   user: {
     username: user.username,
     isDemo: user.is_demo === 1,
     joinedAt: new Date(user.created_at).toISOString(),
   },
   ballots: ballots.map(presentProfileBallot),
+  seasons: records.seasons.map((record) => ({
+    seasonSlug: record.season.slug,
+    seasonName: record.season.name,
+    score: presentRecordEntry(record.score),
+    ceremonies: record.ceremonies.map((ceremony) => ({
+      eventSlug: ceremony.event.slug,
+      eventName: ceremony.event.name,
+      score: presentLeaderboardEntry(ceremony.score),
+    })),
+  })),
+  allTime: records.allTime ? presentRecordEntry(records.allTime) : null,
   pools: pools.map((pool) => ({ name: pool.name, memberCount: pool.member_count })),
 });

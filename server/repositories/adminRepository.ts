@@ -89,6 +89,11 @@ export function createAdminRepository(db: Db) {
        FROM precursor_results r JOIN events e ON e.id = r.event_id
        ORDER BY e.date, e.id, r.id`,
     ),
+    listResultsOfSeason: db.prepare<[number], ResultRow>(
+      `SELECT e.slug AS event_slug, e.name AS event_name, e.date, r.award, r.category_id, r.contender_id
+       FROM precursor_results r JOIN events e ON e.id = r.event_id
+       WHERE e.season_id = ? ORDER BY e.date, e.id, r.id`,
+    ),
     listResultsForEvent: db.prepare<[number], ResultRow>(
       `SELECT e.slug AS event_slug, e.name AS event_name, e.date, r.award, r.category_id, r.contender_id
        FROM precursor_results r JOIN events e ON e.id = r.event_id
@@ -139,6 +144,7 @@ export function createAdminRepository(db: Db) {
     contenderUsage: (id: number) => statements.contenderUsage.get(id, id, id) ?? { picks: 0, history: 0, wins: 0 },
     deleteContender: (id: number) => statements.deleteContender.run(id),
     listResults: () => statements.listResults.all(),
+    listResultsOfSeason: (seasonId: number) => statements.listResultsOfSeason.all(seasonId),
     listResultsForEvent: (eventId: number) => statements.listResultsForEvent.all(eventId),
     replaceResults(eventId: number, results: { award: string; categoryId: number; contenderId: number }[]) {
       statements.deleteResultsForEvent.run(eventId);

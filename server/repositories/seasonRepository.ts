@@ -159,8 +159,15 @@ export function createSeasonRepository(db: Db) {
        JOIN categories c ON c.id = w.category_id WHERE c.event_id = ? ORDER BY w.id`,
     ),
     listFilms: db.prepare<[], FilmRow>("SELECT id, slug, title FROM films ORDER BY title COLLATE NOCASE, id"),
+    listFilmsOfSeason: db.prepare<[number], FilmRow>(
+      "SELECT id, slug, title FROM films WHERE season_id = ? ORDER BY title COLLATE NOCASE, id",
+    ),
     listReleases: db.prepare<[], ReleaseRow>(
       "SELECT film_id, date, kind, status, note FROM film_releases ORDER BY date, id",
+    ),
+    listReleasesOfSeason: db.prepare<[number], ReleaseRow>(
+      `SELECT r.film_id, r.date, r.kind, r.status, r.note FROM film_releases r JOIN films f ON f.id = r.film_id
+       WHERE f.season_id = ? ORDER BY r.date, r.id`,
     ),
   };
 
@@ -219,7 +226,9 @@ export function createSeasonRepository(db: Db) {
     listWinnerChanges: (categoryId: number) => statements.listWinnerChanges.all(categoryId),
     listWinnerChangesForEvent: (eventId: number) => statements.listWinnerChangesForEvent.all(eventId),
     listFilms: () => statements.listFilms.all(),
+    listFilmsOfSeason: (seasonId: number) => statements.listFilmsOfSeason.all(seasonId),
     listReleases: () => statements.listReleases.all(),
+    listReleasesOfSeason: (seasonId: number) => statements.listReleasesOfSeason.all(seasonId),
   };
 }
 

@@ -1,20 +1,21 @@
 /**
  * The answers everyone asks for, served from the response cache (responseCache.ts) until a write changes them:
- * current odds, odds history, a ceremony's night, leaderboard pages, shared ballots and their pages, the home and
- * category pages. Routes read these, never the services' uncached reads behind them, and this is the one place that
- * says which write drops which answer.
+ * current odds, odds history, a ceremony's night, leaderboard pages (event, season and all-time), shared ballots and
+ * their pages, the home and category pages. Routes read these, never the services' uncached reads behind them, and
+ * this is the one place that says which write drops which answer.
  */
 import type { OddsHistory } from "../../shared/schemas/odds.js";
-import type { LeaderboardPage, LeaderboardQuery } from "../../shared/schemas/scores.js";
+import type { LeaderboardPage, LeaderboardQuery, RecordBoardPage } from "../../shared/schemas/scores.js";
 import type { SharedBallot } from "../../shared/schemas/share.js";
 import { AppError } from "../errors.js";
 import { presentEventNight } from "../presenters/night.js";
 import { presentCategoryOdds, presentOddsHistory } from "../presenters/odds.js";
-import { presentLeaderboardPage } from "../presenters/scores.js";
+import { presentLeaderboardPage, presentRecordBoardPage } from "../presenters/scores.js";
 import { type BallotPreview, presentBallotPreview, presentSharedBallot } from "../presenters/share.js";
 import type { Services } from "../services/index.js";
 import type { EventNight } from "../services/nightService.js";
 import type { CategoryConsensus, HistoryRange } from "../services/oddsService.js";
+import type { RecordPaging, RecordScope } from "../services/scores/records.js";
 import { createResponseCache } from "./responseCache.js";
 
 export function createCachedReads({ caches, odds, liveFeed, scores, share, night }: Services) {
@@ -30,6 +31,11 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share, night
     maxGroups: 1_000,
   });
   const leaderboardCache = createResponseCache<string, LeaderboardPage>(caches, {
+    maxPerGroup: 1_000,
+    maxGroups: 10,
+  });
+  // Season and all-time boards are built from the event boards, in the same transaction: they move together.
+  const recordBoardCache = createResponseCache<string, RecordBoardPage>(caches, {
     maxPerGroup: 1_000,
     maxGroups: 10,
   });
@@ -72,6 +78,7 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share, night
   });
   scores.onScoresChanged(() => {
     leaderboardCache.clear();
+    recordBoardCache.clear();
     sharedBallotCache.clear();
   });
   share.onRevoked((slug) => {
@@ -107,6 +114,12 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share, night
     leaderboard: (query: LeaderboardQuery) =>
       leaderboardCache.read(query.event, `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset}`, () =>
         presentLeaderboardPage(scores.leaderboard(query)),
+      ),
+    recordBoard: (scope: RecordScope, paging: RecordPaging) =>
+      recordBoardCache.read(
+        scope.scope === "season" ? scope.season.slug : "",
+        `${paging.demo} ${paging.limit} ${paging.offset}`,
+        () => presentRecordBoardPage(scores.recordBoard(scope, paging)),
       ),
     sharedBallot: (slug: string) =>
       sharedBallotCache.read(slug, "", () => presentSharedBallot(share.sharedBallot(slug))),

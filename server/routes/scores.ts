@@ -1,5 +1,8 @@
-/** Leaderboards (everyone and per pool), tiebreaker answers and public profiles: thin handlers over the scores service. */
-import type { Router } from "express";
+/**
+ * Leaderboards (an event's, a season's, all-time, and per pool), tiebreaker answers and public profiles: thin
+ * handlers over the scores service.
+ */
+import type { Request, Response, Router } from "express";
 import { z } from "zod";
 import { idParamSchema, slugSchema } from "../../shared/schemas/common.js";
 import {
@@ -7,18 +10,23 @@ import {
   leaderboardQuerySchema,
   type PoolLeaderboard,
   type Profile,
+  type RecordBoard,
+  recordQuerySchema,
   type Tiebreaker,
   tiebreakerAnswerRequestSchema,
 } from "../../shared/schemas/scores.js";
+import { notFound } from "../errors.js";
 import { answerPrivately, requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
 import {
   presentLeaderboardEntry,
   presentPoolLeaderboard,
   presentProfile,
+  presentRecordEntry,
   presentTiebreaker,
 } from "../presenters/scores.js";
 import type { Services } from "../services/index.js";
+import type { RecordScope } from "../services/scores/records.js";
 import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
@@ -32,12 +40,34 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
   const { scores } = services;
   const parseLeaderboardQuery = queryParser(leaderboardQuerySchema);
   const parseEventQuery = queryParser(eventQuery);
+  const parseRecordQuery = queryParser(recordQuerySchema);
+
+  /** A season's board (`?season=`, or `?scope=season` for the current season's) or all seasons' (`?scope=all-time`). */
+  function sendRecordBoard(req: Request, res: Response) {
+    const { scope, season, ...paging } = parseRecordQuery(req);
+    const found = scope === "all-time" ? undefined : services.season.seasonFor(season);
+    if (scope !== "all-time" && !found) throw notFound("current season");
+    const board: RecordScope = found ? { scope: "season", season: found } : { scope: "all-time" };
+    const page = reads.recordBoard(board, paging);
+    const me = req.user ? scores.recordStandingOn(board, paging, req.user.id) : undefined;
+    if (!me) {
+      sendCached(req, res, page);
+      return;
+    }
+    const body: RecordBoard = { ...page.value, me: presentRecordEntry(me) };
+    answerPrivately(res);
+    res.json(body);
+  }
 
   // Everyone sees the same page, served from the cache; a signed-in fan's own row is added to their copy, which is
   // theirs alone. One URL, two answers: both say which header tells them apart.
   router.get("/leaderboard", (req, res) => {
-    const query = parseLeaderboardQuery(req);
     res.vary("Cookie");
+    if ("season" in req.query || "scope" in req.query) {
+      sendRecordBoard(req, res);
+      return;
+    }
+    const query = parseLeaderboardQuery(req);
     const page = reads.leaderboard(query);
     const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
     if (!me) {

@@ -175,8 +175,21 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
     return all.map((season) => ({ ...season, current: season.slug === current }));
   }
 
+  /**
+   * The season a read names, else the current one (so a client that names none sees what it saw with one season);
+   * undefined only when no season is stored and none was named. A named season that does not exist is 404.
+   */
+  function seasonFor(slug: string | undefined): SeasonWithCurrent | undefined {
+    const all = listSeasons();
+    if (slug === undefined) return all.find((season) => season.current);
+    const season = all.find((candidate) => candidate.slug === slug);
+    if (!season) throw notFound(`season "${slug}"`);
+    return season;
+  }
+
   return {
     importSeason,
+    seasonFor,
     hasSeason: (slug: string) => seasons.findSeasonId(slug) !== undefined,
     listSeasons,
     getSeason(slug: string): SeasonDetail {
@@ -191,6 +204,11 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
     listEvents: (): EventRow[] => seasons.listEvents(),
     /** The slug of the season an event belongs to, or undefined for an unknown event. */
     seasonOfEvent: (eventSlug: string): string | undefined => seasons.seasonOfEvent(eventSlug),
+    /** One season's events in date order (`seasonFor` picks the season). */
+    eventsOfSeason(slug: string | undefined): EventRow[] {
+      const season = seasonFor(slug);
+      return season ? seasons.listEventsOfSeason(season.id) : [];
+    },
     getEvent(slug: string): SeasonEvent {
       const event = seasons.findEventBySlug(slug);
       if (!event) throw notFound(`event "${slug}"`);
@@ -208,6 +226,13 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
     listFilms(): FilmWithReleases[] {
       const byFilm = groupBy(seasons.listReleases(), (release) => release.film_id);
       return seasons.listFilms().map((film) => ({ ...film, releases: byFilm.get(film.id) ?? [] }));
+    },
+    /** One season's films with their releases (`seasonFor` picks the season). */
+    filmsOfSeason(slug: string | undefined): FilmWithReleases[] {
+      const season = seasonFor(slug);
+      if (!season) return [];
+      const byFilm = groupBy(seasons.listReleasesOfSeason(season.id), (release) => release.film_id);
+      return seasons.listFilmsOfSeason(season.id).map((film) => ({ ...film, releases: byFilm.get(film.id) ?? [] }));
     },
   };
 }

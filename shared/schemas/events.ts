@@ -1,6 +1,6 @@
 /** Responses for browsing seasons: the seasons, their events, categories and contenders, and films. */
 import { z } from "zod";
-import { eventKindSchema, idSchema, isoDateSchema, isoInstantSchema } from "./common.js";
+import { eventKindSchema, idSchema, isoDateSchema, isoInstantSchema, slugSchema } from "./common.js";
 
 const filmRefSchema = z.object({ id: idSchema, slug: z.string(), title: z.string() });
 
@@ -43,6 +43,10 @@ export const eventSummarySchema = z.object({
   kind: eventKindSchema,
 });
 export type EventSummary = z.infer<typeof eventSummarySchema>;
+
+/** `?season=` on the season's reads (events, films, results): a season slug; absent, the current season. */
+export const seasonQuerySchema = z.strictObject({ season: slugSchema.optional() });
+export type SeasonQuery = z.infer<typeof seasonQuerySchema>;
 
 export const eventsResponseSchema = z.object({ events: z.array(eventSummarySchema) });
 export type EventsResponse = z.infer<typeof eventsResponseSchema>;

@@ -54,6 +54,42 @@ export type Leaderboard = z.infer<typeof leaderboardSchema>;
 /** A leaderboard as every viewer sees it, before the viewer's own row is added. */
 export type LeaderboardPage = Omit<Leaderboard, "me">;
 
+/**
+ * The season and all-time leaderboards: `?season=<slug>` (the season's board; `scope=season` alone, the current
+ * season's) or `?scope=all-time`, with the event board's paging. Naming an event, a category, or a season with
+ * all-time is refused: each board is one question.
+ */
+export const recordQuerySchema = z
+  .strictObject({
+    season: slugSchema.optional(),
+    scope: z.enum(["season", "all-time"]).optional(),
+    limit: leaderboardQuerySchema.shape.limit,
+    offset: leaderboardQuerySchema.shape.offset,
+    demo: leaderboardQuerySchema.shape.demo,
+  })
+  .refine((query) => !(query.scope === "all-time" && query.season !== undefined), {
+    message: "the all-time leaderboard takes no season",
+    path: ["season"],
+  });
+export type RecordQuery = z.infer<typeof recordQuerySchema>;
+
+/** A row of a season or all-time board: the event board's row plus how many seasons the fan has played. */
+export const recordEntrySchema = leaderboardEntrySchema.extend({ seasons: z.number().int().positive() });
+export type RecordEntry = z.infer<typeof recordEntrySchema>;
+
+export const recordBoardSchema = z.object({
+  scope: z.enum(["season", "all-time"]),
+  /** The season of a season board; null on the all-time board. */
+  season: z.object({ slug: slugSchema, name: z.string() }).nullable(),
+  total: z.number().int().nonnegative(),
+  /** Decided categories over the board's ceremonies; 0 means nothing is scored yet. */
+  decidedCategories: z.number().int().nonnegative(),
+  entries: z.array(recordEntrySchema),
+  me: recordEntrySchema.optional(),
+});
+export type RecordBoard = z.infer<typeof recordBoardSchema>;
+export type RecordBoardPage = Omit<RecordBoard, "me">;
+
 export const poolLeaderboardSchema = z.object({
   decidedCategories: z.number().int().nonnegative(),
   entries: z.array(leaderboardEntrySchema),
@@ -104,9 +140,22 @@ export const profileBallotSchema = z.object({
 });
 export type ProfileBallot = z.infer<typeof profileBallotSchema>;
 
+/** A fan's record in one season: the season board's row and each ceremony's overall row they are on. */
+export const profileSeasonSchema = z.object({
+  seasonSlug: slugSchema,
+  seasonName: z.string(),
+  score: recordEntrySchema,
+  ceremonies: z.array(z.object({ eventSlug: slugSchema, eventName: z.string(), score: leaderboardEntrySchema })),
+});
+export type ProfileSeason = z.infer<typeof profileSeasonSchema>;
+
 export const profileSchema = z.object({
   user: z.object({ username: z.string(), isDemo: z.boolean(), joinedAt: isoInstantSchema }),
   ballots: z.array(profileBallotSchema),
+  /** Season by season, in season order: only seasons with a scored ceremony the fan played. */
+  seasons: z.array(profileSeasonSchema),
+  /** The all-time row, once any season is scored for the fan. */
+  allTime: recordEntrySchema.nullable(),
   pools: z.array(z.object({ name: z.string(), memberCount: z.number().int().nonnegative() })),
 });
 export type Profile = z.infer<typeof profileSchema>;

@@ -10,6 +10,7 @@ export function createAdminReads({ admin }: AdminContext) {
       return slug;
     },
     listResults: () => admin.listResults(),
+    listResultsOfSeason: (seasonId: number) => admin.listResultsOfSeason(seasonId),
     listAudit: (limit = 200) => admin.listAudit(limit),
   };
 }

@@ -1,7 +1,12 @@
 /** What scoring hears from the picks service, inside each pick's transaction: ballot completions, fans joining and leaving. */
 import type { ScoresContext } from "./context.js";
 
-export function createBallotTracking({ scores, boards, boardsChanged }: ScoresContext) {
+export function createBallotTracking({ scores, boards, records, boardsChanged }: ScoresContext) {
+  function refresh(userId: number, eventId: number) {
+    boardsChanged(eventId, boards.refreshUser(eventId, userId));
+    records.memberChanged(eventId, userId);
+  }
+
   return {
     /**
      * Called inside a pick's transaction when the user picks in a category for the first time: the first time
@@ -13,16 +18,12 @@ export function createBallotTracking({ scores, boards, boardsChanged }: ScoresCo
       const ballot = scores.ballotOf(userId, eventId);
       const completes = ballot.picked === ballot.categories && !scores.isCompleted(userId, eventId);
       if (completes) scores.insertCompletion(userId, eventId, at);
-      if ((completes || ballot.picked === 1) && scores.countDecided(eventId) > 0) {
-        boardsChanged(eventId, boards.refreshUser(eventId, userId));
-      }
+      if ((completes || ballot.picked === 1) && scores.countDecided(eventId) > 0) refresh(userId, eventId);
     },
 
     /** Called inside a pick's transaction after a clear: a fan who no longer picks in the event leaves its scores. */
     recordPickCleared(userId: number, eventId: number) {
-      if (scores.ballotOf(userId, eventId).picked === 0 && scores.countDecided(eventId) > 0) {
-        boardsChanged(eventId, boards.refreshUser(eventId, userId));
-      }
+      if (scores.ballotOf(userId, eventId).picked === 0 && scores.countDecided(eventId) > 0) refresh(userId, eventId);
     },
 
     completedAt: (userId: number, eventId: number) => scores.findCompletion(userId, eventId) ?? null,

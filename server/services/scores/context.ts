@@ -7,6 +7,7 @@ import type { ScoreRepository } from "../../repositories/scores/index.js";
 import type { EventRow, SeasonRepository } from "../../repositories/seasonRepository.js";
 import type { UserRepository } from "../../repositories/userRepository.js";
 import type { PoolService } from "../poolService.js";
+import { createRecordBoards } from "./recordBoards.js";
 import { createScoreBoards } from "./scoreBoards.js";
 
 export type ScoresDeps = {
@@ -24,6 +25,8 @@ export function createScoresContext(deps: ScoresDeps) {
   return {
     ...deps,
     boards: createScoreBoards(deps),
+    /** The season and all-time boards, moved after every write to an event's boards. */
+    records: createRecordBoards(deps),
 
     findEvent(slug: string): EventRow {
       const event = deps.seasons.findEventBySlug(slug);

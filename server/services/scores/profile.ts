@@ -1,4 +1,7 @@
-/** A fan's public profile: their ceremony ballots as far as they have locked, their scores, and the pools they show. */
+/**
+ * A fan's public profile: their ceremony ballots as far as they have locked, their scores, their record season by
+ * season, and the pools they show.
+ */
 import { isCategoryLocked, lockableOfRow } from "../../../shared/domain/lock.js";
 import { notFound } from "../../errors.js";
 import type { MemberPoolRow } from "../../repositories/poolRepository.js";
@@ -6,6 +9,7 @@ import type { ScoreRow } from "../../repositories/scores/index.js";
 import type { CategoryRow, ContenderRow, EventRow } from "../../repositories/seasonRepository.js";
 import type { UserRow } from "../../repositories/userRepository.js";
 import type { ScoresContext } from "./context.js";
+import { createRecords, type FanRecords } from "./records.js";
 import { pickPoints } from "./scoreBoards.js";
 
 export type ProfilePick = {
@@ -29,9 +33,11 @@ export type ProfileBallotOf = {
   overall: ScoreRow | undefined;
 };
 
-export type FanProfile = { user: UserRow; ballots: ProfileBallotOf[]; pools: MemberPoolRow[] };
+export type FanProfile = { user: UserRow; ballots: ProfileBallotOf[]; pools: MemberPoolRow[]; records: FanRecords };
 
-export function createProfiles({ seasons, scores, picks: pickRepository, users, pools, clock }: ScoresContext) {
+export function createProfiles(context: ScoresContext) {
+  const { seasons, scores, picks: pickRepository, users, pools, clock } = context;
+  const { recordsOf } = createRecords(context);
   function profileBallot(userId: number, event: EventRow, now: number): ProfileBallotOf {
     const categories = seasons.listCategoriesForEvent(event.id);
     const locked = new Map(
@@ -80,6 +86,7 @@ export function createProfiles({ seasons, scores, picks: pickRepository, users, 
         user,
         ballots: ceremonies.map((event) => profileBallot(user.id, event, now)),
         pools: pools.listShownOnProfile(user.id),
+        records: recordsOf(user.id),
       };
     },
   };
