@@ -1,12 +1,12 @@
 /** A fan's public profile: their ceremony ballots as far as they have locked, their scores, and the pools they show. */
 import { isCategoryLocked, lockableOfRow } from "../../../shared/domain/lock.js";
+import { pointsForLockedIn } from "../../../shared/domain/scoring.js";
 import { notFound } from "../../errors.js";
 import type { MemberPoolRow } from "../../repositories/poolRepository.js";
 import type { ScoreRow } from "../../repositories/scores/index.js";
 import type { CategoryRow, ContenderRow, EventRow } from "../../repositories/seasonRepository.js";
 import type { UserRow } from "../../repositories/userRepository.js";
 import type { ScoresContext } from "./context.js";
-import { pickPoints } from "./scoreBoards.js";
 
 export type ProfilePick = {
   category: CategoryRow;
@@ -52,7 +52,7 @@ export function createProfiles({ seasons, scores, picks: pickRepository, users, 
           contender: contenders.get(pick.contender_id),
           lockedInProbability: pick.locked_in_probability,
           correct: decided ? correct : null,
-          points: decided ? pickPoints(correct, pick.locked_in_probability) : null,
+          points: decided ? pointsForLockedIn(correct, pick.locked_in_probability) : null,
         },
       ];
     });

@@ -3,7 +3,7 @@
  * rebuilt whole, moved by one category's points when its winner changes, or moved one fan at a time when a ballot
  * completes or a fan joins or leaves the event. Callers hold the transaction.
  */
-import { compareEntries, pointsForPick, type RankingEntry, standingsOf } from "../../../shared/domain/scoring.js";
+import { compareEntries, pointsForLockedIn, type RankingEntry, standingsOf } from "../../../shared/domain/scoring.js";
 import type { BoardRow, ScoreRepository, StoredEntry, UserFacts } from "../../repositories/scores/index.js";
 import type { CategoryRow, SeasonRepository } from "../../repositories/seasonRepository.js";
 
@@ -12,10 +12,6 @@ export const OVERALL = 0;
 
 const isReal = (entry: StoredEntry) => entry.isDemo === 0;
 const realCount = (entry: StoredEntry) => (isReal(entry) ? 1 : 0);
-
-/** Points for a pick in a decided category; a probability that was never recorded counts as 1 (the floor). */
-export const pickPoints = (correct: boolean, lockedInProbability: number | null) =>
-  pointsForPick(correct, lockedInProbability ?? 1);
 
 /** A fan's entry on one leaderboard (built field by field: object spread is slow at 100,000 rows). */
 const entryOf = (facts: UserFacts, points: number, correct: number, decided: number): StoredEntry => ({
@@ -72,7 +68,9 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     userOf: (userId: number) => StoredEntry,
   ) {
     const earned = new Map(
-      scores.picksOf(categoryId, winnerId).map((pick) => [pick.userId, pickPoints(true, pick.lockedInProbability)]),
+      scores
+        .picksOf(categoryId, winnerId)
+        .map((pick) => [pick.userId, pointsForLockedIn(true, pick.lockedInProbability)]),
     );
     return pickers.map((userId): StoredEntry => {
       const fan = userOf(userId);
@@ -169,7 +167,7 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     for (const pick of picks) {
       if (pick.winnerContenderId === null) continue;
       const correct = pick.contenderId === pick.winnerContenderId;
-      const points = pickPoints(correct, pick.lockedInProbability);
+      const points = pointsForLockedIn(correct, pick.lockedInProbability);
       overall.points += points;
       overall.correct += Number(correct);
       overall.decided += 1;
