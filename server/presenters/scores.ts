@@ -1,13 +1,22 @@
 /** Scores → the API: leaderboard entries with their accuracy, leaderboard pages, tiebreaker answers and profiles. */
+import { movementOf } from "../../shared/domain/scoring.js";
 import type {
+  BoardEntry,
   LeaderboardEntry,
   LeaderboardPage,
+  PoolBoardEntry,
   PoolLeaderboard,
   Profile,
   ProfileBallot,
   Tiebreaker,
 } from "../../shared/schemas/scores.js";
-import type { LeaderboardRows, PoolLeaderboardRows, RankedEntry } from "../services/scores/leaderboards.js";
+import type {
+  BoardEntry as BoardRow,
+  LeaderboardRows,
+  PoolEntry,
+  PoolLeaderboardRows,
+  RankedEntry,
+} from "../services/scores/leaderboards.js";
 import type { FanProfile, ProfileBallotOf } from "../services/scores/profile.js";
 import type { TiebreakerAnswer } from "../services/scores/tiebreaker.js";
 import { contenderName } from "./season.js";
@@ -25,15 +34,25 @@ export const presentLeaderboardEntry = (row: RankedEntry): LeaderboardEntry => (
   accuracy: accuracyOf(row),
 });
 
+/** A leaderboard's row: the entry, its movement since the latest announcement, and what is still to win. */
+export const presentBoardEntry = (row: BoardRow): BoardEntry => ({
+  ...presentLeaderboardEntry(row),
+  movement: movementOf(row.rank, row.previous_rank),
+  stillPossible: row.stillPossible,
+  bestRank: row.bestRank,
+});
+
+const presentPoolEntry = (row: PoolEntry): PoolBoardEntry => ({ ...presentBoardEntry(row), alive: row.alive });
+
 export const presentLeaderboardPage = (page: LeaderboardRows): LeaderboardPage => ({
   total: page.total,
   decidedCategories: page.decidedCategories,
-  entries: page.entries.map(presentLeaderboardEntry),
+  entries: page.entries.map(presentBoardEntry),
 });
 
 export const presentPoolLeaderboard = (board: PoolLeaderboardRows): PoolLeaderboard => ({
   decidedCategories: board.decidedCategories,
-  entries: board.entries.map(presentLeaderboardEntry),
+  entries: board.entries.map(presentPoolEntry),
 });
 
 export const presentTiebreaker = ({ event, question, answer, locked, actual }: TiebreakerAnswer): Tiebreaker => ({

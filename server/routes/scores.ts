@@ -12,12 +12,7 @@ import {
 } from "../../shared/schemas/scores.js";
 import { answerPrivately, requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
-import {
-  presentLeaderboardEntry,
-  presentPoolLeaderboard,
-  presentProfile,
-  presentTiebreaker,
-} from "../presenters/scores.js";
+import { presentBoardEntry, presentPoolLeaderboard, presentProfile, presentTiebreaker } from "../presenters/scores.js";
 import type { Services } from "../services/index.js";
 import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
@@ -44,7 +39,7 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
       sendCached(req, res, page);
       return;
     }
-    const body: Leaderboard = { ...page.value, me: presentLeaderboardEntry(me) };
+    const body: Leaderboard = { ...page.value, me: presentBoardEntry(me) };
     answerPrivately(res);
     res.json(body);
   });

@@ -408,6 +408,15 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
       place(eventId, OVERALL, before, overall);
     },
 
+    /**
+     * How many rows are ranked strictly ahead of `entry` (among real fans only, or everyone): a binary search over
+     * the board's positions, which are in ranking order, so a few dozen point reads at any board size.
+     */
+    countAhead(eventId: number, board: number, entry: RankingEntry, realOnly: boolean): number {
+      const first = firstTied(eventId, board, entry);
+      return realOnly ? scores.realBefore(eventId, board, first) : first - 1;
+    },
+
     /** A fan's position on a leaderboard: by the index overall, by its entry's tie group on a category's. */
     positionOf(eventId: number, board: number, userId: number): number | undefined {
       if (board === OVERALL) return scores.overallRowOf(eventId, userId)?.position;
