@@ -1,19 +1,29 @@
-/** A ranked table of fans; the signed-in fan's row is marked, and pinned below the page when it is elsewhere. */
+/**
+ * A ranked table of fans with each row's movement since the latest announcement and what it can still win; the
+ * signed-in fan's row is marked, and pinned below the page when it is elsewhere.
+ */
 import { Link } from "react-router-dom";
-import type { LeaderboardEntry } from "../../../shared/schemas/scores";
+import type { BoardEntry, LeaderboardEntry } from "../../../shared/schemas/scores";
+import { movementText } from "./movement";
+
+/** A row; on a pool's board it also says whether the member can still finish first. */
+type Row = BoardEntry & { alive?: boolean };
 
 type Props = {
   caption: string;
-  entries: readonly LeaderboardEntry[];
+  entries: readonly Row[];
   /** The signed-in fan's own row, if they are on this leaderboard. */
-  me?: LeaderboardEntry;
+  me?: Row;
+  /** A pool's board: adds the "First place" column (still alive or out). */
+  firstPlace?: boolean;
 };
 
 export const formatAccuracy = (entry: LeaderboardEntry) =>
   entry.accuracy === null ? "—" : `${Math.round(entry.accuracy * 100)}%`;
 
-export function LeaderboardTable({ caption, entries, me }: Props) {
+export function LeaderboardTable({ caption, entries, me, firstPlace = false }: Props) {
   const meOnPage = me !== undefined && entries.some((entry) => entry.username === me.username);
+  const columns = firstPlace ? 8 : 7;
   return (
     <div className="leaderboard-wrap">
       <table className="leaderboard-table">
@@ -27,21 +37,33 @@ export function LeaderboardTable({ caption, entries, me }: Props) {
             <th scope="col" className="leaderboard-accuracy">
               Accuracy
             </th>
+            <th scope="col" title="Points of picks in locked categories still to be announced, if they all win">
+              Still possible
+            </th>
+            <th scope="col" title="The best rank still within reach if every pending pick wins">
+              Best rank
+            </th>
+            {firstPlace && <th scope="col">First place</th>}
           </tr>
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <Row key={entry.username} entry={entry} isMe={entry.username === me?.username} />
+            <BoardRow
+              key={entry.username}
+              entry={entry}
+              isMe={entry.username === me?.username}
+              firstPlace={firstPlace}
+            />
           ))}
         </tbody>
         {me && !meOnPage && (
           <tbody className="leaderboard-pinned">
             <tr className="leaderboard-gap">
-              <th colSpan={5} scope="colgroup">
+              <th colSpan={columns} scope="colgroup">
                 Your position
               </th>
             </tr>
-            <Row entry={me} isMe />
+            <BoardRow entry={me} isMe firstPlace={firstPlace} />
           </tbody>
         )}
       </table>
@@ -49,10 +71,18 @@ export function LeaderboardTable({ caption, entries, me }: Props) {
   );
 }
 
-function Row({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
+function BoardRow({ entry, isMe, firstPlace }: { entry: Row; isMe: boolean; firstPlace: boolean }) {
+  const movement = movementText(entry.movement);
+  const direction = entry.movement === null ? "new" : entry.movement > 0 ? "up" : entry.movement < 0 ? "down" : "same";
   return (
     <tr className={isMe ? "is-me" : undefined} aria-current={isMe ? "true" : undefined}>
-      <td className="leaderboard-rank">{entry.rank}</td>
+      <td className="leaderboard-rank">
+        {entry.rank}
+        <span className={`leaderboard-movement is-${direction}`}>
+          <span aria-hidden="true">{movement.mark}</span>
+          <span className="visually-hidden">, {movement.words}</span>
+        </span>
+      </td>
       <th scope="row">
         <Link to={`/u/${encodeURIComponent(entry.username)}`}>{entry.username}</Link>
         {isMe && <span className="badge">You</span>}
@@ -62,6 +92,11 @@ function Row({ entry, isMe }: { entry: LeaderboardEntry; isMe: boolean }) {
         {entry.correct} of {entry.decided}
       </td>
       <td className="leaderboard-accuracy">{formatAccuracy(entry)}</td>
+      <td>{entry.stillPossible}</td>
+      <td>{entry.bestRank}</td>
+      {firstPlace && (
+        <td className={entry.alive ? "leaderboard-alive" : "leaderboard-out"}>{entry.alive ? "Still alive" : "Out"}</td>
+      )}
     </tr>
   );
 }
