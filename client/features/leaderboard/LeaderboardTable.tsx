@@ -26,21 +26,27 @@ export function LeaderboardTable({ caption, entries, me, firstPlace = false }: P
   const columns = firstPlace ? 8 : 7;
   return (
     <div className="leaderboard-wrap">
-      <table className="leaderboard-table">
+      <table className={firstPlace ? "leaderboard-table has-first-place" : "leaderboard-table"}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Rank</th>
             <th scope="col">Fan</th>
             <th scope="col">Points</th>
-            <th scope="col">Correct</th>
+            <th scope="col" className="leaderboard-correct">
+              Correct
+            </th>
             <th scope="col" className="leaderboard-accuracy">
               Accuracy
             </th>
             <th scope="col" title="Points of picks in locked categories still to be announced, if they all win">
               Still possible
             </th>
-            <th scope="col" title="The best rank still within reach if every pending pick wins">
+            <th
+              scope="col"
+              className="leaderboard-best"
+              title="The best rank still within reach if every pending pick wins"
+            >
               Best rank
             </th>
             {firstPlace && <th scope="col">First place</th>}
@@ -88,12 +94,12 @@ function BoardRow({ entry, isMe, firstPlace }: { entry: Row; isMe: boolean; firs
         {isMe && <span className="badge">You</span>}
       </th>
       <td>{entry.points}</td>
-      <td>
+      <td className="leaderboard-correct">
         {entry.correct} of {entry.decided}
       </td>
       <td className="leaderboard-accuracy">{formatAccuracy(entry)}</td>
       <td>{entry.stillPossible}</td>
-      <td>{entry.bestRank}</td>
+      <td className="leaderboard-best">{entry.bestRank}</td>
       {firstPlace && (
         <td className={entry.alive ? "leaderboard-alive" : "leaderboard-out"}>{entry.alive ? "Still alive" : "Out"}</td>
       )}
