@@ -23,7 +23,7 @@ export const formatAccuracy = (entry: LeaderboardEntry) =>
 
 export function LeaderboardTable({ caption, entries, me, firstPlace = false }: Props) {
   const meOnPage = me !== undefined && entries.some((entry) => entry.username === me.username);
-  const columns = firstPlace ? 8 : 7;
+  const columns = firstPlace ? 9 : 8;
   return (
     <div className="leaderboard-wrap">
       <table className={firstPlace ? "leaderboard-table has-first-place" : "leaderboard-table"}>
@@ -31,6 +31,7 @@ export function LeaderboardTable({ caption, entries, me, firstPlace = false }: P
         <thead>
           <tr>
             <th scope="col">Rank</th>
+            <th scope="col">Move</th>
             <th scope="col">Fan</th>
             <th scope="col">Points</th>
             <th scope="col" className="leaderboard-correct">
@@ -82,12 +83,10 @@ function BoardRow({ entry, isMe, firstPlace }: { entry: Row; isMe: boolean; firs
   const direction = entry.movement === null ? "new" : entry.movement > 0 ? "up" : entry.movement < 0 ? "down" : "same";
   return (
     <tr className={isMe ? "is-me" : undefined} aria-current={isMe ? "true" : undefined}>
-      <td className="leaderboard-rank">
-        {entry.rank}
-        <span className={`leaderboard-movement is-${direction}`}>
-          <span aria-hidden="true">{movement.mark}</span>
-          <span className="visually-hidden">, {movement.words}</span>
-        </span>
+      <td className="leaderboard-rank">{entry.rank}</td>
+      <td className={`leaderboard-movement is-${direction}`}>
+        <span aria-hidden="true">{movement.mark}</span>
+        <span className="visually-hidden">{movement.words}</span>
       </td>
       <th scope="row">
         <Link to={`/u/${encodeURIComponent(entry.username)}`}>{entry.username}</Link>
