@@ -1,7 +1,10 @@
 /** Scores → the API: leaderboard entries with their accuracy, leaderboard pages, tiebreaker answers and profiles. */
+import { movementOf } from "../../shared/domain/scoring.js";
 import type {
+  BoardEntry,
   LeaderboardEntry,
   LeaderboardPage,
+  PoolBoardEntry,
   PoolLeaderboard,
   Profile,
   ProfileBallot,
@@ -10,7 +13,13 @@ import type {
   Tiebreaker,
 } from "../../shared/schemas/scores.js";
 import type { RecordReadRow } from "../repositories/scores/index.js";
-import type { LeaderboardRows, PoolLeaderboardRows, RankedEntry } from "../services/scores/leaderboards.js";
+import type {
+  BoardEntry as BoardRow,
+  LeaderboardRows,
+  PoolEntry,
+  PoolLeaderboardRows,
+  RankedEntry,
+} from "../services/scores/leaderboards.js";
 import type { FanProfile, ProfileBallotOf } from "../services/scores/profile.js";
 import type { RecordBoardRows } from "../services/scores/records.js";
 import type { TiebreakerAnswer } from "../services/scores/tiebreaker.js";
@@ -29,10 +38,20 @@ export const presentLeaderboardEntry = (row: RankedEntry): LeaderboardEntry => (
   accuracy: accuracyOf(row),
 });
 
+/** A leaderboard's row: the entry, its movement since the latest announcement, and what is still to win. */
+export const presentBoardEntry = (row: BoardRow): BoardEntry => ({
+  ...presentLeaderboardEntry(row),
+  movement: movementOf(row.rank, row.previous_rank),
+  stillPossible: row.stillPossible,
+  bestRank: row.bestRank,
+});
+
+const presentPoolEntry = (row: PoolEntry): PoolBoardEntry => ({ ...presentBoardEntry(row), alive: row.alive });
+
 export const presentLeaderboardPage = (page: LeaderboardRows): LeaderboardPage => ({
   total: page.total,
   decidedCategories: page.decidedCategories,
-  entries: page.entries.map(presentLeaderboardEntry),
+  entries: page.entries.map(presentBoardEntry),
 });
 
 /** A season or all-time row: the event row's fields (public ones only) and the seasons played. */
@@ -51,7 +70,7 @@ export const presentRecordBoardPage = (page: RecordBoardRows): RecordBoardPage =
 
 export const presentPoolLeaderboard = (board: PoolLeaderboardRows): PoolLeaderboard => ({
   decidedCategories: board.decidedCategories,
-  entries: board.entries.map(presentLeaderboardEntry),
+  entries: board.entries.map(presentPoolEntry),
 });
 
 export const presentTiebreaker = ({ event, question, answer, locked, actual }: TiebreakerAnswer): Tiebreaker => ({

@@ -10,7 +10,7 @@ import { sharedBallotSchema } from "../../shared/schemas/share.js";
 import { systemClock } from "../clock.js";
 import { openDatabase } from "../db/connection.js";
 import { presentCategoryOdds, presentOddsHistory } from "../presenters/odds.js";
-import { presentLeaderboardEntry, presentLeaderboardPage } from "../presenters/scores.js";
+import { presentBoardEntry, presentLeaderboardPage } from "../presenters/scores.js";
 import { presentSharedBallot } from "../presenters/share.js";
 import { createServices } from "../services/index.js";
 import { type ApiClient, apiClient } from "../test-support/apiClient.js";
@@ -182,7 +182,7 @@ describe("cached leaderboards", () => {
       expect(own.headers.get("cache-control")).toBe("private, no-store");
       const withMe = leaderboardSchema.parse(await own.json());
       const me = server.services.scores.standingOn(overall, fan.user.id);
-      expect(withMe).toEqual({ ...page, me: me && presentLeaderboardEntry(me) });
+      expect(withMe).toEqual({ ...page, me: me && presentBoardEntry(me) });
       expect(withMe.me?.username).toBe(fan.username);
     } finally {
       clearWinner(server.services, picture);

@@ -111,9 +111,13 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share, night
       nightCache.invalidate(eventSlug);
       return nightCache.read(eventSlug, "", () => night.night(eventSlug));
     },
+    // A page also depends on how many categories are pending (locked without a winner): one locking is a change of
+    // time, not of stored scores, so the count is part of the key rather than a reason to drop.
     leaderboard: (query: LeaderboardQuery) =>
-      leaderboardCache.read(query.event, `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset}`, () =>
-        presentLeaderboardPage(scores.leaderboard(query)),
+      leaderboardCache.read(
+        query.event,
+        `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset} ${scores.pendingCount(query.event)}`,
+        () => presentLeaderboardPage(scores.leaderboard(query)),
       ),
     recordBoard: (scope: RecordScope, paging: RecordPaging) =>
       recordBoardCache.read(

@@ -91,6 +91,10 @@ describe("leaderboard", () => {
       correct: 0,
       decided: 1,
       accuracy: 0,
+      // New to the board at its first announcement, with nothing pending (no category is locked).
+      movement: null,
+      stillPossible: 0,
+      bestRank: 32,
     });
     // Everyone who backed Moonlight outranks the two who didn't, who share rank 32 ("1, 2, 2, 4").
     const lastPage = await leaderboard(loser.client, "?limit=5&offset=30");

@@ -19,7 +19,7 @@ import { notFound } from "../errors.js";
 import { answerPrivately, requireUser } from "../middleware/session.js";
 import { parseBody, parseParams, queryParser } from "../middleware/validate.js";
 import {
-  presentLeaderboardEntry,
+  presentBoardEntry,
   presentPoolLeaderboard,
   presentProfile,
   presentRecordEntry,
@@ -74,7 +74,7 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
       sendCached(req, res, page);
       return;
     }
-    const body: Leaderboard = { ...page.value, me: presentLeaderboardEntry(me) };
+    const body: Leaderboard = { ...page.value, me: presentBoardEntry(me) };
     answerPrivately(res);
     res.json(body);
   });

@@ -17,6 +17,10 @@ export function pointsForPick(correct: boolean, lockedInProbability: number): nu
   return Math.max(MIN_POINTS, Math.round(MAX_POINTS * (1 - probability)));
 }
 
+/** Points for a stored pick: a probability that was never recorded counts as 1, so a right pick scores the floor. */
+export const pointsForLockedIn = (correct: boolean, lockedInProbability: number | null) =>
+  pointsForPick(correct, lockedInProbability ?? 1);
+
 export type RankingEntry = {
   points: number;
   correct: number;
@@ -85,3 +89,9 @@ export function standingsOf<T extends RankingEntry>(
     return { entry, rank, realRank, realPosition: real };
   });
 }
+
+/**
+ * Places gained since the previous ranking (positive up, negative down); null for a fan who was not ranked then.
+ */
+export const movementOf = (rank: number, previousRank: number | null): number | null =>
+  previousRank === null ? null : previousRank - rank;

@@ -43,12 +43,29 @@ export const leaderboardEntrySchema = z.object({
 });
 export type LeaderboardEntry = z.infer<typeof leaderboardEntrySchema>;
 
+/** A row of a leaderboard: the entry, its movement, and what the fan can still win (docs/scoring.md). */
+export const boardEntrySchema = leaderboardEntrySchema.extend({
+  /** Places gained since the latest announcement (negative: lost); null for a fan not ranked before it ("new"). */
+  movement: z.number().int().nullable(),
+  /** Points of the fan's pending picks (locked, undecided) at their locked-in odds: the most they can still add. */
+  stillPossible: z.number().int().nonnegative(),
+  /** The best rank the fan can still reach if every pending pick of theirs wins. */
+  bestRank: z.number().int().positive(),
+});
+export type BoardEntry = z.infer<typeof boardEntrySchema>;
+
+export const poolBoardEntrySchema = boardEntrySchema.extend({
+  /** Whether the member can still finish first in the pool (false: mathematically out). */
+  alive: z.boolean(),
+});
+export type PoolBoardEntry = z.infer<typeof poolBoardEntrySchema>;
+
 export const leaderboardSchema = z.object({
   total: z.number().int().nonnegative(),
   /** How many categories of this leaderboard have a winner; 0 means nothing is scored yet. */
   decidedCategories: z.number().int().nonnegative(),
-  entries: z.array(leaderboardEntrySchema),
-  me: leaderboardEntrySchema.optional(),
+  entries: z.array(boardEntrySchema),
+  me: boardEntrySchema.optional(),
 });
 export type Leaderboard = z.infer<typeof leaderboardSchema>;
 /** A leaderboard as every viewer sees it, before the viewer's own row is added. */
@@ -92,7 +109,7 @@ export type RecordBoardPage = Omit<RecordBoard, "me">;
 
 export const poolLeaderboardSchema = z.object({
   decidedCategories: z.number().int().nonnegative(),
-  entries: z.array(leaderboardEntrySchema),
+  entries: z.array(poolBoardEntrySchema),
 });
 export type PoolLeaderboard = z.infer<typeof poolLeaderboardSchema>;
 

@@ -1,4 +1,7 @@
-/** The pool's members ranked among themselves, by the same rule as the overall leaderboard. */
+/**
+ * The pool's members ranked among themselves, by the same rule as the overall leaderboard, with who can still finish
+ * first and who is mathematically out.
+ */
 import type { PoolDetail } from "../../../shared/schemas/pools";
 import { QueryState } from "../../components/QueryState";
 import { usePoolLeaderboard } from "./api";
@@ -21,6 +24,7 @@ export function PoolLeaderboard({ pool, myUsername }: { pool: PoolDetail; myUser
             caption={`${pool.name} leaderboard`}
             entries={data.entries}
             me={data.entries.find((entry) => entry.username === myUsername)}
+            kind="pool"
           />
         )}
       </QueryState>

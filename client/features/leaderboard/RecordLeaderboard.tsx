@@ -29,7 +29,12 @@ export function RecordLeaderboard({ onOffset, ...params }: Props) {
           <>
             {data.season && <h2>{data.season.name}</h2>}
             <LeaderboardCount offset={params.offset} shown={data.entries.length} total={data.total} prefix={decided} />
-            <LeaderboardTable caption={name} entries={data.entries} me={data.me} showSeasons={allTime} />
+            <LeaderboardTable
+              caption={name}
+              entries={data.entries}
+              me={data.me}
+              kind={allTime ? "all-time" : "season"}
+            />
             <LeaderboardPager offset={params.offset} total={data.total} onOffset={onOffset} />
           </>
         );

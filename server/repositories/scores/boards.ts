@@ -13,14 +13,18 @@ export type StoredEntry = {
   completedAt: number | null;
 };
 
-/** A stored leaderboard row: the entry, where it stands, and its place. */
-export type BoardRow = StoredEntry & Standing & { position: number };
+/** A row's ranks before the latest re-ranking of its whole board; null where the fan was not on it then. */
+export type PreviousRanks = { previousRank: number | null; previousRealRank: number | null };
+
+/** A stored leaderboard row: the entry, where it stands, where it stood before, and its place. */
+export type BoardRow = StoredEntry & Standing & PreviousRanks & { position: number };
 
 const entryColumns = `user_id AS userId, is_demo AS isDemo, points, correct, decided,
   tiebreaker_distance AS tiebreakerDistance, completed_at AS completedAt`;
-const boardRowColumns = `${entryColumns}, position, rank, real_rank AS realRank, real_position AS realPosition`;
-/** A row's values from `user_id` to `real_rank`, in the column order of the statements that write rows. */
-const rowValues = (entry: StoredEntry, standing: Standing) =>
+const boardRowColumns = `${entryColumns}, position, rank, real_rank AS realRank, real_position AS realPosition,
+  previous_rank AS previousRank, previous_real_rank AS previousRealRank`;
+/** A row's values from `user_id` to `previous_real_rank`, in the column order of the statements that write rows. */
+const rowValues = (entry: StoredEntry, standing: Standing, previous: PreviousRanks) =>
   [
     entry.userId,
     entry.isDemo,
@@ -31,6 +35,8 @@ const rowValues = (entry: StoredEntry, standing: Standing) =>
     entry.completedAt,
     standing.rank,
     standing.realRank,
+    previous.previousRank,
+    previous.previousRealRank,
   ] as const;
 
 export function createBoardRepository(db: Db) {
@@ -42,16 +48,18 @@ export function createBoardRepository(db: Db) {
     ),
     insertRow: db.prepare<[number, number, number, number, number, number, number, number, ...(number | null)[]]>(
       `INSERT INTO scores (event_id, category_id, position, user_id, is_demo, points, correct, decided,
-         tiebreaker_distance, completed_at, rank, real_rank, real_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         tiebreaker_distance, completed_at, rank, real_rank, previous_rank, previous_real_rank, real_position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     // Two rewrites of a row in place: only the second touches the real-position index.
     rewriteRow: db.prepare<[...(number | null)[]]>(
       `UPDATE scores SET user_id = ?, is_demo = ?, points = ?, correct = ?, decided = ?, tiebreaker_distance = ?,
-         completed_at = ?, rank = ?, real_rank = ? WHERE event_id = ? AND category_id = ? AND position = ?`,
+         completed_at = ?, rank = ?, real_rank = ?, previous_rank = ?, previous_real_rank = ?
+       WHERE event_id = ? AND category_id = ? AND position = ?`,
     ),
     rewriteRowAndRealPosition: db.prepare<[...(number | null)[]]>(
       `UPDATE scores SET user_id = ?, is_demo = ?, points = ?, correct = ?, decided = ?, tiebreaker_distance = ?,
-         completed_at = ?, rank = ?, real_rank = ?, real_position = ?
+         completed_at = ?, rank = ?, real_rank = ?, previous_rank = ?, previous_real_rank = ?, real_position = ?
        WHERE event_id = ? AND category_id = ? AND position = ?`,
     ),
     realPositions: db
@@ -59,6 +67,10 @@ export function createBoardRepository(db: Db) {
         "SELECT real_position FROM scores WHERE event_id = ? AND category_id = ? ORDER BY position",
       )
       .pluck(),
+    // Each fan's ranks as they stand, read before a whole board is ranked again: they become its previous ranks.
+    ranks: db.prepare<[number, number], { userId: number; rank: number; realRank: number | null }>(
+      "SELECT user_id AS userId, rank, real_rank AS realRank FROM scores WHERE event_id = ? AND category_id = ?",
+    ),
     entries: db.prepare<[number, number], StoredEntry>(
       `SELECT ${entryColumns} FROM scores WHERE event_id = ? AND category_id = ? ORDER BY position`,
     ),
@@ -116,8 +128,21 @@ export function createBoardRepository(db: Db) {
     deleteBoard: (eventId: number, categoryId: number) => statements.deleteBoard.run(eventId, categoryId),
     deleteRange: (eventId: number, categoryId: number, from: number, to: number) =>
       statements.deleteRange.run(eventId, categoryId, from, to),
-    insertRow(eventId: number, categoryId: number, position: number, entry: StoredEntry, standing: Standing) {
-      statements.insertRow.run(eventId, categoryId, position, ...rowValues(entry, standing), standing.realPosition);
+    insertRow(
+      eventId: number,
+      categoryId: number,
+      position: number,
+      entry: StoredEntry,
+      standing: Standing,
+      previous: PreviousRanks,
+    ) {
+      statements.insertRow.run(
+        eventId,
+        categoryId,
+        position,
+        ...rowValues(entry, standing, previous),
+        standing.realPosition,
+      );
     },
     /** Writes another entry into an existing row; `realPositionChanged` says whether its real position moves. */
     rewriteRow(
@@ -126,9 +151,10 @@ export function createBoardRepository(db: Db) {
       position: number,
       entry: StoredEntry,
       standing: Standing,
+      previous: PreviousRanks,
       realPositionChanged: boolean,
     ) {
-      const values = rowValues(entry, standing);
+      const values = rowValues(entry, standing, previous);
       if (realPositionChanged) {
         statements.rewriteRowAndRealPosition.run(...values, standing.realPosition, eventId, categoryId, position);
       } else {
@@ -137,6 +163,8 @@ export function createBoardRepository(db: Db) {
     },
     /** Each row's real position, in position order. */
     realPositions: (eventId: number, categoryId: number) => statements.realPositions.all(eventId, categoryId),
+    /** Each fan's current ranks on a leaderboard, in no particular order. */
+    ranks: (eventId: number, categoryId: number) => statements.ranks.all(eventId, categoryId),
     /** A leaderboard's entries in order. */
     entries: (eventId: number, categoryId: number) => statements.entries.all(eventId, categoryId),
     /** What the users from one position to another scored. */

@@ -7,7 +7,7 @@ import { createScoreRowRepository } from "./scoreRows.js";
 import { createScoringInputRepository } from "./scoringInputs.js";
 import { createTiebreakerAnswerRepository } from "./tiebreakerAnswers.js";
 
-export type { BoardRow, StoredEntry } from "./boards.js";
+export type { BoardRow, PreviousRanks, StoredEntry } from "./boards.js";
 export type { RecordReadRow, RecordRow, RecordTotals } from "./recordBoards.js";
 export type { ScoreRow } from "./scoreRows.js";
 export type { UserFacts } from "./scoringInputs.js";

@@ -3,6 +3,7 @@
  * season, and the pools they show.
  */
 import { isCategoryLocked, lockableOfRow } from "../../../shared/domain/lock.js";
+import { pointsForLockedIn } from "../../../shared/domain/scoring.js";
 import { notFound } from "../../errors.js";
 import type { MemberPoolRow } from "../../repositories/poolRepository.js";
 import type { ScoreRow } from "../../repositories/scores/index.js";
@@ -10,7 +11,6 @@ import type { CategoryRow, ContenderRow, EventRow } from "../../repositories/sea
 import type { UserRow } from "../../repositories/userRepository.js";
 import type { ScoresContext } from "./context.js";
 import { createRecords, type FanRecords } from "./records.js";
-import { pickPoints } from "./scoreBoards.js";
 
 export type ProfilePick = {
   category: CategoryRow;
@@ -58,7 +58,7 @@ export function createProfiles(context: ScoresContext) {
           contender: contenders.get(pick.contender_id),
           lockedInProbability: pick.locked_in_probability,
           correct: decided ? correct : null,
-          points: decided ? pickPoints(correct, pick.locked_in_probability) : null,
+          points: decided ? pointsForLockedIn(correct, pick.locked_in_probability) : null,
         },
       ];
     });

@@ -10,11 +10,13 @@ import { fixedClock } from "../../clock.js";
 import { openDatabase } from "../../db/connection.js";
 import { loadMigrations, migrate } from "../../db/migrate.js";
 import type { ScoreRow } from "../../repositories/scores/index.js";
+import { createSeasonRepository } from "../../repositories/seasonRepository.js";
 import { createUserRepository } from "../../repositories/userRepository.js";
 import { type Random, seededRandom } from "../../seed/random.js";
 import { seedSeasonIfEmpty } from "../../seed/seedSeason.js";
 import { operator, seededServices } from "../../test-support/factories.js";
 import { createServices } from "../index.js";
+import { createSeasonService } from "../seasonService.js";
 
 const EVENT = "oscars-2017";
 
@@ -78,16 +80,19 @@ function randomSeason(random: Random) {
       .prepare<[number], { id: number }>("SELECT id FROM categories WHERE event_id = ? AND winner_contender_id IS NULL")
       .all(event.id)
       .map((row) => row.id);
+  // The boards the last step ranked again whole ("all" of them, or these), whose rows' previous ranks it moved.
+  const reRanked: { boards: "all" | number[] } = { boards: [] };
   const steps: Record<string, () => string | undefined> = {
     winner() {
       const category = pickOf(event.categories);
       const winner = random() < 0.2 ? null : pickOf(contendersOf.get(category.id) ?? []).id;
-      services.admin.setWinner(operator, category.id, winner);
+      const changed = services.admin.setWinner(operator, category.id, winner);
+      reRanked.boards = changed ? [0, category.id] : [];
       return `winner ${category.slug} = ${winner}`;
     },
     actual() {
       const actual = random() < 0.2 ? null : 3 + Math.floor(random() * 5);
-      services.admin.setTiebreakerActual(operator, EVENT, actual);
+      reRanked.boards = services.admin.setTiebreakerActual(operator, EVENT, actual) ? "all" : [];
       return `actual = ${actual}`;
     },
     complete() {
@@ -143,7 +148,51 @@ function randomSeason(random: Random) {
       return `leave ${fan.user_id}`;
     },
   };
-  return { db, services, event, steps, pickOf };
+  return { db, services, event, steps, pickOf, reRanked };
+}
+
+type RanksRow = {
+  category_id: number;
+  user_id: number;
+  rank: number;
+  real_rank: number | null;
+  previous_rank: number | null;
+  previous_real_rank: number | null;
+};
+const ranksKey = (row: Pick<RanksRow, "category_id" | "user_id">) => `${row.category_id} ${row.user_id}`;
+const storedRanks = (db: ReturnType<typeof openDatabase>, eventId: number) =>
+  new Map(
+    db
+      .prepare<[number], RanksRow>(
+        `SELECT category_id, user_id, rank, real_rank, previous_rank, previous_real_rank FROM scores
+         WHERE event_id = ?`,
+      )
+      .all(eventId)
+      .map((row) => [ranksKey(row), row]),
+  );
+
+/**
+ * Previous ranks after a step: a board ranked again whole keeps each fan's ranks from before the step (none for a
+ * fan new to it); any other move carries each fan's previous ranks along (none for a fan who just joined).
+ */
+function expectPreviousRanks(
+  before: Map<string, RanksRow>,
+  after: Map<string, RanksRow>,
+  reRanked: "all" | number[],
+  where: string,
+) {
+  // One comparison a step: an expect per row would cost more than the step itself.
+  const wrong = [...after.values()].flatMap((row) => {
+    const old = before.get(ranksKey(row));
+    const whole = reRanked === "all" || reRanked.includes(row.category_id);
+    const expected = whole
+      ? { rank: old?.rank ?? null, real: old?.real_rank ?? null }
+      : { rank: old?.previous_rank ?? null, real: old?.previous_real_rank ?? null };
+    return expected.rank === row.previous_rank && expected.real === row.previous_real_rank
+      ? []
+      : [{ row: ranksKey(row), expected, stored: { rank: row.previous_rank, real: row.previous_real_rank } }];
+  });
+  expect(wrong, where).toEqual([]);
 }
 
 /** Every leaderboard as ranking everyone from the picks, winners, answers and completions would give it. */
@@ -282,16 +331,24 @@ describe("stored leaderboards", () => {
     const counts: Record<string, number> = {};
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const random = seededRandom(seed);
-      const { db, services, event, steps, pickOf } = randomSeason(random);
+      const { db, services, event, steps, pickOf, reRanked } = randomSeason(random);
       // Joins and leaves twice as often, so leaving fans often share a tie group with others.
       const names = [...Object.keys(steps), "join", "leave"];
       for (let step = 0; step < 45; step += 1) {
         // Winners first, so there are scores for the later steps to move.
         const name = step < 3 ? "winner" : pickOf(names);
+        const ranksBefore = storedRanks(db, event.id);
+        reRanked.boards = [];
         const done = steps[name]?.();
         if (done === undefined) continue;
         counts[name] = (counts[name] ?? 0) + 1;
         const expected = expectBoardsToMatch(db, event.id, `seed ${seed}, step ${step}: ${done}`);
+        expectPreviousRanks(
+          ranksBefore,
+          storedRanks(db, event.id),
+          reRanked.boards,
+          `seed ${seed}, step ${step}: ${done}`,
+        );
         // The signed-in fan's own row, as the leaderboard pins it, on one of the boards: ranked among everyone,
         // and among real fans only (where a demo fan is not pinned).
         const board = pickOf([...expected.keys()].concat(0));
@@ -316,15 +373,18 @@ describe("stored leaderboards", () => {
 describe("migration 0009", () => {
   it("keeps the scores written before it, row for row", () => {
     const db = openDatabase(":memory:");
-    // Every migration but 0009 itself, so the services (whose statements are prepared against the newest schema)
-    // can be built; the later ones leave the scores table alone.
+    // Every migration but 0009 itself and the later one that adds previous ranks to its table (the others leave
+    // the scores table alone), then the season, seeded through the season service alone (the scores service's
+    // statements are prepared against the newest schema).
+    const previousRanks = loadMigrations().find((migration) => migration.name.endsWith("_previous_ranks.sql"));
     migrate(
       db,
-      loadMigrations().filter((migration) => migration.version !== 9),
+      loadMigrations().filter((migration) => migration.version !== 9 && migration.version !== previousRanks?.version),
     );
-    const services = createServices(db, fixedClock("2017-02-01T12:00:00Z"));
-    seedSeasonIfEmpty(services.season);
-    const event = services.season.getEvent(EVENT);
+    const clock = fixedClock("2017-02-01T12:00:00Z");
+    const season = createSeasonService({ db, seasons: createSeasonRepository(db), clock });
+    seedSeasonIfEmpty(season);
+    const event = season.getEvent(EVENT);
     const users = createUserRepository(db);
     const insert = db.prepare("INSERT INTO scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const [index, board] of [0, 0, 0, event.categories[0]?.id ?? 1].entries()) {
@@ -350,9 +410,15 @@ describe("migration 0009", () => {
         index === 1 ? null : 1,
       );
     }
-    const before = db.prepare("SELECT * FROM scores ORDER BY event_id, category_id, position").all();
-    expect(migrate(db)).toEqual([9]);
-    expect(db.prepare("SELECT * FROM scores ORDER BY event_id, category_id, position").all()).toEqual(before);
+    const before = db
+      .prepare<[], Record<string, unknown>>("SELECT * FROM scores ORDER BY event_id, category_id, position")
+      .all();
+    expect(migrate(db)).toEqual([9, previousRanks?.version]);
+    // The previous-ranks migration starts each row where it stands: no movement until the next announcement.
+    expect(db.prepare("SELECT * FROM scores ORDER BY event_id, category_id, position").all()).toEqual(
+      before.map((row) => ({ ...row, previous_rank: row.rank, previous_real_rank: row.real_rank })),
+    );
+    const services = createServices(db, clock);
     expect(services.scores.overallStanding(users.findByUsername("kept 0")?.id ?? 0, event.id)?.points).toBe(50);
   });
 });

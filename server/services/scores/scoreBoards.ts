@@ -3,19 +3,28 @@
  * rebuilt whole, moved by one category's points when its winner changes, or moved one fan at a time when a ballot
  * completes or a fan joins or leaves the event. Callers hold the transaction.
  */
-import { compareEntries, pointsForPick, type RankingEntry, standingsOf } from "../../../shared/domain/scoring.js";
-import type { BoardRow, ScoreRepository, StoredEntry, UserFacts } from "../../repositories/scores/index.js";
+import { compareEntries, pointsForLockedIn, type RankingEntry, standingsOf } from "../../../shared/domain/scoring.js";
+import type {
+  BoardRow,
+  PreviousRanks,
+  ScoreRepository,
+  StoredEntry,
+  UserFacts,
+} from "../../repositories/scores/index.js";
 import type { CategoryRow, SeasonRepository } from "../../repositories/seasonRepository.js";
 
 /** The overall leaderboard of an event is stored under category 0. */
 export const OVERALL = 0;
 
 const isReal = (entry: StoredEntry) => entry.isDemo === 0;
+/** A fan who was not on the board before (movement "new"). */
+const NOT_RANKED: PreviousRanks = { previousRank: null, previousRealRank: null };
+/** A row's previous ranks, carried along when a single fan's move shifts it. */
+const previousOf = (row: BoardRow): PreviousRanks => ({
+  previousRank: row.previousRank,
+  previousRealRank: row.previousRealRank,
+});
 const realCount = (entry: StoredEntry) => (isReal(entry) ? 1 : 0);
-
-/** Points for a pick in a decided category; a probability that was never recorded counts as 1 (the floor). */
-export const pickPoints = (correct: boolean, lockedInProbability: number | null) =>
-  pointsForPick(correct, lockedInProbability ?? 1);
 
 /** A fan's entry on one leaderboard (built field by field: object spread is slow at 100,000 rows). */
 const entryOf = (facts: UserFacts, points: number, correct: number, decided: number): StoredEntry => ({
@@ -38,16 +47,26 @@ const sameEntry = (a: StoredEntry, b: StoredEntry) =>
 
 export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository; seasons: SeasonRepository }) {
   /**
-   * Replaces a leaderboard with these entries, sorted and numbered. A category's rows are rewritten where they
-   * stand (a row is its position, and no index follows the fan); the overall leaderboard is deleted and written
-   * again, since its unique fan index would refuse a fan written into a new place before leaving the old one.
+   * Replaces a leaderboard with these entries, sorted and numbered, each fan's ranks until now kept as their
+   * previous ranks (the movement a board shows). A category's rows are rewritten where they stand (a row is its
+   * position, and no index follows the fan); the overall leaderboard is deleted and written again, since its unique
+   * fan index would refuse a fan written into a new place before leaving the old one.
    */
   function writeBoard(eventId: number, board: number, entries: StoredEntry[]) {
+    const before = new Map(
+      scores
+        .ranks(eventId, board)
+        .map((row): [number, PreviousRanks] => [
+          row.userId,
+          { previousRank: row.rank, previousRealRank: row.realRank },
+        ]),
+    );
+    const previousOfUser = (userId: number) => before.get(userId) ?? NOT_RANKED;
     const standings = standingsOf(entries.sort(compareEntries), isReal);
     if (board === OVERALL) {
       scores.deleteBoard(eventId, board);
       standings.forEach((standing, index) => {
-        scores.insertRow(eventId, board, index + 1, standing.entry, standing);
+        scores.insertRow(eventId, board, index + 1, standing.entry, standing, previousOfUser(standing.entry.userId));
       });
       return;
     }
@@ -55,9 +74,18 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     scores.deleteRange(eventId, board, standings.length + 1, Number.MAX_SAFE_INTEGER);
     standings.forEach((standing, index) => {
       const realPosition = realPositions[index];
-      if (realPosition === undefined) scores.insertRow(eventId, board, index + 1, standing.entry, standing);
+      const previous = previousOfUser(standing.entry.userId);
+      if (realPosition === undefined) scores.insertRow(eventId, board, index + 1, standing.entry, standing, previous);
       else
-        scores.rewriteRow(eventId, board, index + 1, standing.entry, standing, realPosition !== standing.realPosition);
+        scores.rewriteRow(
+          eventId,
+          board,
+          index + 1,
+          standing.entry,
+          standing,
+          previous,
+          realPosition !== standing.realPosition,
+        );
     });
   }
 
@@ -72,7 +100,9 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     userOf: (userId: number) => StoredEntry,
   ) {
     const earned = new Map(
-      scores.picksOf(categoryId, winnerId).map((pick) => [pick.userId, pickPoints(true, pick.lockedInProbability)]),
+      scores
+        .picksOf(categoryId, winnerId)
+        .map((pick) => [pick.userId, pointsForLockedIn(true, pick.lockedInProbability)]),
     );
     return pickers.map((userId): StoredEntry => {
       const fan = userOf(userId);
@@ -169,7 +199,7 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     for (const pick of picks) {
       if (pick.winnerContenderId === null) continue;
       const correct = pick.contenderId === pick.winnerContenderId;
-      const points = pickPoints(correct, pick.lockedInProbability);
+      const points = pointsForLockedIn(correct, pick.lockedInProbability);
       overall.points += points;
       overall.correct += Number(correct);
       overall.decided += 1;
@@ -217,20 +247,44 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
 
   /** Writes a row as it stands after a move: at `position`, with its rank and real numbers shifted. */
   function reinsert(eventId: number, board: number, row: BoardRow, position: number, shift: Shift) {
-    scores.insertRow(eventId, board, position, row, {
-      rank: row.rank + shift.rank,
-      realRank: row.realRank === null ? null : row.realRank + shift.real,
-      realPosition: row.realPosition === null ? null : row.realPosition + shift.real,
-    });
+    scores.insertRow(
+      eventId,
+      board,
+      position,
+      row,
+      {
+        rank: row.rank + shift.rank,
+        realRank: row.realRank === null ? null : row.realRank + shift.real,
+        realPosition: row.realPosition === null ? null : row.realPosition + shift.real,
+      },
+      previousOf(row),
+    );
   }
 
-  /** Inserts the fan's new row at `position`, ranked with its tie group and counted among the real fans above. */
-  function insertUser(eventId: number, board: number, fan: StoredEntry, position: number, group: Group) {
-    scores.insertRow(eventId, board, position, fan, {
-      rank: group.start,
-      realRank: isReal(fan) ? group.realAbove + 1 : null,
-      realPosition: isReal(fan) ? scores.realBefore(eventId, board, position) + 1 : null,
-    });
+  /**
+   * Inserts the fan's new row at `position`, ranked with its tie group and counted among the real fans above; its
+   * previous ranks are the fan's own from before the move (a fan new to the board has none).
+   */
+  function insertUser(
+    eventId: number,
+    board: number,
+    fan: StoredEntry,
+    position: number,
+    group: Group,
+    previous: PreviousRanks,
+  ) {
+    scores.insertRow(
+      eventId,
+      board,
+      position,
+      fan,
+      {
+        rank: group.start,
+        realRank: isReal(fan) ? group.realAbove + 1 : null,
+        realPosition: isReal(fan) ? scores.realBefore(eventId, board, position) + 1 : null,
+      },
+      previous,
+    );
   }
 
   /** Where a fan's new entry ranks: its tie group's first position, and the real fans strictly ahead of it. */
@@ -262,25 +316,32 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
       scores.deleteRange(eventId, board, old.position, old.position);
     }
     scores.deleteRange(eventId, board, target, oldGroupStart);
-    insertUser(eventId, board, next, target, group);
+    insertUser(eventId, board, next, target, group, previousOf(old));
     for (const row of between) reinsert(eventId, board, row, row.position + 1, { rank: 1, real: realCount(old) });
     if (displaced) {
-      scores.insertRow(eventId, board, old.position, displaced, {
-        rank: displaced.rank + 1,
-        realRank: displaced.realRank === null ? null : displaced.realRank + realCount(old),
-        // The real fans above the fan's old place, less the displaced row itself and plus the fan.
-        realPosition: displaced.realPosition === null ? null : realAboveOld + realCount(old),
-      });
+      scores.insertRow(
+        eventId,
+        board,
+        old.position,
+        displaced,
+        {
+          rank: displaced.rank + 1,
+          realRank: displaced.realRank === null ? null : displaced.realRank + realCount(old),
+          // The real fans above the fan's old place, less the displaced row itself and plus the fan.
+          realPosition: displaced.realPosition === null ? null : realAboveOld + realCount(old),
+        },
+        previousOf(displaced),
+      );
     }
   }
 
   /** A fan joins: at the end of its tie group, with everyone ranked after it one place and one rank down. */
-  function join(eventId: number, board: number, next: StoredEntry) {
+  function join(eventId: number, board: number, next: StoredEntry, previous: PreviousRanks) {
     const target = firstWorse(eventId, board, next);
     const group = groupOf(eventId, board, next);
     const below = scores.rowsBetween(eventId, board, target, boardSize(eventId, board));
     scores.deleteRange(eventId, board, target, Number.MAX_SAFE_INTEGER);
-    insertUser(eventId, board, next, target, group);
+    insertUser(eventId, board, next, target, group, previous);
     for (const row of below) reinsert(eventId, board, row, row.position + 1, { rank: 1, real: realCount(next) });
   }
 
@@ -300,11 +361,18 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
     scores.deleteRange(eventId, board, old.position, old.position);
     scores.deleteRange(eventId, board, groupEnd, Number.MAX_SAFE_INTEGER);
     if (last) {
-      scores.insertRow(eventId, board, old.position, last, {
-        rank: last.rank,
-        realRank: last.realRank,
-        realPosition: isReal(last) ? realAboveOld + 1 : null,
-      });
+      scores.insertRow(
+        eventId,
+        board,
+        old.position,
+        last,
+        {
+          rank: last.rank,
+          realRank: last.realRank,
+          realPosition: isReal(last) ? realAboveOld + 1 : null,
+        },
+        previousOf(last),
+      );
     }
     for (const row of below) reinsert(eventId, board, row, row.position - 1, { rank: -1, real: -realCount(old) });
   }
@@ -317,7 +385,8 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
       return;
     }
     if (old) leave(eventId, board, old);
-    if (next) join(eventId, board, next);
+    // A fan who moves down keeps where they stood before the last announcement.
+    if (next) join(eventId, board, next, old ? previousOf(old) : NOT_RANKED);
   }
 
   return {
@@ -337,6 +406,15 @@ export function createScoreBoards({ scores, seasons }: { scores: ScoreRepository
         place(eventId, board, old, next);
       }
       place(eventId, OVERALL, before, overall);
+    },
+
+    /**
+     * How many rows are ranked strictly ahead of `entry` (among real fans only, or everyone): a binary search over
+     * the board's positions, which are in ranking order, so a few dozen point reads at any board size.
+     */
+    countAhead(eventId: number, board: number, entry: RankingEntry, realOnly: boolean): number {
+      const first = firstTied(eventId, board, entry);
+      return realOnly ? scores.realBefore(eventId, board, first) : first - 1;
     },
 
     /** A fan's position on a leaderboard: by the index overall, by its entry's tie group on a category's. */
