@@ -324,7 +324,11 @@ describe("two seasons, both replayed", () => {
     expect(launch?.ceremonies.map((ceremony) => ceremony.eventSlug)).toEqual(["oscars-2017"]);
     expect(second?.ceremonies.map((ceremony) => ceremony.eventSlug)).toEqual(["golden-globes-2018", "oscars-2018"]);
     expect(second?.score).toEqual(rowOf(await board("season=2017-18"), both.username));
-    expect(second?.ceremonies[0]?.score).toEqual(rowOf(await eventBoard("golden-globes-2018"), both.username));
+    expect(second?.ceremonies[0]?.score).toMatchObject({ username: both.username });
+    // The event board's row adds movement and what is still to win; the profile's record is the public entry.
+    expect(rowOf(await eventBoard("golden-globes-2018"), both.username)).toMatchObject(
+      second?.ceremonies[0]?.score ?? {},
+    );
     expect(profile.allTime).toEqual(rowOf(await board("scope=all-time"), both.username));
     expect(Object.keys(second?.score ?? {}).toSorted()).toEqual(
       ["accuracy", "correct", "decided", "points", "rank", "seasons", "username"].toSorted(),
