@@ -147,7 +147,7 @@ describe("judgeFanout", () => {
         }),
       ]),
     );
-    expect(verdicts.map((verdict) => verdict.met)).toEqual([false, false, false, false, false]);
+    expect(verdicts.map((verdict) => verdict.met)).toEqual([false, false, false, false, true, false]);
   });
 
   it("misses delivery when any client never had the news, however fast the others were", () => {
@@ -155,6 +155,19 @@ describe("judgeFanout", () => {
       results([run("news", 5000, { winner: { ...run("news", 1).winner, undelivered: 1 } })]),
     );
     expect(verdicts[1]).toMatchObject({ met: false, result: "900 ms, 1 undelivered" });
+  });
+});
+
+describe("judgeFanout on a starved machine", () => {
+  it("meets no read target with reads that got no answer, and says the write rate was not reached", () => {
+    const none = { requestsPerSecond: 0, p99Ms: 0, non2xx: 0, errors: 10 };
+    const starved = run("news", 5000, {
+      reads: { without: none, during: none },
+      writes: { perSecond: 32, acknowledged: 964, statuses: { 200: 918 }, errors: 105 },
+    });
+    const verdicts = judgeFanout(results([starved]));
+    expect(verdicts[3]).toMatchObject({ met: false });
+    expect(verdicts[4]).toMatchObject({ met: false, result: "32/s" });
   });
 });
 

@@ -136,11 +136,16 @@ export function winnerDelivery(
   };
 }
 
+const count = (value: number) => Math.round(value).toLocaleString("en-US");
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
 export const fanoutTargets = {
   refetchesPerOddsMessage: 0,
   deliveryP99Ms: 1000,
   readP99Ms: 25,
   mbPer1000Streams: 20,
+  /** The scenario's write rate counts as reached at this share: the open loop on a busy machine falls a little short. */
+  writeRateShare: 0.9,
 } as const;
 
 export type FanoutVerdict = { target: string; result: string; met: boolean };
@@ -169,8 +174,17 @@ export function judgeFanout(results: FanoutResults): FanoutVerdict[] {
     },
     {
       target: `cached reads' p99 < ${fanoutTargets.readP99Ms} ms during the fan-out`,
-      result: `${news.reads.during.p99Ms} ms (${news.reads.without.p99Ms} ms without)`,
-      met: news.reads.during.p99Ms < fanoutTargets.readP99Ms && news.reads.during.non2xx === 0,
+      result: `${news.reads.during.p99Ms} ms at ${count(news.reads.during.requestsPerSecond)} req/s (${news.reads.without.p99Ms} ms at ${count(news.reads.without.requestsPerSecond)} req/s without)`,
+      // A load that got no answer in its 5 s reads 0 ms: only answered, successful reads can meet the target.
+      met:
+        news.reads.during.p99Ms < fanoutTargets.readP99Ms &&
+        news.reads.during.requestsPerSecond > 0 &&
+        news.reads.during.non2xx + news.reads.during.errors === 0,
+    },
+    {
+      target: `pick writes at the asked ${results.settings.picksPerSecond}/s (at least ${percent(fanoutTargets.writeRateShare)}), every other target's condition`,
+      result: `${count(news.writes.perSecond)}/s`,
+      met: news.writes.perSecond >= results.settings.picksPerSecond * fanoutTargets.writeRateShare,
     },
     {
       target: `< ${fanoutTargets.mbPer1000Streams} MB of server memory per 1,000 streams`,
@@ -180,7 +194,6 @@ export function judgeFanout(results: FanoutResults): FanoutVerdict[] {
   ];
 }
 
-const count = (value: number) => Math.round(value).toLocaleString("en-US");
 const latency = (l: Latency) => `${count(l.p50Ms)} / ${count(l.p99Ms)} / ${count(l.maxMs)}`;
 const statusesOf = (statuses: Record<string, number>) =>
   Object.entries(statuses)
