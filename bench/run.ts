@@ -5,8 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -16,11 +15,14 @@ import { type BenchDatabase, buildBenchDatabase } from "./buildDatabase.js";
 import type { CeilingRoute } from "./ceilingServer.js";
 import { ceilingBytes, compressedReadEndpoints } from "./compressedReads.js";
 import { type BenchEndpoint, benchEndpoints as baseEndpoints } from "./endpoints.js";
-import { envInt } from "./env.js";
+import { envInt, envInts } from "./env.js";
+import { type FanoutSettings, runFanout } from "./fanout.js";
+import { judgeFanout, renderFanoutMarkdown } from "./fanoutReport.js";
 import { median } from "./median.js";
 import { allMet, type BenchResults, judge, type LoadResult, renderMarkdown, versusCeiling } from "./report.js";
 import { timeRescores } from "./rescoreTimings.js";
-import { writeResults } from "./resultsDoc.js";
+import { fanoutMarkers, writeResults } from "./resultsDoc.js";
+import { peakRssMb, serverEntry, startServer, stop } from "./serverProcess.js";
 
 const settings = {
   users: envInt("BENCH_USERS", 100_000),
@@ -29,51 +31,21 @@ const settings = {
   rounds: envInt("BENCH_ROUNDS", 5),
   connections: envInt("BENCH_CONNECTIONS", 50),
 };
+const fanoutSettings: FanoutSettings = {
+  streams: envInts("BENCH_FANOUT_STREAMS", [5_000, 10_000]),
+  picksPerSecond: envInt("BENCH_FANOUT_PICKS", 500),
+  windowSeconds: envInt("BENCH_FANOUT_SECONDS", 30),
+};
+/** `BENCH_ONLY=fanout` runs the fan-out scenario alone, for iterating on it without the whole benchmark. */
+const only = process.env.BENCH_ONLY;
 const WARMUP_SECONDS = 1;
 const servers = ["frontrunner", "expressCeiling", "httpCeiling"] as const;
 type Server = (typeof servers)[number];
 const RESCORE_RUNS = 3;
 const benchEndpoints = [...baseEndpoints, ...compressedReadEndpoints];
 const say = (line: string) => process.stdout.write(`${line}\n`);
-const serverEntry = path.join(projectRoot, "dist/server/server/main.js");
 const benchDir = path.join(projectRoot, "bench");
 const resultsPage = path.join(projectRoot, "docs", "performance.md");
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const address = probe.address();
-  probe.close();
-  if (typeof address !== "object" || address === null) throw new Error("no free port");
-  return address.port;
-}
-
-/** Waits for the server to answer its health check: it migrates and opens the database first. */
-async function waitForHealth(url: string, child: ChildProcess) {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    const healthy = await fetch(`${url}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error("the server did not become healthy within a minute");
-}
-
-async function stop(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  child.kill("SIGTERM");
-  await once(child, "exit");
-}
-
-/** The peak resident memory of a process so far (Linux), in MB. */
-function peakRssMb(pid: number): number | null {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
-  return kb === undefined ? null : Math.round(Number(kb) / 1024);
-}
 
 async function startCeiling(kind: "express" | "http", routes: CeilingRoute[]) {
   const child = spawn(
@@ -194,7 +166,20 @@ async function sampleBody(url: string, endpoint: BenchEndpoint, fixture: BenchDa
   return response.text();
 }
 
+/** The fan-out scenario on its own copy of the database; its section of the page is written at once. */
+async function fanout(fixture: BenchDatabase, dir: string): Promise<boolean> {
+  const results = await runFanout(fixture, dir, fanoutSettings);
+  writeFileSync(path.join(benchDir, "fanout-results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderFanoutMarkdown(results);
+  writeResults(resultsPage, markdown, fanoutMarkers);
+  process.stdout.write(`\n${markdown}\nWritten to bench/fanout-results.json and docs/performance.md.\n`);
+  const missed = judgeFanout(results).filter((verdict) => !verdict.met);
+  for (const verdict of missed) say(`fan-out target not met: ${verdict.target} (${verdict.result})`);
+  return missed.length === 0;
+}
+
 async function main() {
+  if (only !== undefined && only !== "fanout") throw new Error(`BENCH_ONLY may be "fanout", not "${only}"`);
   if (!existsSync(serverEntry)) throw new Error("the server is not built: run `npm run build` (npm run bench does)");
   const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-bench-"));
   const children: ChildProcess[] = [];
@@ -207,22 +192,12 @@ async function main() {
       `built ${fixture.counts.users} fans, ${fixture.counts.picks} picks, ${fixture.counts.pickEvents} pick events in ${buildSeconds} s (${databaseMb} MB)`,
     );
 
-    const port = await freePort();
-    const server = spawn(process.execPath, [serverEntry], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        PORT: String(port),
-        DB_PATH: fixture.dbPath,
-        LOG_LEVEL: "warn",
-        DEMO_CROWD: "off",
-        SEED_ON_START: "off",
-      },
-    });
+    const fanoutMet = await fanout(fixture, dir);
+    if (!fanoutMet) process.exitCode = 1;
+    if (only === "fanout") return;
+
+    const { child: server, url: serverUrl } = await startServer(fixture.dbPath);
     children.push(server);
-    const serverUrl = `http://127.0.0.1:${port}`;
-    await waitForHealth(serverUrl, server);
 
     const routes: CeilingRoute[] = [];
     for (const endpoint of benchEndpoints) {
