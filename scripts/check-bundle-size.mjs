@@ -1,13 +1,13 @@
 // The front-end budget, run by `npm test` after the build: the JavaScript a first visit downloads (the entry
 // script in dist/client/index.html plus its modulepreload links, which Vite writes for every static import) must
-// stay within 155 kB gzipped, and the chart library and every page but the home page must not be part of it.
+// stay within 158 kB gzipped, and the chart library and every page but the home page must not be part of it.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
 const clientDir = "dist/client";
 /** kB as Vite reports them: 1,000 bytes. */
-const BUDGET_BYTES = 155_000;
+const BUDGET_BYTES = 158_000;
 
 /** Code that must load only when needed; the header's Admin link stays, so admins can find the page. */
 const lazyOnly = [
