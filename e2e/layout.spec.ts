@@ -100,7 +100,7 @@ test("names without spaces wrap wherever they appear, on a phone and a desktop",
     ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-      if (path !== "/leaderboard") await expect(page.getByText("W".repeat(60)).first()).toBeVisible();
+      if (!path.endsWith("/leaderboard")) await expect(page.getByText("W".repeat(60)).first()).toBeVisible();
       await expectNoSidewaysScroll(page, `${path} at ${viewport.width}px`);
     }
   }

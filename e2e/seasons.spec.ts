@@ -155,7 +155,7 @@ test("an address from before seasons lands on its new one, and an unknown season
   await expect(page.getByRole("heading", { level: 1, name: "Best Picture" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveAttribute(
     "href",
-    "/seasons/2016-17",
+    "/seasons/2016-17/events/oscars-2017",
   );
 
   // The header's pages follow the season: the 2016–17 calendar, not the current season's.
