@@ -22,7 +22,7 @@ type Props = {
   kind?: BoardKind;
 };
 
-type Columns = { outlook: boolean; firstPlace: boolean; seasons: boolean };
+type Columns = { movement: boolean; outlook: boolean; firstPlace: boolean; seasons: boolean };
 
 export const formatAccuracy = (entry: LeaderboardEntry) =>
   entry.accuracy === null ? "—" : `${Math.round(entry.accuracy * 100)}%`;
@@ -30,12 +30,22 @@ export const formatAccuracy = (entry: LeaderboardEntry) =>
 export function LeaderboardTable({ caption, entries, me, kind = "ceremony" }: Props) {
   const meOnPage = me !== undefined && entries.some((entry) => entry.username === me.username);
   // Season and all-time boards are sums over ceremonies: a movement or an outlook there would mix several nights.
+  // With nothing pending on the page (before the night, or after it) the outlook is every row's own points and rank,
+  // so its columns give their room to the names.
+  const pending = [...entries, ...(me ? [me] : [])].some((entry) => (entry.stillPossible ?? 0) > 0);
+  const hasOutlook = kind === "ceremony" || kind === "pool";
   const columns: Columns = {
-    outlook: kind === "ceremony" || kind === "pool",
+    movement: hasOutlook,
+    outlook: hasOutlook && pending,
     firstPlace: kind === "pool",
     seasons: kind === "all-time",
   };
-  const count = 5 + (columns.outlook ? 3 : 0) + (columns.firstPlace ? 1 : 0) + (columns.seasons ? 1 : 0);
+  const count =
+    5 +
+    (columns.movement ? 1 : 0) +
+    (columns.outlook ? 2 : 0) +
+    (columns.firstPlace ? 1 : 0) +
+    (columns.seasons ? 1 : 0);
   return (
     <div className="leaderboard-wrap">
       <table className={columns.firstPlace ? "leaderboard-table has-first-place" : "leaderboard-table"}>
@@ -43,7 +53,7 @@ export function LeaderboardTable({ caption, entries, me, kind = "ceremony" }: Pr
         <thead>
           <tr>
             <th scope="col">Rank</th>
-            {columns.outlook && <th scope="col">Move</th>}
+            {columns.movement && <th scope="col">Move</th>}
             <th scope="col">Fan</th>
             <th scope="col">Points</th>
             <th scope="col" className="leaderboard-correct">
@@ -96,7 +106,7 @@ function BoardRow({ entry, isMe, columns }: { entry: Row; isMe: boolean; columns
   return (
     <tr className={isMe ? "is-me" : undefined} aria-current={isMe ? "true" : undefined}>
       <td className="leaderboard-rank">{entry.rank}</td>
-      {columns.outlook && (
+      {columns.movement && (
         <td className={`leaderboard-movement is-${direction}`}>
           <span aria-hidden="true">{movement.mark}</span>
           <span className="visually-hidden">{movement.words}</span>
