@@ -1,24 +1,17 @@
 /** The odds API over the state of the race: nominations leave contenders out, a decided category closes. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eventDetailSchema } from "../../shared/schemas/events.js";
 import { type CategoryOdds, categoryOddsSchema, oddsHistorySchema } from "../../shared/schemas/odds.js";
 import { fixedClock } from "../clock.js";
 import { apiClient } from "../test-support/apiClient.js";
-import { type OscarIds, operator, oscarIds, signUp } from "../test-support/factories.js";
-import { startTestServer, type TestServer } from "../test-support/testServer.js";
+import { operator, signUp } from "../test-support/factories.js";
+import { useOscarServer } from "../test-support/oscarServer.js";
 
 const clock = fixedClock("2017-01-10T12:00:00.000Z");
-let server: TestServer;
-let ids: OscarIds;
-
-beforeAll(async () => {
-  server = await startTestServer({ clock });
-  ids = oscarIds(server.services);
-});
-afterAll(() => server.close());
+const world = useOscarServer(clock);
 
 async function getJson<T>(path: string, schema: { parse: (value: unknown) => T }): Promise<T> {
-  const response = await apiClient(server).get(path);
+  const response = await apiClient(world.server).get(path);
   expect(response.status).toBe(200);
   return schema.parse(await response.json());
 }
@@ -28,18 +21,21 @@ const sumOf = (contenders: CategoryOdds["contenders"]) =>
 
 /** The operator announces the nominees of one ceremony category (by slug), eliminating the rest. */
 function nominate(category: string, nominees: string[]) {
-  server.services.admin.announceNominations(operator, "oscar-nominations-2017", [
-    { categoryId: ids.category(category), nomineeIds: nominees.map((slug) => ids.contender(category, slug)) },
+  world.server.services.admin.announceNominations(operator, "oscar-nominations-2017", [
+    {
+      categoryId: world.ids.category(category),
+      nomineeIds: nominees.map((slug) => world.ids.contender(category, slug)),
+    },
   ]);
 }
 
 describe("odds after the nominations", () => {
   it("mark the eliminated without a probability, spread the whole over the nominees, and end their lines", async () => {
-    const category = ids.category("best-supporting-actor");
-    const ali = ids.contender("best-supporting-actor", "mahershala-ali");
-    const taylorJohnson = ids.contender("best-supporting-actor", "aaron-taylor-johnson");
-    const early = await signUp(server);
-    const late = await signUp(server);
+    const category = world.ids.category("best-supporting-actor");
+    const ali = world.ids.contender("best-supporting-actor", "mahershala-ali");
+    const taylorJohnson = world.ids.contender("best-supporting-actor", "aaron-taylor-johnson");
+    const early = await signUp(world.server);
+    const late = await signUp(world.server);
     await early.client.put(`/api/picks/${category}`, { contenderId: taylorJohnson });
     clock.set("2017-01-24T14:00:00.000Z");
     nominate("best-supporting-actor", [
@@ -78,17 +74,17 @@ describe("odds after the nominations", () => {
 
 describe("a decided category", () => {
   it("carries its closing odds (the consensus as picks closed) and its winner history", async () => {
-    const category = ids.category("best-picture");
-    const laLaLand = ids.contender("best-picture", "la-la-land");
-    const moonlight = ids.contender("best-picture", "moonlight");
-    const fan = await signUp(server);
+    const category = world.ids.category("best-picture");
+    const laLaLand = world.ids.contender("best-picture", "la-la-land");
+    const moonlight = world.ids.contender("best-picture", "moonlight");
+    const fan = await signUp(world.server);
     clock.set("2017-02-20T12:00:00.000Z");
     await fan.client.put(`/api/picks/${category}`, { contenderId: laLaLand });
     const atClose = await odds(category);
     const announced = Date.parse("2017-02-27T05:08:00.000Z");
     clock.set("2017-02-27T06:00:00.000Z");
-    server.services.admin.setWinner(operator, category, laLaLand, announced);
-    server.services.admin.setWinner(operator, category, moonlight, announced + 120_000);
+    world.server.services.admin.setWinner(operator, category, laLaLand, announced);
+    world.server.services.admin.setWinner(operator, category, moonlight, announced + 120_000);
 
     const decided = await odds(category);
     expect(decided.closingOdds?.at).toBe("2017-02-27T05:08:00.000Z");
@@ -102,10 +98,10 @@ describe("a decided category", () => {
   });
 
   it("closes at its lock time when that came before the announcement", async () => {
-    const category = ids.category("best-actress");
-    const stone = ids.contender("best-actress", "emma-stone");
-    server.services.admin.updateCategory(operator, category, { locksAt: "2017-02-27T01:30:00.000Z" });
-    server.services.admin.setWinner(operator, category, stone, Date.parse("2017-02-27T04:54:00.000Z"));
+    const category = world.ids.category("best-actress");
+    const stone = world.ids.contender("best-actress", "emma-stone");
+    world.server.services.admin.updateCategory(operator, category, { locksAt: "2017-02-27T01:30:00.000Z" });
+    world.server.services.admin.setWinner(operator, category, stone, Date.parse("2017-02-27T04:54:00.000Z"));
     expect((await odds(category)).closingOdds?.at).toBe("2017-02-27T01:30:00.000Z");
   });
 });

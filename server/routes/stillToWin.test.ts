@@ -3,33 +3,18 @@
  * they move over two announcements and a correction, who is still alive for first place in a pool, and that a pick
  * in a category still open never shows on a board.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { pointsForLockedIn } from "../../shared/domain/scoring.js";
 import { type BoardEntry, leaderboardSchema, poolLeaderboardSchema } from "../../shared/schemas/scores.js";
 import { fixedClock } from "../clock.js";
 import { apiClient } from "../test-support/apiClient.js";
-import {
-  decideCategory,
-  joinPool,
-  lockCategory,
-  makePick,
-  makePool,
-  type OscarIds,
-  oscarIds,
-  signUp,
-} from "../test-support/factories.js";
-import { startTestServer, type TestServer } from "../test-support/testServer.js";
+import { decideCategory, joinPool, lockCategory, makePick, makePool, signUp } from "../test-support/factories.js";
+import { useOscarServer } from "../test-support/oscarServer.js";
 
 const clock = fixedClock("2017-02-01T12:00:00.000Z");
-let server: TestServer;
-let ids: OscarIds;
-beforeAll(async () => {
-  server = await startTestServer({ clock });
-  ids = oscarIds(server.services);
-});
-afterAll(() => server.close());
+const world = useOscarServer(clock);
 
-const board = async (query: string, client = apiClient(server)) => {
+const board = async (query: string, client = apiClient(world.server)) => {
   const response = await client.get(`/api/leaderboard?demo=false&limit=100${query}`);
   expect(response.status).toBe(200);
   return leaderboardSchema.parse(await response.json());
@@ -56,19 +41,19 @@ const expectedBestRank = (entries: readonly BoardEntry[], row: BoardEntry, still
 
 describe("leaderboard rows: movement, points still possible and best rank", () => {
   it("moves over two announcements and a correction, counting only picks in locked categories", async () => {
-    const picture = ids.category("best-picture");
-    const actress = ids.category("best-actress");
-    const actor = ids.category("best-actor");
-    const director = ids.category("best-director");
-    const contender = (category: string, slug: string) => ids.contender(category, slug);
+    const picture = world.ids.category("best-picture");
+    const actress = world.ids.category("best-actress");
+    const actor = world.ids.category("best-actor");
+    const director = world.ids.category("best-director");
+    const contender = (category: string, slug: string) => world.ids.contender(category, slug);
     const [ava, ben, cal, dee] = [
-      await signUp(server),
-      await signUp(server),
-      await signUp(server),
-      await signUp(server),
+      await signUp(world.server),
+      await signUp(world.server),
+      await signUp(world.server),
+      await signUp(world.server),
     ];
     const pick = (fan: typeof ava, category: number, categorySlug: string, slug: string) =>
-      makePick(server.services, fan.user, { category, contender: contender(categorySlug, slug) });
+      makePick(world.server.services, fan.user, { category, contender: contender(categorySlug, slug) });
 
     pick(ava, picture, "best-picture", "moonlight");
     const avaStone = pick(ava, actress, "best-actress", "emma-stone");
@@ -85,11 +70,11 @@ describe("leaderboard rows: movement, points still possible and best rank", () =
     const pointsIfRight = (...picks: { locked_in_probability: number | null }[]) =>
       picks.reduce((sum, row) => sum + pointsForLockedIn(true, row.locked_in_probability), 0);
 
-    lockCategory(server.services, actress, clock.now());
-    lockCategory(server.services, actor, clock.now());
+    lockCategory(world.server.services, actress, clock.now());
+    lockCategory(world.server.services, actor, clock.now());
     // Best Director locks in a minute, by the clock alone: no write tells the cached pages.
-    lockCategory(server.services, director, clock.now().getTime() + 60_000);
-    decideCategory(server.services, picture, contender("best-picture", "moonlight"));
+    lockCategory(world.server.services, director, clock.now().getTime() + 60_000);
+    decideCategory(world.server.services, picture, contender("best-picture", "moonlight"));
 
     // First announcement: everyone is new to the board.
     const first = await board("", ava.client);
@@ -118,7 +103,7 @@ describe("leaderboard rows: movement, points still possible and best rank", () =
     }
 
     // Second announcement: Ben's Best Actress pick wins. Movement is against the board before it.
-    decideCategory(server.services, actress, contender("best-actress", "isabelle-huppert"));
+    decideCategory(world.server.services, actress, contender("best-actress", "isabelle-huppert"));
     const second = await board("");
     const ranksBefore = ranksOf(first.entries);
     for (const row of second.entries) {
@@ -131,7 +116,7 @@ describe("leaderboard rows: movement, points still possible and best rank", () =
     expect(rowOf(second.entries, cal.username).movement).toBeLessThan(0);
 
     // A correction is an announcement too: movement is against the board just before it.
-    decideCategory(server.services, actress, contender("best-actress", "emma-stone"));
+    decideCategory(world.server.services, actress, contender("best-actress", "emma-stone"));
     const corrected = await board("");
     const ranksBeforeCorrection = ranksOf(second.entries);
     for (const row of corrected.entries) {
@@ -149,9 +134,9 @@ describe("leaderboard rows: movement, points still possible and best rank", () =
     expect(locked.entries.map((entry) => entry.movement)).toEqual(corrected.entries.map((entry) => entry.movement));
 
     // The pool of Ava, Ben and Cal, with only Best Actor and Best Director pending.
-    const pool = makePool(server.services, ava.user, { name: "Still to win" });
-    joinPool(server.services, ben.user, pool);
-    joinPool(server.services, cal.user, pool);
+    const pool = makePool(world.server.services, ava.user, { name: "Still to win" });
+    joinPool(world.server.services, ben.user, pool);
+    joinPool(world.server.services, cal.user, pool);
     const response = await ava.client.get(`/api/pools/${pool.id}/leaderboard`);
     expect(response.status).toBe(200);
     const poolBoard = poolLeaderboardSchema.parse(await response.json());
