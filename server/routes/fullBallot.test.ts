@@ -6,11 +6,11 @@ import { fixedClock } from "../clock.js";
 import { readReplayFile } from "../seed/replayFile.js";
 import { apiClient } from "../test-support/apiClient.js";
 import { operator, signUp } from "../test-support/factories.js";
-import { useOscarServer } from "../test-support/oscarServer.js";
+import { oscarServerForFile } from "../test-support/oscarServer.js";
 import { readError } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-01-23T23:59:00.000Z");
-const world = useOscarServer(clock);
+const world = oscarServerForFile(clock);
 
 describe("the full ballot", () => {
   it("has the 24 categories of the 89th Academy Awards, 16 of them opening on nominations day", () => {

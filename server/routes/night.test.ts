@@ -5,10 +5,10 @@ import { type EventNight, eventNightSchema } from "../../shared/schemas/night.js
 import { fixedClock } from "../clock.js";
 import { apiClient } from "../test-support/apiClient.js";
 import { clearWinner, lockCategory, makePick, makeUser, operator, unlockCategory } from "../test-support/factories.js";
-import { useOscarServer } from "../test-support/oscarServer.js";
+import { oscarServerForFile } from "../test-support/oscarServer.js";
 
 const clock = fixedClock("2017-02-20T12:00:00.000Z");
-const world = useOscarServer(clock);
+const world = oscarServerForFile(clock);
 
 async function night(): Promise<EventNight> {
   const response = await apiClient(world.server).get("/api/events/oscars-2017/night");

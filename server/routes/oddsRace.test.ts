@@ -5,10 +5,10 @@ import { type CategoryOdds, categoryOddsSchema, oddsHistorySchema } from "../../
 import { fixedClock } from "../clock.js";
 import { apiClient } from "../test-support/apiClient.js";
 import { operator, signUp } from "../test-support/factories.js";
-import { useOscarServer } from "../test-support/oscarServer.js";
+import { oscarServerForFile } from "../test-support/oscarServer.js";
 
 const clock = fixedClock("2017-01-10T12:00:00.000Z");
-const world = useOscarServer(clock);
+const world = oscarServerForFile(clock);
 
 async function getJson<T>(path: string, schema: { parse: (value: unknown) => T }): Promise<T> {
   const response = await apiClient(world.server).get(path);

@@ -22,11 +22,11 @@ import {
   signUp,
   unlockCategory,
 } from "../test-support/factories.js";
-import { useOscarServer } from "../test-support/oscarServer.js";
+import { oscarServerForFile } from "../test-support/oscarServer.js";
 import { readError } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-02-01T12:00:00.000Z");
-const world = useOscarServer(clock);
+const world = oscarServerForFile(clock);
 
 const leaderboard = async (client = apiClient(world.server), query = "") => {
   const response = await client.get(`/api/leaderboard${query}`);

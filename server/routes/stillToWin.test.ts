@@ -9,10 +9,10 @@ import { type BoardEntry, leaderboardSchema, poolLeaderboardSchema } from "../..
 import { fixedClock } from "../clock.js";
 import { apiClient } from "../test-support/apiClient.js";
 import { decideCategory, joinPool, lockCategory, makePick, makePool, signUp } from "../test-support/factories.js";
-import { useOscarServer } from "../test-support/oscarServer.js";
+import { oscarServerForFile } from "../test-support/oscarServer.js";
 
 const clock = fixedClock("2017-02-01T12:00:00.000Z");
-const world = useOscarServer(clock);
+const world = oscarServerForFile(clock);
 
 const board = async (query: string, client = apiClient(world.server)) => {
   const response = await client.get(`/api/leaderboard?demo=false&limit=100${query}`);

@@ -10,7 +10,7 @@ export type OscarWorld = { server: TestServer; ids: OscarIds };
  * Starts the server before the file's tests and closes it after them. `world.server` and `world.ids` exist once the
  * file's first `beforeAll` has run, so read them inside tests and hooks, not at the top level.
  */
-export function useOscarServer(clock: ReturnType<typeof fixedClock>): OscarWorld {
+export function oscarServerForFile(clock: ReturnType<typeof fixedClock>): OscarWorld {
   const world = {} as OscarWorld;
   beforeAll(async () => {
     world.server = await startTestServer({ clock });
