@@ -3,71 +3,43 @@
  * record season by season on their profile. Importing 2017–18 makes it the current season, so this spec runs its own
  * server on its own database (the next port after the suite's): every other spec still sees 2016–17 as current.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { type APIRequestContext, expect, request, test } from "@playwright/test";
 import { eventDetailSchema } from "../shared/schemas/events";
 import { signUp, uniqueName } from "./fixtures";
+import { ownServer } from "./ownServer";
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
-const baseURL = `http://127.0.0.1:${port}`;
-const dbPath = path.join(mkdtempSync(path.join(tmpdir(), "frontrunner-records-")), "records.db");
 const ajax = { "X-Requested-With": "XMLHttpRequest" };
-const cliEnv = { ...process.env, DB_PATH: dbPath };
+// No demo crowd: the boards hold only this spec's fans, and the server starts at once.
+const server = ownServer("records", { DEMO_CROWD: "false" });
+const baseURL = server.origin;
 
 test.use({ baseURL });
 
-let server: ChildProcess | undefined;
 let operator: APIRequestContext | undefined;
 
 // Starting a server, importing a season and replaying two take a while on a loaded machine.
 test.describe.configure({ timeout: 120_000 });
 
 test.beforeAll(async () => {
-  // No demo crowd: the boards hold only this spec's fans, and the server starts at once.
-  server = spawn(process.execPath, ["dist/server/server/main.js"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DB_PATH: dbPath,
-      LOG_LEVEL: "warn",
-      NODE_ENV: "production",
-      DEMO_CROWD: "false",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  await expect
-    .poll(
-      async () => {
-        try {
-          return (await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(2_000) })).status;
-        } catch {
-          return 0;
-        }
-      },
-      { timeout: 60_000 },
-    )
-    .toBe(200);
+  await server.start();
   operator = await request.newContext({ baseURL, extraHTTPHeaders: ajax });
   const name = uniqueName("operator");
   expect(
     (await operator.post("/api/auth/signup", { data: { username: name, password: "records operator" } })).ok(),
   ).toBe(true);
-  execFileSync(process.execPath, ["dist/server/server/cli/admin.js", "grant", name], { env: cliEnv, stdio: "pipe" });
+  execFileSync(process.execPath, ["dist/server/server/cli/admin.js", "grant", name], {
+    env: server.env,
+    stdio: "pipe",
+  });
   const season = JSON.parse(readFileSync("server/seed/season-2017-18.json", "utf8"));
   expect((await operator.post("/api/admin/import", { data: season })).status()).toBe(200);
 });
 
 test.afterAll(async () => {
   await operator?.dispose();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server?.once("exit", resolve));
-    server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  }
+  await server.stop();
 });
 
 /** The id of a category of the event and of one of its contenders, by slug. */
@@ -92,7 +64,7 @@ test("a fan with picks in two seasons sees the season and all-time boards and th
   }
   expect((await operator?.post("/api/admin/replay-2017"))?.status()).toBe(200);
   execFileSync(process.execPath, ["dist/server/server/cli/seasonReplay.js", "server/seed/replay-2018.json"], {
-    env: cliEnv,
+    env: server.env,
     stdio: "pipe",
   });
 

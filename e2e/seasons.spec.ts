@@ -5,64 +5,27 @@
  * Importing 2017–18 makes it the current season (both are over, so the most recent one is current), and every other
  * spec assumes 2016–17 is; so this spec runs its own server on its own database, started and stopped here.
  */
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { execFileSync } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
 import { signUp } from "./fixtures";
+import { ownServer } from "./ownServer";
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 1;
-const origin = `http://127.0.0.1:${port}`;
-const dbPath = path.join(mkdtempSync(path.join(tmpdir(), "frontrunner-seasons-")), "seasons.db");
-const env = {
-  ...process.env,
-  PORT: String(port),
-  HOST: "127.0.0.1",
-  DB_PATH: dbPath,
-  // Leaving a page aborts its live stream, which logs a warning: only errors belong in the test's output.
-  LOG_LEVEL: "error",
-  NODE_ENV: "production",
-  DEMO_CROWD_SIZE: "150",
-};
-
-let server: ChildProcess | undefined;
-
-/** Polls the health check until it answers, each request and the whole wait bounded. */
-async function waitForHealth(deadlineMs: number) {
-  while (Date.now() < deadlineMs) {
-    const healthy = await fetch(`${origin}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the seasons server on ${origin} did not answer its health check in time`);
-}
+const server = ownServer("seasons");
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  server = spawn(process.execPath, ["dist/server/server/main.js"], { env, stdio: "inherit" });
-  await waitForHealth(Date.now() + 90_000);
+  await server.start();
   // The operator's command, against this server's database: the running server sees another process's commit.
   execFileSync(process.execPath, ["dist/server/server/cli/seasonImport.js", "server/seed/season-2017-18.json"], {
-    env,
+    env: server.env,
     stdio: "pipe",
     timeout: 60_000,
   });
 });
 
-test.afterAll(async () => {
-  const running = server;
-  if (!running || running.exitCode !== null) return;
-  const exited = new Promise((resolve) => running.once("exit", resolve));
-  running.kill("SIGTERM");
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-  if (running.exitCode === null) running.kill("SIGKILL");
-});
+test.afterAll(() => server.stop());
 
-test.use({ baseURL: origin });
+test.use({ baseURL: server.origin });
 
 const switcher = (page: Page) =>
   page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: /^Season: / });
