@@ -1,17 +1,10 @@
-/**
- * What crawlers and link previews read: robots.txt, the sitemap of public pages, and the season homes and category
- * pages with their own tags, all with absolute URLs from PUBLIC_URL or a well-formed Host; the old category addresses
- * redirect permanently to their season's.
- */
-import { readFileSync } from "node:fs";
 import { request } from "node:http";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiErrorSchema } from "../../shared/schemas/errors.js";
 import { seasonFileSchema } from "../../shared/schemas/season.js";
 import { fixedClock } from "../clock.js";
-import { seedDir } from "../paths.js";
 import { injectPageMeta } from "../presenters/pageMeta.js";
+import { readSecondSeason } from "../test-support/secondSeason.js";
 import { startTestServer, type TestServer } from "../test-support/testServer.js";
 
 let server: TestServer;
@@ -182,7 +175,7 @@ describe("with a second season", () => {
   beforeAll(async () => {
     // After both ceremonies: the most recent season, 2017–18, is the current one.
     two = await startTestServer({ clock: fixedClock("2019-06-01T12:00:00.000Z") });
-    const file = seasonFileSchema.parse(JSON.parse(readFileSync(path.join(seedDir, "season-2017-18.json"), "utf8")));
+    const file = seasonFileSchema.parse(readSecondSeason());
     two.services.season.importSeason(file);
   });
   afterAll(() => two.close());

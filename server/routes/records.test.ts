@@ -6,36 +6,26 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { rankEntries } from "../../shared/domain/scoring.js";
 import { eventsResponseSchema, filmsResponseSchema } from "../../shared/schemas/events.js";
 import { resultsResponseSchema } from "../../shared/schemas/results.js";
 import { leaderboardSchema, profileSchema, type RecordBoard, recordBoardSchema } from "../../shared/schemas/scores.js";
-import type { SeasonFile } from "../../shared/schemas/season.js";
 import { fixedClock } from "../clock.js";
-import { migrationsDir, seedDir } from "../paths.js";
+import { migrationsDir } from "../paths.js";
 import { createScoreRepository } from "../repositories/scores/index.js";
 import { readReplayFile } from "../seed/replayFile.js";
 import { ALL_TIME } from "../services/scores/recordBoards.js";
 import type { ApiClient } from "../test-support/apiClient.js";
 import { clearWinner, decideCategory, operator, oscarIds, signUp } from "../test-support/factories.js";
-import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
-
-const readSecondSeason = (): SeasonFile => JSON.parse(readFileSync(path.join(seedDir, "season-2017-18.json"), "utf8"));
-const replay2018 = () => readReplayFile(path.join(seedDir, "replay-2018.json"));
+import { operatorServerForFile, readReplay2018, readSecondSeason } from "../test-support/secondSeason.js";
+import { readError } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-12-15T12:00:00.000Z");
-let server: TestServer;
-let admin: ApiClient;
-
-beforeAll(async () => {
-  server = await startTestServer({ clock });
-  admin = (await signUp(server, { admin: true })).client;
-});
-afterAll(() => server.close());
+const world = operatorServerForFile(clock);
 
 async function getJson(pathname: string, client?: ApiClient) {
-  const response = client ? await client.get(pathname) : await server.fetch(pathname);
+  const response = client ? await client.get(pathname) : await world.server.fetch(pathname);
   expect(response.status, pathname).toBe(200);
   return response.json();
 }
@@ -54,7 +44,7 @@ const rowOf = <E extends { username: string }>(page: { entries: E[] }, username:
  * positions and real positions numbering the rows in order.
  */
 function expectBoardsFromScratch() {
-  const overall = server.db
+  const overall = world.server.db
     .prepare<[], { userId: number; isDemo: 0 | 1; points: number; correct: number; decided: number; season: number }>(
       `SELECT s.user_id AS userId, s.is_demo AS isDemo, s.points, s.correct, s.decided, e.season_id AS season
        FROM scores s JOIN events e ON e.id = s.event_id WHERE s.category_id = 0`,
@@ -84,8 +74,8 @@ function expectBoardsFromScratch() {
     }
   }
   if (allTime.size > 0) expected.set(ALL_TIME, allTime);
-  const repository = createScoreRepository(server.db);
-  const storedBoards = server.db.prepare<[], number>("SELECT DISTINCT board FROM record_scores").pluck().all();
+  const repository = createScoreRepository(world.server.db);
+  const storedBoards = world.server.db.prepare<[], number>("SELECT DISTINCT board FROM record_scores").pluck().all();
   expect(storedBoards.toSorted()).toEqual([...expected.keys()].toSorted());
   for (const [key, rows] of expected) {
     const stored = repository.recordEntries(key);
@@ -132,11 +122,11 @@ describe("?season= on the season's reads, with only 2016–17", () => {
 
   it("answers an unknown season 404 and a bad value or another parameter 400, in the error shape", async () => {
     for (const endpoint of ["/api/events", "/api/films", "/api/results"]) {
-      const missing = await server.fetch(`${endpoint}?season=2030-31`);
+      const missing = await world.server.fetch(`${endpoint}?season=2030-31`);
       expect(missing.status, endpoint).toBe(404);
       expect(await readError(missing)).toMatchObject({ code: "not_found", message: 'season "2030-31" not found' });
       for (const bad of ["season=Not_A_Slug", "season=2016-17&season=2017-18", "seasn=2016-17"]) {
-        const refused = await server.fetch(`${endpoint}?${bad}`);
+        const refused = await world.server.fetch(`${endpoint}?${bad}`);
         expect(refused.status, `${endpoint}?${bad}`).toBe(400);
         expect((await readError(refused)).code).toBe("invalid_request");
       }
@@ -153,10 +143,10 @@ describe("two seasons, both replayed", () => {
   let oscars2018: ReturnType<typeof oscarIds>;
 
   beforeAll(async () => {
-    const launch = oscarIds(server.services);
-    both = await signUp(server);
-    launchOnly = await signUp(server);
-    secondOnly = await signUp(server);
+    const launch = oscarIds(world.server.services);
+    both = await signUp(world.server);
+    launchOnly = await signUp(world.server);
+    secondOnly = await signUp(world.server);
     const pick = async (fan: typeof both, ids: typeof launch, category: string, contender: string) => {
       const response = await fan.client.put(`/api/picks/${ids.category(category)}`, {
         contenderId: ids.contender(category, contender),
@@ -165,15 +155,15 @@ describe("two seasons, both replayed", () => {
     };
     await pick(both, launch, "best-picture", "moonlight");
     await pick(launchOnly, launch, "best-picture", "la-la-land");
-    expect((await admin.post("/api/admin/import", readSecondSeason())).status).toBe(200);
-    const globes = oscarIds(server.services, "golden-globes-2018");
-    oscars2018 = oscarIds(server.services, "oscars-2018");
+    expect((await world.admin.post("/api/admin/import", readSecondSeason())).status).toBe(200);
+    const globes = oscarIds(world.server.services, "golden-globes-2018");
+    oscars2018 = oscarIds(world.server.services, "oscars-2018");
     await pick(both, globes, "best-motion-picture-drama", "three-billboards-outside-ebbing-missouri");
     await pick(both, oscars2018, "best-picture", "the-shape-of-water");
     await pick(secondOnly, globes, "best-motion-picture-drama", "three-billboards-outside-ebbing-missouri");
     await pick(secondOnly, oscars2018, "best-picture", "dunkirk");
-    server.services.admin.replay(operator, readReplayFile());
-    server.services.admin.replay(operator, replay2018());
+    world.server.services.admin.replay(operator, readReplayFile());
+    world.server.services.admin.replay(operator, readReplay2018());
   });
 
   it("gives each season's events, films and results only, the current season's by default", async () => {
@@ -260,7 +250,7 @@ describe("two seasons, both replayed", () => {
     const response = await launchOnly.client.get("/api/leaderboard?scope=all-time&demo=false");
     expect(response.headers.get("cache-control")).toContain("private");
     expect(recordBoardSchema.parse(await response.json()).me?.rank).toBe(3);
-    const anonymous = await server.fetch("/api/leaderboard?season=2016-17");
+    const anonymous = await world.server.fetch("/api/leaderboard?season=2016-17");
     expect(anonymous.headers.get("etag")).toBeTruthy();
     expect(recordBoardSchema.parse(await anonymous.json()).me).toBeUndefined();
   });
@@ -268,7 +258,7 @@ describe("two seasons, both replayed", () => {
   it("re-scores the season and all-time boards when a winner is corrected, and back", async () => {
     const before = { season: await board("season=2017-18"), allTime: await board("scope=all-time") };
     const picture = oscars2018.category("best-picture");
-    decideCategory(server.services, picture, oscars2018.contender("best-picture", "dunkirk"));
+    decideCategory(world.server.services, picture, oscars2018.contender("best-picture", "dunkirk"));
     try {
       const season = await board("season=2017-18");
       const allTime = await board("scope=all-time");
@@ -278,7 +268,7 @@ describe("two seasons, both replayed", () => {
       expect(rowOf(allTime, secondOnly.username)?.points).toBe(rowOf(season, secondOnly.username)?.points);
       expectBoardsFromScratch();
     } finally {
-      decideCategory(server.services, picture, oscars2018.contender("best-picture", "the-shape-of-water"));
+      decideCategory(world.server.services, picture, oscars2018.contender("best-picture", "the-shape-of-water"));
     }
     expect(await board("season=2017-18")).toEqual(before.season);
     expect(await board("scope=all-time")).toEqual(before.allTime);
@@ -289,10 +279,10 @@ describe("two seasons, both replayed", () => {
     const actress = oscars2018.category("best-actress");
     const picture = oscars2018.category("best-picture");
     // Open the Oscars again but for Best Picture, so a new fan can join after the first winner.
-    for (const category of server.services.season.getEvent("oscars-2018").categories) {
-      if (category.id !== picture) clearWinner(server.services, category.id);
+    for (const category of world.server.services.season.getEvent("oscars-2018").categories) {
+      if (category.id !== picture) clearWinner(world.server.services, category.id);
     }
-    const newcomer = await signUp(server);
+    const newcomer = await signUp(world.server);
     const joined = await newcomer.client.put(`/api/picks/${actress}`, {
       contenderId: oscars2018.contender("best-actress", "frances-mcdormand"),
     });
@@ -305,12 +295,12 @@ describe("two seasons, both replayed", () => {
     expect(rowOf(await board("scope=all-time"), newcomer.username)).toBeUndefined();
     expectBoardsFromScratch();
     // The Globes still count for the season when the Oscars have no winner left.
-    clearWinner(server.services, picture);
+    clearWinner(world.server.services, picture);
     expect((await board("season=2017-18")).entries.map((entry) => entry.username).toSorted()).toEqual(
       [both.username, secondOnly.username].toSorted(),
     );
     expectBoardsFromScratch();
-    server.services.admin.replay(operator, replay2018());
+    world.server.services.admin.replay(operator, readReplay2018());
     expectBoardsFromScratch();
   });
 
@@ -337,7 +327,7 @@ describe("two seasons, both replayed", () => {
     const single = profileSchema.parse(await getJson(`/api/users/${launchOnly.username}`));
     expect(single.seasons.map((season) => season.seasonSlug)).toEqual(["2016-17"]);
     expect(single.allTime).toMatchObject({ seasons: 1 });
-    const stranger = await signUp(server);
+    const stranger = await signUp(world.server);
     expect(profileSchema.parse(await getJson(`/api/users/${stranger.username}`))).toMatchObject({
       seasons: [],
       allTime: null,
@@ -346,22 +336,22 @@ describe("two seasons, both replayed", () => {
 
   it("refuses a board that asks two questions, and an unknown season", async () => {
     for (const query of ["scope=all-time&season=2016-17", "season=2016-17&event=oscars-2017", "scope=event"]) {
-      const refused = await server.fetch(`/api/leaderboard?${query}`);
+      const refused = await world.server.fetch(`/api/leaderboard?${query}`);
       expect(refused.status, query).toBe(400);
       expect((await readError(refused)).code).toBe("invalid_request");
     }
-    const missing = await server.fetch("/api/leaderboard?season=2030-31");
+    const missing = await world.server.fetch("/api/leaderboard?season=2030-31");
     expect(missing.status).toBe(404);
     expect((await readError(missing)).code).toBe("not_found");
   });
 
   it("backfills the same boards from stored scores in its migration", () => {
-    const repository = createScoreRepository(server.db);
+    const repository = createScoreRepository(world.server.db);
     const built = [ALL_TIME, 1, 2].map((key) => repository.recordEntries(key));
     const migration = readFileSync(path.join(migrationsDir, "0017_record_boards.sql"), "utf8");
-    server.db.transaction(() => {
-      server.db.exec("DROP TABLE record_scores");
-      server.db.exec(migration);
+    world.server.db.transaction(() => {
+      world.server.db.exec("DROP TABLE record_scores");
+      world.server.db.exec(migration);
     })();
     const byUser = (rows: typeof built) =>
       rows.map((boardRows) => boardRows.map(({ position: _p, realPosition: _r, ...row }) => row));

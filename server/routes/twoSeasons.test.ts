@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eventDetailSchema, seasonDetailSchema, seasonsResponseSchema } from "../../shared/schemas/events.js";
 import { picksResponseSchema } from "../../shared/schemas/picks.js";
 import { leaderboardSchema } from "../../shared/schemas/scores.js";
@@ -13,43 +13,37 @@ import type { SeasonFile } from "../../shared/schemas/season.js";
 import { fixedClock } from "../clock.js";
 import { seedDir } from "../paths.js";
 import { readReplayFile } from "../seed/replayFile.js";
-import type { ApiClient } from "../test-support/apiClient.js";
 import { runCli } from "../test-support/cliProcess.js";
 import { operator, oscarIds, signUp } from "../test-support/factories.js";
-import { readError, startTestServer, type TestServer } from "../test-support/testServer.js";
-
-const secondSeasonFile = path.join(seedDir, "season-2017-18.json");
-const replay2018File = path.join(seedDir, "replay-2018.json");
-const readSecondSeason = (): SeasonFile => JSON.parse(readFileSync(secondSeasonFile, "utf8"));
+import {
+  operatorServerForFile,
+  readSecondSeason,
+  replay2018File,
+  secondSeasonFile,
+} from "../test-support/secondSeason.js";
+import { readError, startTestServer } from "../test-support/testServer.js";
 
 const clock = fixedClock("2017-12-15T12:00:00.000Z");
-let server: TestServer;
-let admin: ApiClient;
-
-beforeAll(async () => {
-  server = await startTestServer({ clock });
-  admin = (await signUp(server, { admin: true })).client;
-});
-afterAll(() => server.close());
+const world = operatorServerForFile(clock);
 
 async function seasons() {
-  return seasonsResponseSchema.parse(await (await server.fetch("/api/seasons")).json()).seasons;
+  return seasonsResponseSchema.parse(await (await world.server.fetch("/api/seasons")).json()).seasons;
 }
 
 async function season(slug: string) {
-  return seasonDetailSchema.parse(await (await server.fetch(`/api/seasons/${slug}`)).json());
+  return seasonDetailSchema.parse(await (await world.server.fetch(`/api/seasons/${slug}`)).json());
 }
 
 async function event(slug: string) {
-  return eventDetailSchema.parse(await (await server.fetch(`/api/events/${slug}`)).json());
+  return eventDetailSchema.parse(await (await world.server.fetch(`/api/events/${slug}`)).json());
 }
 
 async function leaderboard(eventSlug: string) {
-  return leaderboardSchema.parse(await (await server.fetch(`/api/leaderboard?event=${eventSlug}`)).json());
+  return leaderboardSchema.parse(await (await world.server.fetch(`/api/leaderboard?event=${eventSlug}`)).json());
 }
 
 /** Every row of the tables an import writes, to prove a refused import wrote nothing. */
-function dumpSeasonTables(db = server.db) {
+function dumpSeasonTables(db = world.server.db) {
   return ["seasons", "films", "film_releases", "events", "categories", "contenders", "audit_log"].map((table) =>
     db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all(),
   );
@@ -74,10 +68,10 @@ describe("a fresh install", () => {
   });
 
   it("answers an unknown season 404 and a malformed slug 400, in the error shape", async () => {
-    const missing = await server.fetch("/api/seasons/2030-31");
+    const missing = await world.server.fetch("/api/seasons/2030-31");
     expect(missing.status).toBe(404);
     expect(await readError(missing)).toMatchObject({ code: "not_found", message: 'season "2030-31" not found' });
-    const malformed = await server.fetch("/api/seasons/Not_A_Slug");
+    const malformed = await world.server.fetch("/api/seasons/Not_A_Slug");
     expect(malformed.status).toBe(400);
     expect((await readError(malformed)).code).toBe("invalid_request");
   });
@@ -89,16 +83,16 @@ describe("the 2017–18 season next to 2016–17", () => {
   let launchOscarsBefore: unknown;
 
   beforeAll(async () => {
-    const launch = oscarIds(server.services);
-    fan2017 = await signUp(server);
+    const launch = oscarIds(world.server.services);
+    fan2017 = await signUp(world.server);
     await fan2017.client.put(`/api/picks/${launch.category("best-picture")}`, {
       contenderId: launch.contender("best-picture", "moonlight"),
     });
     launchOscarsBefore = await event("oscars-2017");
-    const response = await admin.post("/api/admin/import", readSecondSeason());
+    const response = await world.admin.post("/api/admin/import", readSecondSeason());
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ season: "2017-18", events: 14, categories: 18 });
-    fan2018 = await signUp(server);
+    fan2018 = await signUp(world.server);
   });
 
   it("is listed beside 2016–17 and is current while it runs, with its ballots and featured films", async () => {
@@ -153,8 +147,8 @@ describe("the 2017–18 season next to 2016–17", () => {
   });
 
   it("takes picks on the Golden Globes ballot, which locks on its own while the Oscars stay open", async () => {
-    const globes = oscarIds(server.services, "golden-globes-2018");
-    const oscars = oscarIds(server.services, "oscars-2018");
+    const globes = oscarIds(world.server.services, "golden-globes-2018");
+    const oscars = oscarIds(world.server.services, "oscars-2018");
     const drama = globes.category("best-motion-picture-drama");
     const picked = await fan2018.client.put(`/api/picks/${drama}`, {
       contenderId: globes.contender("best-motion-picture-drama", "three-billboards-outside-ebbing-missouri"),
@@ -171,7 +165,7 @@ describe("the 2017–18 season next to 2016–17", () => {
 
     clock.set("2018-01-07T12:00:00.000Z");
     try {
-      expect((await admin.post("/api/admin/events/golden-globes-2018/lock")).status).toBe(200);
+      expect((await world.admin.post("/api/admin/events/golden-globes-2018/lock")).status).toBe(200);
       const late = await fan2018.client.put(`/api/picks/${drama}`, {
         contenderId: globes.contender("best-motion-picture-drama", "dunkirk"),
       });
@@ -186,7 +180,7 @@ describe("the 2017–18 season next to 2016–17", () => {
   });
 
   it("replays 2018 from the command line: precursor results, nominations, Oscar and Globes winners; again changes nothing", async () => {
-    const first = await runCli("seasonReplay.ts", server.dbPath, replay2018File);
+    const first = await runCli("seasonReplay.ts", world.server.dbPath, replay2018File);
     expect(first).toMatchObject({ status: 0, stderr: "" });
     expect(first.stdout).toMatch(/^Replayed .*replay-2018\.json into oscars-2018: \d+ changes\.\n$/);
 
@@ -208,7 +202,7 @@ describe("the 2017–18 season next to 2016–17", () => {
     // 2016–17 is another season: its winners are not the 2018 replay's to set.
     expect((await event("oscars-2017")).categories.every((category) => category.winnerContenderId === null)).toBe(true);
 
-    const again = await runCli("seasonReplay.ts", server.dbPath, replay2018File);
+    const again = await runCli("seasonReplay.ts", world.server.dbPath, replay2018File);
     expect(again).toMatchObject({ status: 0, stdout: expect.stringContaining("nothing changed") });
   });
 
@@ -222,7 +216,7 @@ describe("the 2017–18 season next to 2016–17", () => {
         { event: "golden-globes-2018", category: "best-screenplay", contender: "lady-bird" },
       ],
     };
-    expect(() => server.services.admin.replay(operator, crossing)).toThrow(
+    expect(() => world.server.services.admin.replay(operator, crossing)).toThrow(
       expect.objectContaining({
         code: "invalid_replay",
         details: [
@@ -237,7 +231,7 @@ describe("the 2017–18 season next to 2016–17", () => {
   });
 
   it("keeps picks and leaderboards of one season out of the other's", async () => {
-    server.services.admin.replay(operator, readReplayFile());
+    world.server.services.admin.replay(operator, readReplayFile());
     const launchBoard = await leaderboard("oscars-2017");
     expect(launchBoard.entries.map((entry) => entry.username)).toEqual([fan2017.username]);
     expect(launchBoard.entries[0]).toMatchObject({ correct: 1, decided: 1 });
@@ -270,7 +264,7 @@ describe("an import that would break an existing season", () => {
     file.events.push({ ...oscars, slug: "oscars-2017", categories: [] });
 
     const before = dumpSeasonTables();
-    const response = await admin.post("/api/admin/import", file);
+    const response = await world.admin.post("/api/admin/import", file);
     expect(response.status).toBe(409);
     const error = await readError(response);
     expect(error.code).toBe("import_conflict");
