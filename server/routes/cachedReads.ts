@@ -15,6 +15,7 @@ import { type BallotPreview, presentBallotPreview, presentSharedBallot } from ".
 import type { Services } from "../services/index.js";
 import type { EventNight } from "../services/nightService.js";
 import type { CategoryConsensus, HistoryRange } from "../services/oddsService.js";
+import type { PendingNow } from "../services/scores/leaderboards.js";
 import type { RecordPaging, RecordScope } from "../services/scores/records.js";
 import { createResponseCache } from "./responseCache.js";
 
@@ -68,6 +69,17 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share, night
     serialize: (html) => html,
   });
 
+  // The pending count is kept until the clock reaches the event's next lock, so a cached page costs no database
+  // read; a write that moves it (a winner, a lock time) clears this with every cache.
+  const pendingCounts = caches.createKeyed<string, PendingNow>({ maxEntries: 100 });
+  function pendingCount(eventSlug: string): number {
+    const known = pendingCounts.get(eventSlug);
+    if (known && scores.pendingHolds(known)) return known.count;
+    const now = scores.pendingNow(eventSlug);
+    pendingCounts.set(eventSlug, now);
+    return now.count;
+  }
+
   // Each write tells the caches it affects synchronously, inside its own transaction; an operator's edit drops
   // everything (services/index.ts), and so does another process's commit (the registry's data_version check).
   liveFeed.onOddsChangedNow((categoryId) => {
@@ -116,7 +128,7 @@ export function createCachedReads({ caches, odds, liveFeed, scores, share, night
     leaderboard: (query: LeaderboardQuery) =>
       leaderboardCache.read(
         query.event,
-        `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset} ${scores.pendingCount(query.event)}`,
+        `${query.category ?? ""} ${query.demo} ${query.limit} ${query.offset} ${pendingCount(query.event)}`,
         () => presentLeaderboardPage(scores.leaderboard(query)),
       ),
     recordBoard: (scope: RecordScope, paging: RecordPaging) =>

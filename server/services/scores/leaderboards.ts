@@ -37,6 +37,13 @@ const rankingEntryOf = (row: ScoreRow) => ({
   completedAt: row.completed_at,
 });
 
+/** A category's picks are pending while it is locked (so final and public) with no winner yet. */
+const isPending = (row: CategoryRow, nowMs: number) =>
+  row.winner_contender_id === null && isCategoryLocked(lockableOfRow(row), nowMs);
+
+/** A count of pending categories and the instant (ms) it next changes by the clock, null for never. */
+export type PendingNow = { count: number; until: number | null };
+
 export function createLeaderboards({ seasons, scores, boards, pools, clock, findEvent }: ScoresContext) {
   function resolveCategory(event: EventRow, category: string | undefined): CategoryRow | undefined {
     if (category === undefined) return undefined;
@@ -59,7 +66,7 @@ export function createLeaderboards({ seasons, scores, boards, pools, clock, find
     return new Set(
       seasons
         .listCategoriesForEvent(eventId)
-        .filter((row) => row.winner_contender_id === null && isCategoryLocked(lockableOfRow(row), now))
+        .filter((row) => isPending(row, now))
         .map((row) => row.id),
     );
   }
@@ -92,10 +99,25 @@ export function createLeaderboards({ seasons, scores, boards, pools, clock, find
     overallStanding: (userId: number, eventId: number): ScoreRow | undefined => scores.overallEntryOf(eventId, userId),
 
     /**
-     * How many categories of the event are pending now. Pages answered while it was lower count fewer pending picks,
-     * so the response cache keys pages by it (a category locking is a change of time, not of stored scores).
+     * How many categories of the event are pending now, and the instant that count next changes by the clock alone:
+     * the next lock of a category still without a winner (null when none is ahead). Pages answered while it was lower
+     * count fewer pending picks, so the response cache keys pages by it (a category locking is a change of time, not
+     * of stored scores); anything stored that moves it (a winner, a lock time) is a write, which clears the caches.
      */
-    pendingCount: (eventSlug: string): number => pendingCategories(findEvent(eventSlug).id).size,
+    pendingNow(eventSlug: string): PendingNow {
+      const now = clock.now().getTime();
+      const categories = seasons.listCategoriesForEvent(findEvent(eventSlug).id);
+      const ahead = categories.flatMap((row) =>
+        row.winner_contender_id === null && row.locks_at !== null && row.locks_at > now ? [row.locks_at] : [],
+      );
+      return {
+        count: categories.filter((row) => isPending(row, now)).length,
+        until: ahead.length === 0 ? null : Math.min(...ahead),
+      };
+    },
+
+    /** Whether a `pendingNow` answer still holds on the clock. */
+    pendingHolds: (pending: PendingNow): boolean => pending.until === null || clock.now().getTime() < pending.until,
 
     /** One page of a leaderboard, the same for every viewer (the viewer's own row is `standingOn`). */
     leaderboard(query: LeaderboardQuery): LeaderboardRows {
