@@ -8,6 +8,7 @@ import { POINTS_RULE } from "../../shared/domain/scoring";
 import { useEvent, usePageCeremony, usePageSeason } from "../api/season";
 import { SelectField } from "../components/Field";
 import { QueryState } from "../components/QueryState";
+import { SegmentedChoice } from "../components/SegmentedChoice";
 import { usePageTitle } from "../components/usePageTitle";
 import { useLeaderboard } from "../features/leaderboard/api";
 import { LeaderboardCount, LeaderboardPager } from "../features/leaderboard/LeaderboardPager";
@@ -55,25 +56,17 @@ export function LeaderboardPage() {
           ` ${scope === "season" ? "A season adds up its ceremonies that take picks" : "All-time adds up every season"}, ranked by points, then right picks.`}
       </p>
       <div className="leaderboard-controls">
-        <fieldset className="segmented">
-          <legend>Leaderboard scope</legend>
-          {scopes.map((option) => (
-            <label key={option.value}>
-              <input
-                type="radio"
-                name="leaderboard-scope"
-                value={option.value}
-                checked={scope === option.value}
-                onChange={() => {
-                  setScope(option.value);
-                  setSearch(option.value === "ceremony" ? {} : { scope: option.value }, { replace: true });
-                  setOffset(0);
-                }}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </fieldset>
+        <SegmentedChoice
+          legend="Leaderboard scope"
+          name="leaderboard-scope"
+          options={scopes}
+          value={scope}
+          onChange={(chosen) => {
+            setScope(chosen);
+            setSearch(chosen === "ceremony" ? {} : { scope: chosen }, { replace: true });
+            setOffset(0);
+          }}
+        />
         {scope === "ceremony" && (
           <SelectField
             label="Leaderboard"

@@ -3,6 +3,7 @@
  * made-up chance in its format, marked "e.g." so it is never read as a live figure.
  */
 import type { OddsFormat } from "../../../shared/domain/odds";
+import { SegmentedChoice } from "../../components/SegmentedChoice";
 import { useOddsFormat } from "../../stores/oddsFormat";
 
 const formats: { value: OddsFormat; label: string; example: string }[] = [
@@ -15,22 +16,19 @@ export function OddsFormatPicker() {
   const format = useOddsFormat((state) => state.format);
   const setFormat = useOddsFormat((state) => state.setFormat);
   return (
-    <fieldset className="segmented">
-      <legend>Show odds as</legend>
-      {formats.map((option) => (
-        <label key={option.value}>
-          <input
-            type="radio"
-            name="odds-format"
-            value={option.value}
-            checked={format === option.value}
-            onChange={() => setFormat(option.value)}
-          />
-          <span>
-            {option.label} <span className="segmented-example">e.g. {option.example}</span>
-          </span>
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedChoice
+      legend="Show odds as"
+      name="odds-format"
+      options={formats.map(({ value, label, example }) => ({
+        value,
+        label: (
+          <>
+            {label} <span className="segmented-example">e.g. {example}</span>
+          </>
+        ),
+      }))}
+      value={format}
+      onChange={setFormat}
+    />
   );
 }
