@@ -92,6 +92,16 @@ function prepareCategories(dbPath: string): { open: OpenCategory[]; readPath: st
  * Pick writes at a steady rate (open loop: a slow answer does not slow the next write), each as the next signed-in
  * fan, in a category that moves on by one each round over the fans, flipping that fan's pick there each visit.
  */
+/** The saved pick's time from its answer (ms), which the odds messages' `updatedAt` is compared with. */
+function pickUpdatedAt(body: string): number | undefined {
+  try {
+    const { updatedAt } = JSON.parse(body) as { updatedAt?: unknown };
+    return typeof updatedAt === "string" ? Date.parse(updatedAt) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function createWriter(port: number, tokens: string[], perSecond: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const acks: WriteAck[] = [];
@@ -128,16 +138,20 @@ function createWriter(port: number, tokens: string[], perSecond: number) {
         },
       },
       (response) => {
-        if ((response.statusCode ?? 0) >= 300 && refusals.size < 5) {
-          let text = "";
-          response.on("data", (chunk: Buffer) => {
-            text += chunk.toString();
-          });
-          response.on("end", () => refusals.add(`${response.statusCode} on category ${category.id}: ${text}`));
-        } else response.resume();
+        const status = response.statusCode ?? 0;
+        let text = "";
+        response.on("data", (chunk: Buffer) => {
+          text += chunk.toString();
+        });
         response.on("end", () => {
+          const at = now();
           inFlight -= 1;
-          acks.push({ at: now(), categoryId: category.id, status: response.statusCode ?? 0 });
+          if (status >= 300) {
+            if (refusals.size < 5) refusals.add(`${status} on category ${category.id}: ${text}`);
+            acks.push({ at, categoryId: category.id, status });
+            return;
+          }
+          acks.push({ at, categoryId: category.id, status, updatedAt: pickUpdatedAt(text) });
         });
       },
     );

@@ -16,7 +16,8 @@ const message = (
   categories: number[],
   receivedAt: (number | null)[],
   dataAt: (number | null)[] = receivedAt,
-): ReceivedMessage => ({ id: `e-${event}-${receivedAt[0]}`, event, categories, receivedAt, dataAt });
+  changedAt: (number | null)[] = categories.map(() => null),
+): ReceivedMessage => ({ id: `e-${event}-${receivedAt[0]}`, event, categories, changedAt, receivedAt, dataAt });
 
 describe("percentile", () => {
   it("takes the nearest rank", () => {
@@ -58,6 +59,25 @@ describe("oddsDelivery", () => {
       messages,
     );
     expect(latency).toMatchObject({ pairs: 4, undelivered: 3, maxMs: 100 });
+  });
+
+  it("knows the carrier from the odds' updatedAt when the messages carry it, counting news before the answer as 0 ms", () => {
+    const carrying = [
+      message("odds", [1, 2], [1000, 1010], undefined, [998, 990]),
+      message("odds", [1], [2000, 2040], undefined, [1999]),
+    ];
+    const latency = oddsDelivery(
+      [
+        // Saved at 995, answered at 1005: the message at 1000 (newest pick 998) carries it, before the answer.
+        { at: 1005, categoryId: 1, status: 200, updatedAt: 995 },
+        // Saved at 999, after that message's newest pick: the next one carries it.
+        { at: 1003, categoryId: 1, status: 200, updatedAt: 999 },
+      ],
+      carrying,
+    );
+    expect(latency).toEqual({ p50Ms: 5, p99Ms: 1037, maxMs: 1037, pairs: 4, undelivered: 0 });
+    // A pick newer than every message that names its category was never delivered.
+    expect(oddsDelivery([{ at: 2100, categoryId: 2, status: 200, updatedAt: 2050 }], carrying).undelivered).toBe(2);
   });
 
   it("leaves refused writes out: they changed nothing", () => {

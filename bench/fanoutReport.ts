@@ -4,7 +4,8 @@
  */
 import type { ReceivedMessage, StreamMode } from "./streamClients.js";
 
-export type WriteAck = { at: number; categoryId: number; status: number };
+/** A pick write's answer: when it arrived, and (when it succeeded) the saved pick's `updatedAt` in ms. */
+export type WriteAck = { at: number; categoryId: number; status: number; updatedAt?: number };
 export type Latency = {
   p50Ms: number;
   p99Ms: number;
@@ -71,24 +72,35 @@ const firstReceipt = (message: ReceivedMessage) =>
   message.receivedAt.reduce<number>((first, at) => (at !== null && at < first ? at : first), Number.POSITIVE_INFINITY);
 
 /**
- * Each acknowledged pick's delivery to every client. The message that carries a write is taken to be the first odds
- * message naming its category that reached any client after the acknowledgement: the server reads a category's
- * odds when it sends the message, so any message sent after the commit carries the write. (One sent between the
- * commit and the acknowledgement's arrival carries it too and is passed over, so the figure errs long, never short.)
+ * Each acknowledged pick's delivery to every client. The message that carries a write is the first odds message
+ * whose body for the write's category is as new as the write: its `updatedAt` (the category's newest pick) is at or
+ * after the pick's own `updatedAt`. A message that carried the write before the acknowledgement arrived delivered it
+ * before the writer knew of it: 0 ms. Without those times (a design whose messages carry no odds), the carrier is
+ * taken to be the first message naming the category that reached any client after the acknowledgement, which
+ * passes over one sent between the commit and the acknowledgement's arrival, so that figure errs long, never short.
  * Every write is paired with every client when that is at most `maxPairs` pairs; otherwise writes are sampled evenly.
  */
 export function oddsDelivery(acks: WriteAck[], messages: ReceivedMessage[], maxPairs = 5_000_000): Latency {
-  const byCategory = new Map<number, { at: number; message: ReceivedMessage }[]>();
+  type Carrier = { at: number; changedAt: number | null; message: ReceivedMessage };
+  const byCategory = new Map<number, Carrier[]>();
   for (const message of messages) {
     if (message.event !== "odds") continue;
     const at = firstReceipt(message);
-    for (const categoryId of message.categories) {
+    message.categories.forEach((categoryId, index) => {
       const list = byCategory.get(categoryId) ?? [];
-      list.push({ at, message });
+      list.push({ at, changedAt: message.changedAt[index] ?? null, message });
       byCategory.set(categoryId, list);
-    }
+    });
   }
   for (const list of byCategory.values()) list.sort((a, b) => a.at - b.at);
+  const carrierOf = (ack: WriteAck): ReceivedMessage | undefined => {
+    const list = byCategory.get(ack.categoryId) ?? [];
+    const { updatedAt } = ack;
+    if (updatedAt !== undefined && list.some((entry) => entry.changedAt !== null)) {
+      return list.find((entry) => entry.changedAt !== null && entry.changedAt >= updatedAt)?.message;
+    }
+    return list.find((entry) => entry.at > ack.at)?.message;
+  };
   const written = acks.filter((ack) => ack.status >= 200 && ack.status < 300);
   const clients = messages[0]?.dataAt.length ?? 0;
   const step = Math.max(1, Math.ceil((written.length * clients) / maxPairs));
@@ -97,20 +109,12 @@ export function oddsDelivery(acks: WriteAck[], messages: ReceivedMessage[], maxP
   let undelivered = 0;
   for (let index = 0; index < written.length; index += step) {
     const ack = written[index] as WriteAck;
-    const list = byCategory.get(ack.categoryId) ?? [];
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((list[middle]?.at ?? 0) <= ack.at) low = middle + 1;
-      else high = middle;
-    }
-    const carrier = list[low]?.message;
+    const carrier = carrierOf(ack);
     for (let client = 0; client < clients; client += 1) {
       pairs += 1;
       const at = carrier?.dataAt[client];
       if (at === undefined || at === null) undelivered += 1;
-      else latencies.push(at - ack.at);
+      else latencies.push(Math.max(0, at - ack.at));
     }
   }
   return summarize(latencies, pairs, undelivered);

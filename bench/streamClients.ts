@@ -17,6 +17,11 @@ export type ReceivedMessage = {
   id: string;
   event: string;
   categories: number[];
+  /**
+   * For an odds message, each named category's `updatedAt` as it carries it (ms; null if none): the newest pick it
+   * includes, which tells exactly which writes it carries.
+   */
+  changedAt: (number | null)[];
   /** When each client's stream delivered it. */
   receivedAt: (number | null)[];
   /** When each client had the news: on receipt (news), or when the refetches it caused were answered (refetch). */
@@ -66,14 +71,18 @@ function main() {
     const known = records.get(id);
     if (known) return known;
     let categories: number[] = [];
+    let changedAt: (number | null)[] = [];
     try {
-      const parsed = JSON.parse(data) as { categories?: { categoryId: number }[] };
+      const parsed = JSON.parse(data) as { categories?: { categoryId: number; updatedAt?: string | null }[] };
       categories = (parsed.categories ?? []).map((category) => category.categoryId);
+      changedAt = (parsed.categories ?? []).map((category) =>
+        typeof category.updatedAt === "string" ? Date.parse(category.updatedAt) : null,
+      );
     } catch {
       // A message that is not JSON names no category; it still counts as received.
     }
     const record = {
-      message: { id, event, categories },
+      message: { id, event, categories, changedAt },
       receivedAt: new Float64Array(streams).fill(Number.NaN),
       dataAt: new Float64Array(streams).fill(Number.NaN),
     };

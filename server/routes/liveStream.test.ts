@@ -8,6 +8,8 @@ const nothing: LiveChanges = { odds: [], winners: [], scores: [], season: false 
 
 function fakeFeed() {
   let listener: ((batch: LiveChanges) => void) | undefined;
+  // Committed but not yet polled: what the feed's next poll, or a poll asked for now, brings.
+  const unpolled: Partial<LiveChanges>[] = [];
   return {
     listen(next: (batch: LiveChanges) => void) {
       listener = next;
@@ -23,6 +25,10 @@ function fakeFeed() {
     }),
     eventSlug: () => "oscars-2017",
     emit: (batch: Partial<LiveChanges>) => listener?.({ ...nothing, ...batch }),
+    commitUnpolled: (batch: Partial<LiveChanges>) => unpolled.push(batch),
+    pollNow() {
+      for (const batch of unpolled.splice(0)) listener?.({ ...nothing, ...batch });
+    },
     get listening() {
       return listener !== undefined;
     },
@@ -35,8 +41,8 @@ function fakeSink() {
     buffered: 0,
     cut: false,
     ended: false,
-    write: (frame: string) => {
-      text += frame;
+    write: (frame: string | Buffer) => {
+      text += frame.toString();
     },
     bufferedBytes: () => sink.buffered,
     cutOff: () => {
@@ -84,6 +90,24 @@ describe("the live stream's delivery", () => {
     expect(categories(1).sort()).toEqual([1, 2, 3]);
     vi.advanceTimersByTime(10 * LIVE_STREAM_DEFAULTS.oddsIntervalMs);
     expect(odds()).toHaveLength(2);
+  });
+
+  it("puts a change committed just before an odds message in that message, not the next one", () => {
+    const stream = createLiveStream({ feed, oddsBody });
+    const sink = fakeSink();
+    stream.connect(sink, undefined);
+    feed.emit({ odds: [1] });
+    feed.emit({ odds: [2] });
+    // Category 3's pick commits while the message waits, after the feed's last poll.
+    feed.commitUnpolled({ odds: [3] });
+    vi.advanceTimersByTime(LIVE_STREAM_DEFAULTS.oddsIntervalMs);
+    const odds = sink.messages().filter((message) => message.event === "odds");
+    const categories = odds.map((message) =>
+      (JSON.parse(message.data) as { categories: { categoryId: number }[] }).categories.map((c) => c.categoryId),
+    );
+    expect(categories).toEqual([[1, 2, 3]]);
+    vi.advanceTimersByTime(10 * LIVE_STREAM_DEFAULTS.oddsIntervalMs);
+    expect(sink.messages().filter((message) => message.event === "odds")).toHaveLength(1);
   });
 
   it("sends winners and scores at once, each serialized once for every stream", () => {

@@ -10,7 +10,7 @@ import type { LiveChanges, LiveFeed } from "../services/liveFeed.js";
 
 /** One open stream, as the broadcaster sees it: the HTTP response behind it is the route's business. */
 export type StreamSink = {
-  write(frame: string): void;
+  write(frame: string | Buffer): void;
   /** Bytes written but not yet taken by the network: what a slow reader makes grow. */
   bufferedBytes(): number;
   /** Drops the connection; the browser reconnects by itself and resumes with Last-Event-ID. */
@@ -44,7 +44,7 @@ export const LIVE_STREAM_DEFAULTS: LiveStreamOptions = {
 
 /** What the stream needs from the rest of the app: the feed, and each category's odds as the odds endpoint sends them. */
 type LiveStreamDeps = {
-  feed: Pick<LiveFeed, "listen" | "winnerOf" | "eventSlug">;
+  feed: Pick<LiveFeed, "listen" | "winnerOf" | "eventSlug" | "pollNow">;
   /** The odds endpoint's body for a category (JSON), or undefined if the category is gone. */
   oddsBody(categoryId: number): string | undefined;
 };
@@ -67,7 +67,7 @@ export function createLiveStream(deps: LiveStreamDeps, options: LiveStreamOption
 
   const currentId = () => `${epoch}-${seq}`;
 
-  function deliver(sink: StreamSink, frame: string) {
+  function deliver(sink: StreamSink, frame: string | Buffer) {
     if (sink.bufferedBytes() > options.maxBufferedBytes) {
       sinks.delete(sink);
       cutOffs += 1;
@@ -82,10 +82,16 @@ export function createLiveStream(deps: LiveStreamDeps, options: LiveStreamOption
     const frame = `id: ${currentId()}\nevent: ${event}\ndata: ${data}\n\n`;
     log.push({ seq, frame });
     if (log.length > options.logSize) log.shift();
-    for (const sink of sinks) deliver(sink, frame);
+    // Encoded once: a connection that cannot take it at once queues this one buffer, where a string would be
+    // copied into a buffer of its own for every such connection (thousands, on the night).
+    const bytes = Buffer.from(frame);
+    for (const sink of sinks) deliver(sink, bytes);
   }
 
   function sendOdds() {
+    // Commits the feed has not polled yet belong in this message: left for the next poll they would wait a whole
+    // interval more. The timer is still set here, so the batch this may bring schedules no second message.
+    deps.feed.pollNow();
     oddsTimer = undefined;
     lastOddsAt = performance.now();
     const bodies = [...pendingOdds].flatMap((categoryId) => deps.oddsBody(categoryId) ?? []);

@@ -118,6 +118,14 @@ export function createLiveFeed({
         : undefined;
     },
     eventSlug,
+    /**
+     * Reads what was committed since the last poll now, rather than at the next tick: a caller about to tell its
+     * listeners' audience something (the stream's coalesced odds message) includes every commit made before it.
+     * Nothing happens unless something listens.
+     */
+    pollNow() {
+      if (timer !== undefined) poll();
+    },
     onOddsChangedNow(listener: (categoryId: number) => void) {
       immediateOddsListeners.push(listener);
     },
