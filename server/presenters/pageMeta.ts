@@ -15,6 +15,12 @@ export type PageMeta = {
   description: string;
   url: string;
   image?: { url: string; alt: string; width: number; height: number };
+  /**
+   * The API reads the page starts with (same-origin paths), preloaded by the browser while it loads the script: the
+   * page would otherwise ask for each only once the one before it answered (the seasons, then the season, then its
+   * ceremony).
+   */
+  preload?: string[];
 };
 
 const SITE_NAME = "Frontrunner";
@@ -50,8 +56,24 @@ export function injectPageMeta(indexHtml: string, meta: PageMeta): string {
       /<meta name="description"[^>]*>/,
       () => `<meta name="description" content="${escapeMarkup(meta.description)}" />`,
     )
-    .replace("</head>", () => `    <link rel="canonical" href="${escapeMarkup(meta.url)}" />\n    ${tags}\n  </head>`);
+    .replace(
+      "</head>",
+      () =>
+        `    <link rel="canonical" href="${escapeMarkup(meta.url)}" />\n    ${tags}\n${preloadLinks(meta.preload ?? [])}  </head>`,
+    );
 }
+
+/**
+ * `crossorigin="anonymous"` is what the API client's `fetch` (mode cors, credentials same-origin) asks for: a preload
+ * made any other way is not reused and the page fetches again.
+ */
+const preloadLinks = (paths: string[]) =>
+  paths
+    .map((apiPath) => `    <link rel="preload" href="${escapeMarkup(apiPath)}" as="fetch" crossorigin="anonymous" />\n`)
+    .join("");
+
+/** The reads every page starts with: the season switcher's list and the page's season. */
+const seasonReads = (season: string) => ["/api/seasons", `/api/seasons/${encodeURIComponent(season)}`];
 
 /**
  * A season's home (`pagePath`: `/` for the current season, or its own address): named from the season's data, the
@@ -59,8 +81,8 @@ export function injectPageMeta(indexHtml: string, meta: PageMeta): string {
  */
 export function seasonHomeMeta(
   origin: string,
-  season: { name: string },
-  ceremony: { name: string } | undefined,
+  season: { slug: string; name: string },
+  ceremony: { slug: string; name: string } | undefined,
   pagePath: string,
 ): PageMeta {
   const question = ceremony ? `Who will win at the ${ceremony.name}? ` : "";
@@ -70,6 +92,7 @@ export function seasonHomeMeta(
       `${question}Follow the fans' consensus odds in every category over the ${season.name}, make your picks ` +
       "before each category locks, and compete on the leaderboard.",
     url: `${origin}${pagePath}`,
+    preload: [...seasonReads(season.slug), ...(ceremony ? [`/api/events/${encodeURIComponent(ceremony.slug)}`] : [])],
   };
 }
 
@@ -83,6 +106,7 @@ export function categoryMeta(origin: string, season: string, event: SeasonEvent,
       `Who will win ${category.name} at the ${event.name}? The fans' consensus odds for ${count} ` +
       `${count === 1 ? "contender" : "contenders"} and how the race moved over the season. Make your pick.`,
     url: `${origin}${seasonPaths.category(season, event.slug, category.slug)}`,
+    preload: [...seasonReads(season), `/api/events/${encodeURIComponent(event.slug)}`],
   };
 }
 

@@ -114,6 +114,20 @@ describe("page tags", () => {
     expect(metaContent(html, "og:url")).toBe("https://frontrunner.example/seasons/2016-17");
   });
 
+  it("preload the reads each page starts with, so they do not wait on one another", async () => {
+    const preloads = (html: string) =>
+      [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch" crossorigin="anonymous" \/>/g)].map(
+        (match) => match[1],
+      );
+    const home = ["/api/seasons", "/api/seasons/2016-17", "/api/events/oscars-2017"];
+    expect(preloads(await (await configured.fetch("/")).text())).toEqual(home);
+    expect(preloads(await (await configured.fetch("/seasons/2016-17")).text())).toEqual(home);
+    const category = await (await configured.fetch("/seasons/2016-17/events/oscars-2017/best-actress")).text();
+    expect(preloads(category)).toEqual(home);
+    // Each one is a read the API answers.
+    for (const apiPath of home) expect((await configured.fetch(apiPath)).status, apiPath).toBe(200);
+  });
+
   it("name the category on its page, and revalidate with an ETag", async () => {
     const address = "/seasons/2016-17/events/oscars-2017/best-actress";
     const response = await configured.fetch(address);
