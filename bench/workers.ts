@@ -131,7 +131,12 @@ function startWriter(planFile: string) {
     env: { ...process.env, NODE_ENV: "production" },
   });
   const lines = createInterface({ input: child.stdout });
-  const next = () => once(lines, "line").then(([line]) => line as string);
+  // A writer that dies (its error is on stderr) fails the run at once; 'close' comes after its last line was read.
+  const closed = once(child, "close").then(([code]) => {
+    throw new Error(`a writer process exited with ${code} before it reported`);
+  });
+  closed.catch(() => {}); // awaited only in the race below: unhandled once the writer has reported and exits
+  const next = () => Promise.race([once(lines, "line").then(([line]) => line as string), closed]);
   return { child, next };
 }
 
@@ -192,7 +197,7 @@ export async function runWorkers(fixture: BenchDatabase, dir: string, settings: 
   try {
     // One after the other: the first migrates the copy (nothing to do), the second then finds it ready.
     for (const workers of WORKER_COUNTS) servers.push(await startWorkers(dbPath, workers));
-    say(`workers: one process and WORKERS=2 on one copy of the database, ${settings.rounds} rounds`);
+    say(`workers: one process and WORKERS=2 on one copy of the database, ${settings.rounds} round(s)`);
     http = await loadServers(fixture, servers, settings);
   } finally {
     await Promise.all(servers.map((server) => stop(server.child)));
