@@ -2,6 +2,7 @@
  * The workers scenario's figures, targets and Markdown: one server process against `WORKERS=2` over HTTP, and one
  * writer process against two on the same file, with the time the writers waited for SQLite's write lock.
  */
+import { percentile } from "./fanoutReport.js";
 import { median } from "./median.js";
 import type { LoadResult, VersusCeiling } from "./report.js";
 
@@ -75,13 +76,6 @@ export type WorkersResults = {
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-/** Nearest-rank percentile of ascending values. */
-function percentile(sorted: Float64Array, fraction: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = Math.ceil(fraction * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? 0;
-}
-
 /** CPU seconds over wall seconds, as % of one core. */
 export const cpuPercent = (cpuSeconds: number, wallSeconds: number) =>
   wallSeconds > 0 ? Math.round((cpuSeconds / wallSeconds) * 100) : 0;
@@ -98,8 +92,10 @@ export function combineMeasured(rounds: MeasuredLoad[], combined: LoadResult): M
   };
 }
 
-const perSecond = (count: number, round: WriterOutcome[]) =>
-  count / Math.max(...round.map((writer) => writer.seconds), Number.MIN_VALUE);
+/** A round's writers together: what they all committed, over the longest of their running times. */
+const roundRate = (round: WriterOutcome[], of: (writer: WriterOutcome) => number) =>
+  round.reduce((total, writer) => total + of(writer), 0) /
+  Math.max(...round.map((writer) => writer.seconds), Number.MIN_VALUE);
 
 /** Rounds of the same number of writers running at once (each round: one outcome per writer). */
 export function summarizeWriters(rounds: WriterOutcome[][]): WriterSummary {
@@ -113,30 +109,10 @@ export function summarizeWriters(rounds: WriterOutcome[][]): WriterSummary {
   const totalSeconds = all.reduce((sum, writer) => sum + writer.seconds, 0);
   const commits = all.reduce((sum, writer) => sum + writer.commits, 0);
   const totalHold = all.reduce((sum, writer) => sum + writer.holdMs, 0);
-  const sum = (round: WriterOutcome[], of: (writer: WriterOutcome) => number) =>
-    round.reduce((total, writer) => total + of(writer), 0);
   return {
     writers,
-    picksPerSecond: Math.round(
-      median(
-        rounds.map((round) =>
-          perSecond(
-            sum(round, (w) => w.picks),
-            round,
-          ),
-        ),
-      ),
-    ),
-    commitsPerSecond: Math.round(
-      median(
-        rounds.map((round) =>
-          perSecond(
-            sum(round, (w) => w.commits),
-            round,
-          ),
-        ),
-      ),
-    ),
+    picksPerSecond: Math.round(median(rounds.map((round) => roundRate(round, (writer) => writer.picks)))),
+    commitsPerSecond: Math.round(median(rounds.map((round) => roundRate(round, (writer) => writer.commits)))),
     perWriterPicksPerSecond: Array.from({ length: writers }, (_, index) =>
       Math.round(median(rounds.map((round) => (round[index]?.picks ?? 0) / (round[index]?.seconds || 1)))),
     ),
@@ -159,11 +135,7 @@ export function writersRatio(one: WriterOutcome[][], two: WriterOutcome[][]): nu
   if (one.length !== two.length || one.length === 0) {
     throw new Error(`one writer and two need the same rounds, not ${one.length} and ${two.length}`);
   }
-  const picksPerSecond = (round: WriterOutcome[]) =>
-    perSecond(
-      round.reduce((total, writer) => total + writer.picks, 0),
-      round,
-    );
+  const picksPerSecond = (round: WriterOutcome[]) => roundRate(round, (writer) => writer.picks);
   return round2(
     median(one.map((round, index) => picksPerSecond(two[index] as WriterOutcome[]) / picksPerSecond(round))),
   );
