@@ -260,7 +260,7 @@ ${serverRows.map((row) => `| ${row.join(" | ")} |`).join("\n")}
 \`WORKERS=2\` against one process: cached reads ${times(reads.throughputShare)} the req/s at ${times(reads.p99Ratio)} the p99; pick writes
 ${times(writes.throughputShare)} the req/s at ${times(writes.p99Ratio)} the p99.
 
-Writer processes on the same file, nothing else running: each writes picks through the picks service
+Writer processes on the same file, with both servers stopped: each writes picks through the picks service
 (\`services.picks.setPick\`, the server's own write path) ${settings.groupSize} to a transaction, each in its savepoint, as
 group commit does, back to back for ${settings.writerSeconds} s; one writer, then two at once, in ${roundCount(settings.rounds)}. The wait is
 the time \`BEGIN IMMEDIATE\` took to return: the write lock, through SQLite's busy handler.
