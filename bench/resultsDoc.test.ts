@@ -2,7 +2,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { RESULTS_END, RESULTS_START, replaceResults, writeResults } from "./resultsDoc.js";
+import {
+  fanoutMarkers,
+  RESULTS_END,
+  RESULTS_START,
+  replaceResults,
+  workersMarkers,
+  writeResults,
+} from "./resultsDoc.js";
 
 const page = (between: string) =>
   `# Performance\n\nWritten by hand.\n\n${RESULTS_START}${between}${RESULTS_END}\n\n## After\n\nAlso by hand.\n`;
@@ -38,5 +45,22 @@ describe("writeResults", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the scenarios' own sections", () => {
+  it("replaces the workers section and leaves the fan-out section and the bench results as they are", () => {
+    const section = (markers: { start: string; end: string }, text: string) =>
+      `${markers.start}\n\n${text}\n\n${markers.end}`;
+    const document = [
+      "# Performance",
+      section({ start: RESULTS_START, end: RESULTS_END }, "bench"),
+      section(fanoutMarkers, "fan-out"),
+      section(workersMarkers, "old workers"),
+      "",
+    ].join("\n\n");
+    expect(replaceResults(document, "new workers", workersMarkers)).toBe(
+      document.replace("old workers", "new workers"),
+    );
   });
 });

@@ -11,6 +11,8 @@ type Markers = { start: string; end: string };
 const benchMarkers: Markers = { start: RESULTS_START, end: RESULTS_END };
 /** The fan-out scenario's section (bench/fanout.ts), written by `npm run bench` and by `BENCH_ONLY=fanout`. */
 export const fanoutMarkers: Markers = { start: "<!-- bench:fanout:start -->", end: "<!-- bench:fanout:end -->" };
+/** The workers scenario's section (bench/workers.ts), written by `npm run bench` and by `BENCH_ONLY=workers`. */
+export const workersMarkers: Markers = { start: "<!-- bench:workers:start -->", end: "<!-- bench:workers:end -->" };
 
 /** The document with everything between the markers replaced by `results`; the markers themselves stay. */
 export function replaceResults(document: string, results: string, markers: Markers = benchMarkers): string {

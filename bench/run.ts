@@ -8,8 +8,6 @@ import { once } from "node:events";
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
-import { SESSION_COOKIE } from "../server/middleware/session.js";
 import { projectRoot } from "../server/paths.js";
 import { type BenchDatabase, buildBenchDatabase } from "./buildDatabase.js";
 import type { CeilingRoute } from "./ceilingServer.js";
@@ -18,27 +16,47 @@ import { type BenchEndpoint, benchEndpoints as baseEndpoints } from "./endpoints
 import { envInt, envInts } from "./env.js";
 import { type FanoutSettings, runFanout } from "./fanout.js";
 import { judgeFanout, renderFanoutMarkdown } from "./fanoutReport.js";
-import { median } from "./median.js";
+import { combine, load, measureOnce, requestFor } from "./load.js";
 import { allMet, type BenchResults, judge, type LoadResult, renderMarkdown, versusCeiling } from "./report.js";
 import { timeRescores } from "./rescoreTimings.js";
-import { fanoutMarkers, writeResults } from "./resultsDoc.js";
+import { fanoutMarkers, workersMarkers, writeResults } from "./resultsDoc.js";
 import { peakRssMb, serverEntry, startServer, stop } from "./serverProcess.js";
+import { runWorkers, type WorkersSettings } from "./workers.js";
+import { judgeWorkers, renderWorkersMarkdown } from "./workersReport.js";
 
+const defaults = { users: 100_000, signedIn: 2_000, durationSeconds: 5, rounds: 5, connections: 50 };
 const settings = {
-  users: envInt("BENCH_USERS", 100_000),
-  signedIn: envInt("BENCH_SIGNED_IN", 2_000),
-  durationSeconds: envInt("BENCH_DURATION", 5),
-  rounds: envInt("BENCH_ROUNDS", 5),
-  connections: envInt("BENCH_CONNECTIONS", 50),
+  users: envInt("BENCH_USERS", defaults.users),
+  signedIn: envInt("BENCH_SIGNED_IN", defaults.signedIn),
+  durationSeconds: envInt("BENCH_DURATION", defaults.durationSeconds),
+  rounds: envInt("BENCH_ROUNDS", defaults.rounds),
+  connections: envInt("BENCH_CONNECTIONS", defaults.connections),
 };
 const fanoutSettings: FanoutSettings = {
   streams: envInts("BENCH_FANOUT_STREAMS", [5_000, 10_000]),
   picksPerSecond: envInt("BENCH_FANOUT_PICKS", 500),
   windowSeconds: envInt("BENCH_FANOUT_SECONDS", 30),
 };
-/** `BENCH_ONLY=fanout` runs the fan-out scenario alone, for iterating on it without the whole benchmark. */
+const workersSettings: WorkersSettings = {
+  connections: settings.connections,
+  durationSeconds: settings.durationSeconds,
+  rounds: settings.rounds,
+  writerSeconds: envInt("BENCH_WRITER_SECONDS", 5),
+  // Smaller than the default in any way (a quick run to see the scenario work): its report says so.
+  smokeRun:
+    settings.users < defaults.users ||
+    settings.durationSeconds < defaults.durationSeconds ||
+    settings.rounds < defaults.rounds,
+};
+/**
+ * `BENCH_ONLY=fanout` or `BENCH_ONLY=workers` runs that scenario alone (on a database built first), for iterating on
+ * it without the whole benchmark.
+ */
 const only = process.env.BENCH_ONLY;
+const scenarios = ["fanout", "workers"];
 const WARMUP_SECONDS = 1;
+const warmUp = { connections: settings.connections, seconds: WARMUP_SECONDS };
+const round = { connections: settings.connections, seconds: settings.durationSeconds };
 const servers = ["frontrunner", "expressCeiling", "httpCeiling"] as const;
 type Server = (typeof servers)[number];
 const RESCORE_RUNS = 3;
@@ -60,66 +78,6 @@ async function startCeiling(kind: "express" | "http", routes: CeilingRoute[]) {
   return { child, url: `http://127.0.0.1:${chunk.toString().trim()}` };
 }
 
-function requestFor(endpoint: BenchEndpoint, fixture: BenchDatabase): autocannon.Request {
-  const requestPath = endpoint.path(fixture);
-  const { body } = endpoint;
-  if (body === undefined) return { method: endpoint.method, path: requestPath, headers: endpoint.headers };
-  let sent = 0;
-  return {
-    method: endpoint.method,
-    path: requestPath,
-    setupRequest: (request) => {
-      const index = sent;
-      sent += 1;
-      const token = fixture.sessionTokens[index % fixture.sessionTokens.length] ?? "";
-      return {
-        ...request,
-        headers: {
-          "content-type": "application/json",
-          "x-requested-with": "XMLHttpRequest",
-          cookie: `${SESSION_COOKIE}=${token}`,
-        },
-        body: JSON.stringify(body(fixture, index)),
-      };
-    },
-  };
-}
-
-async function load(url: string, request: autocannon.Request, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections: settings.connections, duration: seconds, requests: [request] });
-}
-
-async function measureOnce(url: string, request: autocannon.Request): Promise<LoadResult> {
-  const result = await load(url, request, settings.durationSeconds);
-  const statuses = Object.fromEntries(
-    Object.entries(result.statusCodeStats ?? {}).map(([status, stats]) => [status, stats.count ?? 0]),
-  );
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    statuses,
-  };
-}
-
-/** Each figure is the median of the rounds; counts are totals, so any error or non-2xx in any round shows. */
-function combine(rounds: LoadResult[]): LoadResult {
-  const statuses: Record<string, number> = {};
-  for (const round of rounds) {
-    for (const [status, count] of Object.entries(round.statuses)) statuses[status] = (statuses[status] ?? 0) + count;
-  }
-  return {
-    requestsPerSecond: median(rounds.map((round) => round.requestsPerSecond)),
-    p50Ms: median(rounds.map((round) => round.p50Ms)),
-    p99Ms: median(rounds.map((round) => round.p99Ms)),
-    requests: rounds.reduce((sum, round) => sum + round.requests, 0),
-    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
-    statuses,
-  };
-}
-
 /**
  * Loads our server and the two ceilings in turn, round after round, so a burst of load from elsewhere on a shared
  * machine hits all three alike, and reports each one's median round and, per ceiling, the median of the rounds'
@@ -134,9 +92,9 @@ async function measure(urls: Record<Server, string>, endpoint: BenchEndpoint, fi
     httpCeiling: requestFor(endpoint, fixture),
   };
   const runs: Record<Server, LoadResult[]> = { frontrunner: [], expressCeiling: [], httpCeiling: [] };
-  for (const server of servers) await load(urls[server], requests[server], WARMUP_SECONDS);
-  for (let round = 0; round < settings.rounds; round += 1) {
-    for (const server of servers) runs[server].push(await measureOnce(urls[server], requests[server]));
+  for (const server of servers) await load(urls[server], requests[server], warmUp);
+  for (let index = 0; index < settings.rounds; index += 1) {
+    for (const server of servers) runs[server].push(await measureOnce(urls[server], requests[server], round));
   }
   return {
     frontrunner: combine(runs.frontrunner),
@@ -178,8 +136,25 @@ async function fanout(fixture: BenchDatabase, dir: string): Promise<boolean> {
   return missed.length === 0;
 }
 
+/**
+ * The workers scenario on its own copy of the database, after the single-process loads and re-scores (it starts
+ * servers of its own); its section of the page is written at once.
+ */
+async function workers(fixture: BenchDatabase, dir: string): Promise<boolean> {
+  const results = await runWorkers(fixture, dir, workersSettings);
+  writeFileSync(path.join(benchDir, "workers-results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderWorkersMarkdown(results);
+  writeResults(resultsPage, markdown, workersMarkers);
+  process.stdout.write(`\n${markdown}\nWritten to bench/workers-results.json and docs/performance.md.\n`);
+  const missed = judgeWorkers(results).filter((verdict) => !verdict.met);
+  for (const verdict of missed) say(`workers target not met: ${verdict.target} (${verdict.result})`);
+  return missed.length === 0;
+}
+
 async function main() {
-  if (only !== undefined && only !== "fanout") throw new Error(`BENCH_ONLY may be "fanout", not "${only}"`);
+  if (only !== undefined && !scenarios.includes(only)) {
+    throw new Error(`BENCH_ONLY may be ${scenarios.map((name) => `"${name}"`).join(" or ")}, not "${only}"`);
+  }
   if (!existsSync(serverEntry)) throw new Error("the server is not built: run `npm run build` (npm run bench does)");
   const dir = mkdtempSync(path.join(tmpdir(), "frontrunner-bench-"));
   const children: ChildProcess[] = [];
@@ -192,6 +167,10 @@ async function main() {
       `built ${fixture.counts.users} fans, ${fixture.counts.picks} picks, ${fixture.counts.pickEvents} pick events in ${buildSeconds} s (${databaseMb} MB)`,
     );
 
+    if (only === "workers") {
+      if (!(await workers(fixture, dir))) process.exitCode = 1;
+      return;
+    }
     const fanoutMet = await fanout(fixture, dir);
     if (!fanoutMet) process.exitCode = 1;
     if (only === "fanout") return;
@@ -249,6 +228,7 @@ async function main() {
     writeResults(resultsPage, markdown);
     process.stdout.write(`\n${markdown}\nWritten to bench/results.json and docs/performance.md.\n`);
     if (!allMet(judge(results))) process.exitCode = 1;
+    if (!(await workers(fixture, dir))) process.exitCode = 1;
   } finally {
     await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
