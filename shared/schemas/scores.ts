@@ -14,7 +14,8 @@ const LEADERBOARD_MAX_LIMIT = 100;
 export const LEADERBOARD_DEFAULT_LIMIT = 25;
 
 export const leaderboardQuerySchema = z.strictObject({
-  event: slugSchema.default("oscars-2017"),
+  /** Absent: the current season's closing ceremony, which only the server's clock and seasons can tell. */
+  event: slugSchema.optional(),
   /** A category id or slug; empty or absent means the event overall. */
   category: z
     .union([z.literal(""), z.string().regex(/^(?:[1-9][0-9]{0,14}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, "is not a category")])
@@ -30,7 +31,8 @@ export const leaderboardQuerySchema = z.strictObject({
     .default("true")
     .transform((value) => value === "true"),
 });
-export type LeaderboardQuery = z.infer<typeof leaderboardQuerySchema>;
+/** A board query with its event settled (the route fills in the default). */
+export type LeaderboardQuery = z.infer<typeof leaderboardQuerySchema> & { event: string };
 
 export const leaderboardEntrySchema = z.object({
   rank: z.number().int().positive(),
