@@ -111,9 +111,13 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
     res.status(204).end();
   });
 
+  // One URL, two answers: the fan's own profile carries their picks before the first winner, and is theirs alone.
   router.get("/users/:username", (req, res) => {
+    res.vary("Cookie");
     const { username } = parseParams(req, userParams);
-    const body: Profile = presentProfile(scores.profile(username));
+    const profile = scores.profile(username, req.user?.id);
+    if (profile.viewerIsOwner) answerPrivately(res);
+    const body: Profile = presentProfile(profile);
     res.json(body);
   });
 }
