@@ -5,6 +5,7 @@
 import { isCategoryLocked, lockableOfRow } from "../../../shared/domain/lock.js";
 import { pointsForLockedIn } from "../../../shared/domain/scoring.js";
 import { notFound } from "../../errors.js";
+import type { PickRow } from "../../repositories/pickRepository.js";
 import type { MemberPoolRow } from "../../repositories/poolRepository.js";
 import type { ScoreRow } from "../../repositories/scores/index.js";
 import type { CategoryRow, ContenderRow, EventRow, SeasonRow } from "../../repositories/seasonRepository.js";
@@ -58,6 +59,7 @@ export function createProfiles(context: ScoresContext) {
   const { recordsOf } = createRecords(context);
   function profileBallot(
     userId: number,
+    fansPicks: readonly PickRow[],
     season: SeasonRow,
     event: EventRow,
     now: number,
@@ -70,7 +72,6 @@ export function createProfiles(context: ScoresContext) {
         .map((category) => [category.id, category]),
     );
     const contenders = new Map(seasons.listContendersForEvent(event.id).map((row) => [row.id, row]));
-    const fansPicks = pickRepository.listForUser(userId);
     const picks = fansPicks.flatMap((pick): ProfilePick[] => {
       const category = locked.get(pick.category_id);
       if (!category) return [];
@@ -124,11 +125,13 @@ export function createProfiles(context: ScoresContext) {
       if (!user) throw notFound(`user "${username}"`);
       const now = clock.now().getTime();
       const viewerIsOwner = viewerId === user.id;
+      // Every event's ballot reads from the fan's picks in all of them, read once.
+      const fansPicks = pickRepository.listForUser(user.id);
       const ballots = seasons.listSeasons().flatMap((season) =>
         seasons
           .listEventsOfSeason(season.id)
           .filter((event) => event.categories > 0)
-          .map((event) => profileBallot(user.id, season, event, now, viewerIsOwner)),
+          .map((event) => profileBallot(user.id, fansPicks, season, event, now, viewerIsOwner)),
       );
       return {
         user,
