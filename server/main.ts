@@ -15,7 +15,7 @@ import { migrate } from "./db/migrate.js";
 import { createAppServer } from "./httpServer.js";
 import { createLogger } from "./middleware/logging.js";
 import { isReplica, primaryOrigin } from "./middleware/replicaForwarding.js";
-import { seedDemoCrowd } from "./seed/seedDemoCrowd.js";
+import { seedDemoCrowds } from "./seed/seedDemoCrowd.js";
 import { seedSeasonIfEmpty } from "./seed/seedSeason.js";
 import { createServices } from "./services/index.js";
 
@@ -35,8 +35,9 @@ function prepareDatabase(db: Db, config: Config, logger: Logger) {
   }
   if (config.demoCrowdSize !== null) {
     const started = performance.now();
-    const crowd = seedDemoCrowd(services.demoCrowd, config.demoCrowdSize);
-    if (crowd) logger.info({ ...crowd, ms: Math.round(performance.now() - started) }, "demo crowd seeded");
+    for (const crowd of seedDemoCrowds(services.demoCrowd, config.demoCrowdSize)) {
+      logger.info({ ...crowd, ms: Math.round(performance.now() - started) }, "demo crowd seeded");
+    }
   }
   const purgeExpired = () => {
     const purged = services.auth.purgeExpiredSessions();

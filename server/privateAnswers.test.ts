@@ -46,7 +46,7 @@ const table: Record<string, Row> = {
   "GET /api/categories/:id/odds": { whose: "same", use: { id: "category" } },
   "GET /api/categories/:id/history": { whose: "same", use: { id: "category" }, query: "from=2016-12-01T00:00:00Z" },
   "GET /api/odds/stream": { whose: "same", stream: true },
-  "GET /api/users/:username": { whose: "same" },
+  "GET /api/users/:username": { whose: "varies" },
   "GET /api/ballots/:slug": { whose: "same", use: { slug: "share" } },
   "GET /api/me": { whose: "varies" },
   "GET /api/leaderboard": {

@@ -82,8 +82,12 @@ export const presentTiebreaker = ({ event, question, answer, locked, actual }: T
 });
 
 const presentProfileBallot = (ballot: ProfileBallotOf): ProfileBallot => ({
+  seasonSlug: ballot.season.slug,
+  seasonName: ballot.season.name,
   eventSlug: ballot.event.slug,
   eventName: ballot.event.name,
+  eventDate: ballot.event.date,
+  firstLockAt: ballot.firstLockAt === null ? null : new Date(ballot.firstLockAt).toISOString(),
   openCategories: ballot.openCategories,
   picks: ballot.picks.map((pick) => ({
     categoryId: pick.category.id,
@@ -96,14 +100,24 @@ const presentProfileBallot = (ballot: ProfileBallotOf): ProfileBallot => ({
   })),
   tiebreaker: ballot.tiebreaker,
   score: ballot.overall ? presentLeaderboardEntry(ballot.overall) : null,
+  // Absent, not empty, for everyone but the fan: other viewers' answers carry no trace of it.
+  ...(ballot.ownPicks && {
+    ownPicks: ballot.ownPicks.map((pick) => ({
+      categoryId: pick.category.id,
+      categoryName: pick.category.name,
+      contenderId: pick.contenderId,
+      contenderName: pick.contender ? contenderName(pick.contender) : "",
+    })),
+  }),
 });
 
-export const presentProfile = ({ user, ballots, pools, records }: FanProfile): Profile => ({
+export const presentProfile = ({ user, viewerIsOwner, ballots, pools, records }: FanProfile): Profile => ({
   user: {
     username: user.username,
     isDemo: user.is_demo === 1,
     joinedAt: new Date(user.created_at).toISOString(),
   },
+  viewerIsOwner,
   ballots: ballots.map(presentProfileBallot),
   seasons: records.seasons.map((record) => ({
     seasonSlug: record.season.slug,

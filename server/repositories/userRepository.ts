@@ -39,7 +39,6 @@ export function createUserRepository(db: Db) {
       `INSERT INTO users (username, username_key, password_hash, is_demo, created_at) VALUES (?, ?, NULL, 1, ?)
        RETURNING id`,
     ),
-    countDemo: db.prepare<[], { count: number }>("SELECT COUNT(*) AS count FROM users WHERE is_demo = 1"),
     countDemoPickers: db.prepare<[number], { count: number }>(
       `SELECT COUNT(*) AS count FROM users u
        WHERE u.is_demo = 1 AND EXISTS (SELECT 1 FROM pick_events e WHERE e.user_id = u.id AND e.category_id = ?)`,
@@ -73,7 +72,6 @@ export function createUserRepository(db: Db) {
       if (!row) throw new Error("INSERT … RETURNING produced no row");
       return row.id;
     },
-    countDemo: () => statements.countDemo.get()?.count ?? 0,
     /**
      * Demo fans who ever picked in the category (their picks are in its history, cleared or not): one seek per demo
      * fan into pick_events' (user, category) index.

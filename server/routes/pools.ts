@@ -26,7 +26,8 @@ import type { Services } from "../services/index.js";
 const poolParams = z.object({ id: idParamSchema });
 const memberParams = z.object({ id: idParamSchema, userId: idParamSchema });
 const inviteParams = z.object({ code: inviteCodeSchema });
-const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
+// No event named: the current season's closing ceremony (the season service's rule).
+const eventQuery = z.strictObject({ event: slugSchema.optional() });
 
 export function poolRoutes(router: Router, services: Services, config: Config): void {
   const parseEventQuery = queryParser(eventQuery);
@@ -64,7 +65,7 @@ export function poolRoutes(router: Router, services: Services, config: Config): 
   router.get("/pools/:id/picks", (req, res) => {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
-    const { event } = parseEventQuery(req);
+    const event = parseEventQuery(req).event ?? services.season.currentClosingCeremony();
     res.json(presentPoolPicks(services.pools.lockedPicks(user.id, id, event)));
   });
 

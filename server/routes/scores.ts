@@ -31,7 +31,8 @@ import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
 const poolParams = z.object({ id: idParamSchema });
-const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
+// No event named: the current season's closing ceremony (the season service's rule).
+const eventQuery = z.strictObject({ event: slugSchema.optional() });
 const eventParams = z.object({ eventSlug: slugSchema });
 // Demo fans' names have spaces; anything a username could be, within a sane length.
 const userParams = z.object({ username: z.string().min(1).max(40) });
@@ -67,7 +68,8 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
       sendRecordBoard(req, res);
       return;
     }
-    const query = parseLeaderboardQuery(req);
+    const asked = parseLeaderboardQuery(req);
+    const query = { ...asked, event: asked.event ?? services.season.currentClosingCeremony() };
     const page = reads.leaderboard(query);
     const me = req.user ? scores.standingOn(query, req.user.id) : undefined;
     if (!me) {
@@ -82,7 +84,7 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
   router.get("/pools/:id/leaderboard", (req, res) => {
     const user = requireUser(req);
     const { id } = parseParams(req, poolParams);
-    const { event } = parseEventQuery(req);
+    const event = parseEventQuery(req).event ?? services.season.currentClosingCeremony();
     const body: PoolLeaderboard = presentPoolLeaderboard(scores.poolLeaderboard(user.id, id, event));
     res.json(body);
   });
@@ -109,9 +111,13 @@ export function scoreRoutes(router: Router, services: Services, reads: CachedRea
     res.status(204).end();
   });
 
+  // One URL, two answers: the fan's own profile carries their picks before the first winner, and is theirs alone.
   router.get("/users/:username", (req, res) => {
+    res.vary("Cookie");
     const { username } = parseParams(req, userParams);
-    const body: Profile = presentProfile(scores.profile(username));
+    const profile = scores.profile(username, req.user?.id);
+    if (profile.viewerIsOwner) answerPrivately(res);
+    const body: Profile = presentProfile(profile);
     res.json(body);
   });
 }

@@ -1,6 +1,6 @@
 /**
- * The simulated crowd of the 2016–17 season, as a deterministic list of pick actions. Each fan joins at some point
- * between mid-November and the eve of the ceremony, picks from the "buzz" of that moment (in a category that opens
+ * The simulated crowd of a season (its closing ceremony's ballot), as a deterministic list of pick actions. Each fan
+ * joins at some point between mid-November and the eve of the ceremony, picks from the "buzz" of that moment (in a category that opens
  * later, at the first news after it opens), and reconsiders a category when a precursor that predicts it hands out
  * its award, or when the nominations eliminate the fan's pick. Every pick first passes the rule a fan's pick passes
  * (shared/domain/pickRule.ts). Pure: it returns actions and writes nothing.
@@ -30,10 +30,24 @@ type CrowdAction = {
   at: number;
 };
 
-const CROWD_START = Date.parse("2016-11-15T12:00:00Z");
-/** The eve of the 89th Academy Awards. */
-const CROWD_END = Date.parse("2017-02-25T22:00:00Z");
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * When a season's crowd picks, from its ceremony's day (`YYYY-MM-DD`): from mid-November of the year before (when
+ * the critics' awards begin) to 22:00 UTC on the ceremony's eve. For the 89th Academy Awards (2017-02-26), from
+ * 2016-11-15T12:00Z to 2017-02-25T22:00Z.
+ */
+export function crowdWindow(ceremonyDate: string) {
+  const year = Number(ceremonyDate.slice(0, 4));
+  return {
+    start: Date.parse(`${year - 1}-11-15T12:00:00Z`),
+    end: Date.parse(`${ceremonyDate}T22:00:00Z`) - DAY,
+  };
+}
+
+/** The crowd's random seed: the ceremony's day as a number (20170226), so every fresh database gets the same crowd. */
+export const crowdSeed = (ceremonyDate: string) => Number(ceremonyDate.replaceAll("-", ""));
 
 /** A critics' group's factor: a few dozen critics, a weak signal of how the Academy votes. */
 const CRITICS = 1.1;
@@ -138,16 +152,18 @@ const bodyOf = (eventSlug: string) => eventSlug.replace(/-\d{4}$/, "");
 
 export function simulateCrowd(input: {
   size: number;
-  seed: number;
+  /** The closing ceremony's day: it sets the crowd's window and its seed. */
+  ceremonyDate: string;
   categories: readonly CrowdCategory[];
   events: readonly CrowdEvent[];
   openings: readonly CrowdOpening[];
 }): CrowdAction[] {
-  const random = seededRandom(input.seed);
+  const random = seededRandom(crowdSeed(input.ceremonyDate));
+  const { start: crowdStart, end: crowdEnd } = crowdWindow(input.ceremonyDate);
   const events = [...input.events]
     .map((event) => ({ event, at: crowdNewsInstant(event.date) }))
     .sort((a, b) => a.at - b.at);
-  const buzz = buzzModel(input.categories, events, input.openings);
+  const buzz = buzzModel(input.categories, events, input.openings, crowdStart);
   const standingAt = standings(events);
   // How many fans each event stirs in each category ("event index/category id"): the bigger the news (the largest
   // factor it applies there), the more reconsider, 1 − 1/factor: half the fans for a factor of 2, none for 1.
@@ -177,7 +193,7 @@ export function simulateCrowd(input: {
   const actions: CrowdAction[] = [];
   for (let fan = 0; fan < input.size; fan += 1) {
     // Skewed early: most fans arrive as the season opens, a steady trickle later.
-    const joinedAt = CROWD_START + Math.floor((CROWD_END - CROWD_START) * random() ** 1.6);
+    const joinedAt = crowdStart + Math.floor((crowdEnd - crowdStart) * random() ** 1.6);
     const current = new Map<number, number>();
     // Categories the fan follows that were not open when they joined: they pick there at the first news after it
     // opens (the categories that open on nominations day, at the nominations).
@@ -195,12 +211,12 @@ export function simulateCrowd(input: {
       actions.push({ fan, categoryId: category.id, contenderId, at: joinedAt });
     }
     for (const [eventIndex, { event, at: eventAt }] of events.entries()) {
-      if (eventAt <= joinedAt || eventAt >= CROWD_END) continue;
+      if (eventAt <= joinedAt || eventAt >= crowdEnd) continue;
       for (const category of input.categories) {
         const pickId = current.get(category.id);
         const pick = category.contenders.find((contender) => contender.id === pickId);
         if (!pick && !awaiting.has(category.id)) continue;
-        const at = Math.min(Math.max(eventAt + Math.floor(random() * REACTION_SPREAD_MS), lastChangeAt), CROWD_END);
+        const at = Math.min(Math.max(eventAt + Math.floor(random() * REACTION_SPREAD_MS), lastChangeAt), crowdEnd);
         // A fan whose pick can no longer be picked (not nominated) re-picks, as a real fan would.
         const rate =
           event.kind === "nominations" ? NOMINATIONS_REVISIT : (reaction.get(`${eventIndex}/${category.id}`) ?? 0);
@@ -261,6 +277,7 @@ function buzzModel(
   categories: readonly CrowdCategory[],
   events: readonly { event: CrowdEvent; at: number }[],
   openings: readonly CrowdOpening[],
+  crowdStart: number,
 ) {
   const nominationsOf = nominationsPerFilm(categories, events);
   const timelines = new Map(
@@ -286,7 +303,7 @@ function buzzModel(
           ),
         );
       }
-      const anchor = opening ? Date.parse(`${opening.asOf}T23:59:59Z`) : CROWD_START;
+      const anchor = opening ? Date.parse(`${opening.asOf}T23:59:59Z`) : crowdStart;
       return [category.id, { prior, cumulative, atAnchor: cumulative[countUpTo(events, anchor)] ?? [] }] as const;
     }),
   );

@@ -5,6 +5,7 @@ import { fixedClock } from "../clock.js";
 import { presentOddsHistory } from "../presenters/odds.js";
 import { createUserRepository } from "../repositories/userRepository.js";
 import { crowdNewsInstant } from "../seed/demoCrowdModel.js";
+import { readMarketFile } from "../seed/marketFile.js";
 import { demoCrowdOptions, seedDemoCrowd } from "../seed/seedDemoCrowd.js";
 import { operator, seededServices } from "../test-support/factories.js";
 
@@ -159,7 +160,8 @@ describe("demo crowd against the betting market", () => {
      WHERE e.id = (SELECT MAX(l.id) FROM pick_events l
                    WHERE l.user_id = e.user_id AND l.category_id = @category AND l.at <= @at)`,
   );
-  const quotes = options.market.checkpoints.flatMap((checkpoint) =>
+  // 2016–17's market, which the launch season's options carry.
+  const quotes = readMarketFile().checkpoints.flatMap((checkpoint) =>
     checkpoint.quotes.map((quote) => ({ checkpoint: checkpoint.label, ...quote })),
   );
 

@@ -1,6 +1,7 @@
 /**
- * Writes the simulated crowd (server/seed/demoCrowdModel.ts) through the same picks service as real fans, with
- * historical timestamps, in one transaction. Idempotent: a database that already has demo fans is left alone.
+ * Writes a season's simulated crowd (server/seed/demoCrowdModel.ts) on its closing ceremony's ballot through the
+ * same picks service as real fans, with historical timestamps, in one transaction. Idempotent per ceremony: one that
+ * demo fans have already picked in is left alone.
  */
 import { normalizedMarket } from "../../shared/domain/bettingOdds.js";
 import type { MarketFile } from "../../shared/schemas/market.js";
@@ -12,7 +13,8 @@ import type { PicksService } from "./picksService.js";
 import type { SeasonService } from "./seasonService.js";
 
 export type DemoCrowdSummary = { fans: number; picks: number };
-type CrowdOptions = { ceremonySlug: string; replay: ReplayFile; market: MarketFile; size: number; seed: number };
+/** The season's ceremony, what happened (its replay) and how it was priced (its market, where one was sourced). */
+export type CrowdOptions = { ceremonySlug: string; replay: ReplayFile; market: MarketFile | undefined; size: number };
 
 /** Demo names have a space, which sign-up never allows, so they can't collide with (or be taken by) real fans. */
 const demoUsername = (fan: number) => `demo fan ${String(fan + 1).padStart(4, "0")}`;
@@ -50,7 +52,7 @@ export function createDemoCrowdService({
     }
     // The market's prices with its margin removed; films it priced that our season doesn't list drop out. Only
     // complete tables open a category: a cut-off one would overrate whoever it lists.
-    const openings: CrowdOpening[] = options.market.opening
+    const openings: CrowdOpening[] = (options.market?.opening ?? [])
       .filter((quote) => quote.fullField)
       .map((quote) => {
         const probabilities = normalizedMarket(quote.prices.map((entry) => entry.price));
@@ -60,17 +62,27 @@ export function createDemoCrowdService({
         });
         return { category: quote.category, asOf: quote.observedOn, weights };
       });
-    return simulateCrowd({ size: options.size, seed: options.seed, categories: ceremony.categories, events, openings });
+    return simulateCrowd({
+      size: options.size,
+      ceremonyDate: ceremony.date,
+      categories: ceremony.categories,
+      events,
+      openings,
+    });
   }
 
   const generate = db.transaction((options: CrowdOptions) => {
-    if (users.countDemo() > 0) return undefined;
+    const ceremony = season.getEvent(options.ceremonySlug);
+    if (ceremony.categories.some((category) => users.countDemoPickers(category.id) > 0)) return undefined;
     const actions = plan(options);
     const userIds = new Map<number, number>();
     for (const action of actions) {
       let userId = userIds.get(action.fan);
       if (userId === undefined) {
-        userId = users.insertDemo(demoUsername(action.fan), action.at);
+        // The same demo fans play every season (each keeps the day they first joined), as regulars do: the
+        // all-time board counts their seasons.
+        const name = demoUsername(action.fan);
+        userId = users.findByUsername(name)?.id ?? users.insertDemo(name, action.at);
         userIds.set(action.fan, userId);
       }
       picks.setPick(userId, action.categoryId, action.contenderId, action.at);
@@ -79,6 +91,8 @@ export function createDemoCrowdService({
   });
   return {
     plan,
+    /** Whether the ceremony is in the database: a season's crowd can be seeded only once it is imported. */
+    isStored: (ceremonySlug: string) => season.seasonOfEvent(ceremonySlug) !== undefined,
     generate: (options: CrowdOptions): DemoCrowdSummary | undefined => generate(options),
   };
 }

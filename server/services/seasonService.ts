@@ -209,6 +209,16 @@ export function createSeasonService({ db, seasons, clock }: { db: Db; seasons: S
       const season = seasonFor(slug);
       return season ? seasons.listEventsOfSeason(season.id) : [];
     },
+    /**
+     * The slug of the event that closes the current season (its last, as the client's `closingCeremony` says): what
+     * a read that names no event is about, so a client that names none follows the seasons as they turn over.
+     */
+    currentClosingCeremony(): string {
+      const season = seasonFor(undefined);
+      const closing = season && seasons.listEventsOfSeason(season.id).at(-1);
+      if (!closing) throw notFound("current season's ceremony");
+      return closing.slug;
+    },
     getEvent(slug: string): SeasonEvent {
       const event = seasons.findEventBySlug(slug);
       if (!event) throw notFound(`event "${slug}"`);

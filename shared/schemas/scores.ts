@@ -14,7 +14,8 @@ const LEADERBOARD_MAX_LIMIT = 100;
 export const LEADERBOARD_DEFAULT_LIMIT = 25;
 
 export const leaderboardQuerySchema = z.strictObject({
-  event: slugSchema.default("oscars-2017"),
+  /** Absent: the current season's closing ceremony, which only the server's clock and seasons can tell. */
+  event: slugSchema.optional(),
   /** A category id or slug; empty or absent means the event overall. */
   category: z
     .union([z.literal(""), z.string().regex(/^(?:[1-9][0-9]{0,14}|[a-z0-9]+(?:-[a-z0-9]+)*)$/, "is not a category")])
@@ -30,7 +31,8 @@ export const leaderboardQuerySchema = z.strictObject({
     .default("true")
     .transform((value) => value === "true"),
 });
-export type LeaderboardQuery = z.infer<typeof leaderboardQuerySchema>;
+/** A board query with its event settled (the route fills in the default). */
+export type LeaderboardQuery = z.infer<typeof leaderboardQuerySchema> & { event: string };
 
 export const leaderboardEntrySchema = z.object({
   rank: z.number().int().positive(),
@@ -147,13 +149,25 @@ const profilePickSchema = z.object({
 });
 
 export const profileBallotSchema = z.object({
+  seasonSlug: slugSchema,
+  seasonName: z.string(),
   eventSlug: slugSchema,
   eventName: z.string(),
+  /** The event's day: scoring starts there at the latest. */
+  eventDate: z.string(),
+  /** The earliest lock of the event's categories, once one is set: when its picks start to count and show. */
+  firstLockAt: isoInstantSchema.nullable(),
   /** Categories that have not locked yet: their picks stay private. */
   openCategories: z.number().int().nonnegative(),
   picks: z.array(profilePickSchema),
   tiebreaker: z.object({ question: z.string(), answer: z.number().int() }).nullable(),
   score: leaderboardEntrySchema.nullable(),
+  /** In the fan's own view only, until the event's first winner: their pick in every category they picked. */
+  ownPicks: z
+    .array(
+      z.object({ categoryId: idSchema, categoryName: z.string(), contenderId: idSchema, contenderName: z.string() }),
+    )
+    .optional(),
 });
 export type ProfileBallot = z.infer<typeof profileBallotSchema>;
 
@@ -168,6 +182,9 @@ export type ProfileSeason = z.infer<typeof profileSeasonSchema>;
 
 export const profileSchema = z.object({
   user: z.object({ username: z.string(), isDemo: z.boolean(), joinedAt: isoInstantSchema }),
+  /** True when the fan asks for their own profile: the answer is theirs alone (`ownPicks`). */
+  viewerIsOwner: z.boolean(),
+  /** Every event that takes picks, in date order within each season, seasons in order. */
   ballots: z.array(profileBallotSchema),
   /** Season by season, in season order: only seasons with a scored ceremony the fan played. */
   seasons: z.array(profileSeasonSchema),

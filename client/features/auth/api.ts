@@ -9,12 +9,14 @@ import { meQuery } from "../../api/me";
 import { mutationKeys, queryKeys } from "../../api/queryKeys";
 
 /**
- * Everything cached under "me" besides the user was fetched as someone else (or nobody). Reset rather than
- * removed: a removed query strands the components still watching it on the old data until they happen to re-render.
+ * Everything cached under "me" besides the user was fetched as someone else (or nobody), and so were profiles (a
+ * fan's own carries their open picks). Reset rather than removed: a removed query strands the components still
+ * watching it on the old data until they happen to re-render.
  */
 function resetOtherUsersData(queryClient: QueryClient) {
   void queryClient.resetQueries({
-    predicate: (query) => query.queryKey[0] === queryKeys.me()[0] && query.queryKey.length > 1,
+    predicate: ({ queryKey: [first, ...rest] }) =>
+      (first === queryKeys.me()[0] && rest.length > 0) || first === queryKeys.allProfiles()[0],
   });
 }
 
