@@ -26,7 +26,7 @@ import type { Services } from "../services/index.js";
 const poolParams = z.object({ id: idParamSchema });
 const memberParams = z.object({ id: idParamSchema, userId: idParamSchema });
 const inviteParams = z.object({ code: inviteCodeSchema });
-const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
+const eventQuery = z.strictObject({ event: z._default(slugSchema, "oscars-2017") });
 
 export function poolRoutes(router: Router, services: Services, config: Config): void {
   const parseEventQuery = queryParser(eventQuery);

@@ -31,7 +31,7 @@ import type { CachedReads } from "./cachedReads.js";
 import { sendCached } from "./cachedResponse.js";
 
 const poolParams = z.object({ id: idParamSchema });
-const eventQuery = z.strictObject({ event: slugSchema.default("oscars-2017") });
+const eventQuery = z.strictObject({ event: z._default(slugSchema, "oscars-2017") });
 const eventParams = z.object({ eventSlug: slugSchema });
 // Demo fans' names have spaces; anything a username could be, within a sane length.
 const userParams = z.object({ username: z.string().min(1).max(40) });
