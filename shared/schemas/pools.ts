@@ -67,6 +67,10 @@ export const poolPicksSchema = z.object({
     z.object({
       categoryId: idSchema,
       picks: z.array(z.object({ userId: idSchema, contenderId: idSchema })),
+      /** How the pool's members split: each picked contender with its members' picks, the most picked first. */
+      split: z.array(z.object({ contenderId: idSchema, picks: z.number().check(z.int(), z.positive()) })),
+      /** Members (today's) without a pick in the category. */
+      noPick: z.number().check(z.int(), z.nonnegative()),
     }),
   ),
 });
