@@ -10,10 +10,13 @@ import { usePoolPicks } from "./api";
 
 type LockedCategory = LockedPicks["categories"][number];
 
-/** "La La Land 4 · Moonlight 2 · no pick 1": the pool's split, most picked first, as the server ordered it. */
+/**
+ * "La La Land 4 · Moonlight 2 · no pick 1": the pool's split, most picked first, as the server ordered it. A count is
+ * joined to the word before it by a no-break space, so a narrow card never leaves a number alone on a line.
+ */
 function splitText(locked: LockedCategory, nameOf: (contenderId: number) => string): string {
-  const parts = locked.split.map((share) => `${nameOf(share.contenderId)} ${share.picks}`);
-  if (locked.noPick > 0) parts.push(`no pick ${locked.noPick}`);
+  const parts = locked.split.map((share) => `${nameOf(share.contenderId)}\u00a0${share.picks}`);
+  if (locked.noPick > 0) parts.push(`no\u00a0pick\u00a0${locked.noPick}`);
   return parts.join(" · ");
 }
 
