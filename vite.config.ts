@@ -22,7 +22,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     // Vite's warning is a generic 500 kB of raw JavaScript per file. Ours is stricter and about what a fan waits
-    // for: scripts/check-bundle-size.mjs fails the build when the home page's first download is over 170 kB gzipped.
+    // for: scripts/check-bundle-size.mjs fails the build when the home page's first download is over its budget.
     chunkSizeWarningLimit: 600,
   },
   server: {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUp, uniqueName } from "./fixtures";
+import { ceremonyCategory, grantAdmin, signUp, uniqueName } from "./fixtures";
 
 test("a fan starts a pool and a friend joins through the invite link", async ({ page, browser }) => {
   const owner = await signUp(page, uniqueName("owner"));
@@ -91,3 +91,75 @@ test("a removed friend can't rejoin with the invite until the owner lets them ba
   await expect(friend.getByRole("heading", { level: 1, name: "Closed circle" })).toBeVisible();
   await friendContext.close();
 });
+
+const xhr = { "X-Requested-With": "XMLHttpRequest" };
+
+for (const viewport of [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1280, height: 800 },
+]) {
+  test(`before any winner, a locked category shows how the pool split (${viewport.name})`, async ({
+    page,
+    browser,
+  }) => {
+    // Three fans, a lock and its undoing: more steps than most tests, and the lock must be undone even on a slow run.
+    test.setTimeout(90_000);
+    const owner = await signUp(page, uniqueName("splitter"));
+    const created = await page.request.post("/api/pools", { data: { name: "Split decision" }, headers: xhr });
+    const pool = (await created.json()) as { id: number; inviteCode: string };
+    const picture = await ceremonyCategory(page.request, "best-picture");
+    const actress = await ceremonyCategory(page.request, "best-actress");
+    const contender = (category: typeof picture, slug: string) =>
+      category.contenders.find((candidate) => candidate.slug === slug)?.id;
+    const pick = (request: typeof page.request, category: typeof picture, slug: string) =>
+      request.put(`/api/picks/${category.id}`, { data: { contenderId: contender(category, slug) }, headers: xhr });
+    expect((await pick(page.request, picture, "la-la-land")).status()).toBe(200);
+
+    // A friend who picks the same film, and one who has not picked yet (signed up through the API: the pages under
+    // test are the owner's).
+    const friends = [];
+    for (const prefix of ["agreer", "latecomer"]) {
+      const context = await browser.newContext();
+      const username = uniqueName(prefix);
+      const signedUp = await context.request.post("/api/auth/signup", {
+        data: { username, password: "la la land 2017" },
+        headers: xhr,
+      });
+      expect(signedUp.status()).toBe(201);
+      const joined = await context.request.post("/api/pools/join", {
+        data: { inviteCode: pool.inviteCode },
+        headers: xhr,
+      });
+      expect(joined.status()).toBe(200);
+      friends.push({ context, username });
+    }
+    const [agreer, latecomer] = friends;
+    if (!agreer || !latecomer) throw new Error("two friends were signed up");
+    expect((await pick(agreer.context.request, picture, "la-la-land")).status()).toBe(200);
+    // Best Actress stays open: this pick stays private.
+    expect((await pick(agreer.context.request, actress, "emma-stone")).status()).toBe(200);
+
+    grantAdmin(owner.username);
+    const setLock = (at: string | null) =>
+      page.request.put(`/api/admin/categories/${picture.id}`, { data: { locksAt: at }, headers: xhr });
+    expect((await setLock(new Date(Date.now() - 60_000).toISOString())).status()).toBe(200);
+    try {
+      // Signed up at the default width, where the header shows who is signed in; then the width under test.
+      await page.setViewportSize(viewport);
+      await page.goto(`/pools/${pool.id}`);
+      const picks = page.getByRole("region", { name: "Everyone's picks" });
+      const bestPicture = picks.getByRole("region", { name: "Best Picture" });
+      await expect(bestPicture.getByText("La La Land 2 · no pick 1")).toBeVisible();
+      await expect(bestPicture.getByRole("listitem").filter({ hasText: agreer.username })).toContainText("La La Land");
+      await expect(picks.getByRole("region", { name: "Best Actress" })).toHaveCount(0);
+      // The leaderboard says when scoring starts, and every member's name leads to their profile.
+      await expect(page.getByText(/Scoring starts with the first envelope at the 89th Academy Awards/)).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: /Members/ }).getByRole("link", { name: latecomer.username }),
+      ).toHaveAttribute("href", `/u/${latecomer.username}`);
+    } finally {
+      await setLock(null);
+      for (const friend of friends) await friend.context.close();
+    }
+  });
+}

@@ -1,7 +1,7 @@
 /** The one typed API client: every call names the shared schema its answer must match. */
 // Before any schema is built, and in whichever chunk the build puts the schemas (see zodConfig.ts).
 import "../zodConfig";
-import { z } from "zod";
+import { type core, z } from "zod/mini";
 import { apiErrorSchema, type ErrorCode, errorCodeSchema } from "../../shared/schemas/errors";
 
 /** A server's code, or ours when no answer came ("network") or the answer was not one we know ("unexpected"). */
@@ -25,16 +25,16 @@ type Method = "GET" | "POST" | "PUT" | "DELETE";
  * The error shape with any code: a newer server may send a code this build does not know, and its message is still
  * the best thing to show, so only the code falls back to "unexpected".
  */
-const errorBodySchema = z.object({ error: apiErrorSchema.shape.error.extend({ code: z.string() }) });
+const errorBodySchema = z.object({ error: z.extend(apiErrorSchema.shape.error, { code: z.string() }) });
 
-async function apiRequest<S extends z.ZodType>(
+async function apiRequest<S extends core.$ZodType>(
   method: Method,
   path: string,
   responseSchema: S,
   body?: unknown,
   signal?: AbortSignal,
   init?: Pick<RequestInit, "keepalive">,
-): Promise<z.infer<S>> {
+): Promise<z.output<S>> {
   const headers: Record<string, string> = { Accept: "application/json", "X-Requested-With": "XMLHttpRequest" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   let response: Response;
@@ -51,7 +51,7 @@ async function apiRequest<S extends z.ZodType>(
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(0, "network", "Can't reach Frontrunner. Check your connection and try again.");
   }
-  if (response.status === 204) return responseSchema.parse(undefined);
+  if (response.status === 204) return z.parse(responseSchema, undefined);
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(payload);
@@ -62,15 +62,15 @@ async function apiRequest<S extends z.ZodType>(
     }
     throw new ApiError(response.status, "unexpected", `The server answered ${response.status}.`);
   }
-  return responseSchema.parse(payload);
+  return z.parse(responseSchema, payload);
 }
 
 export const api = {
-  get: <S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal) =>
+  get: <S extends core.$ZodType>(path: string, schema: S, signal?: AbortSignal) =>
     apiRequest("GET", path, schema, undefined, signal),
-  post: <S extends z.ZodType>(path: string, schema: S, body?: unknown) => apiRequest("POST", path, schema, body),
-  put: <S extends z.ZodType>(path: string, schema: S, body?: unknown, init?: Pick<RequestInit, "keepalive">) =>
+  post: <S extends core.$ZodType>(path: string, schema: S, body?: unknown) => apiRequest("POST", path, schema, body),
+  put: <S extends core.$ZodType>(path: string, schema: S, body?: unknown, init?: Pick<RequestInit, "keepalive">) =>
     apiRequest("PUT", path, schema, body, undefined, init),
-  delete: <S extends z.ZodType>(path: string, schema: S, init?: Pick<RequestInit, "keepalive">) =>
+  delete: <S extends core.$ZodType>(path: string, schema: S, init?: Pick<RequestInit, "keepalive">) =>
     apiRequest("DELETE", path, schema, undefined, undefined, init),
 };

@@ -7,7 +7,7 @@
  */
 import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { liveOddsMessageSchema, liveScoresMessageSchema, liveWinnerMessageSchema } from "../../shared/schemas/live";
 import { withLatestOdds, withWinners } from "./liveCache";
 import { categoryOddsQuery, oddsHistoryQuery } from "./odds";
@@ -25,7 +25,7 @@ function setOpen(value: boolean) {
   for (const listener of statusListeners) listener();
 }
 
-function parse<T>(schema: z.ZodType<T>, event: Event): T | undefined {
+function parse<T>(schema: z.ZodMiniType<T>, event: Event): T | undefined {
   try {
     const parsed = schema.safeParse(JSON.parse((event as MessageEvent<string>).data));
     return parsed.success ? parsed.data : undefined;

@@ -2,7 +2,7 @@
  * Picks made before signing in: kept on this device (localStorage) until the fan signs in and saves or discards
  * them. The server never sees a draft, so it lives here and not in react-query.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { useStore } from "zustand";
 import { createJSONStorage, persist, type StateStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";

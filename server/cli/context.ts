@@ -1,7 +1,7 @@
 /** What every admin command needs: the server's database (same DB_PATH config), migrated, and its services. */
 import { existsSync, readFileSync } from "node:fs";
 import { userInfo } from "node:os";
-import { z } from "zod";
+import { type core, z } from "zod";
 import { fieldProblemSchema } from "../../shared/schemas/errors.js";
 import { systemClock } from "../clock.js";
 import { ConfigError, loadConfig } from "../config.js";
@@ -53,14 +53,14 @@ export class CommandError extends Error {
 }
 
 /** A JSON file given on the command line, validated whole: a bad one is refused naming every problem's path. */
-export function readJsonFile<S extends z.ZodType>(file: string, schema: S): z.infer<S> {
+export function readJsonFile<S extends core.$ZodType>(file: string, schema: S): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
     throw new CommandError(`${file} could not be read as JSON: ${error instanceof Error ? error.message : error}`);
   }
-  const parsed = schema.safeParse(json);
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) {
     const problems = zodProblems(parsed.error).map((problem) => `  ${problem.path}: ${problem.message}`);
     throw new CommandError(`${file} was not used; nothing changed. Problems:\n${problems.join("\n")}`);

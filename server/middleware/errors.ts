@@ -1,7 +1,7 @@
 /** Renders every failure in the one API error shape, and answers unknown /api paths with 404. */
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import type { Logger } from "pino";
-import { ZodError } from "zod";
+import { core } from "zod";
 import type { ApiErrorBody, FieldProblem } from "../../shared/schemas/errors.js";
 import {
   AppError,
@@ -18,7 +18,7 @@ export const apiNotFound: RequestHandler = (req, _res, next) => {
   next(noApiRoute(req.method, req.path));
 };
 
-export function zodProblems(error: ZodError): FieldProblem[] {
+export function zodProblems(error: core.$ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({
     path: issue.path.length > 0 ? issue.path.join(".") : "(body)",
     message: issue.message,
@@ -46,7 +46,8 @@ export const errorHandler =
   (error: unknown, req, res, _next) => {
     let appError: AppError;
     if (error instanceof AppError) appError = error;
-    else if (error instanceof ZodError) appError = invalidRequest(zodProblems(error));
+    // $ZodError, not classic ZodError: a shared schema written with zod/mini throws the core class.
+    else if (error instanceof core.$ZodError) appError = invalidRequest(zodProblems(error));
     else {
       appError = (typeof error === "object" && error !== null ? fromHttpError(error) : undefined) ?? internal();
     }

@@ -1,11 +1,11 @@
 /** Parses a request part with a shared schema; failures become 400 invalid_request naming each field. */
 import type { Request } from "express";
-import type { z } from "zod";
+import { type core, z } from "zod";
 import { invalidRequest } from "../errors.js";
 import { zodProblems } from "./errors.js";
 
-function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string): z.infer<S> {
-  const result = schema.safeParse(value);
+function parseWith<S extends core.$ZodType>(schema: S, value: unknown, where: string): z.output<S> {
+  const result = z.safeParse(schema, value);
   if (result.success) return result.data;
   const problems = zodProblems(result.error).map((problem) => ({
     ...problem,
@@ -14,7 +14,7 @@ function parseWith<S extends z.ZodType>(schema: S, value: unknown, where: string
   throw invalidRequest(problems);
 }
 
-export const parseBody = <S extends z.ZodType>(req: Request, schema: S) => parseWith(schema, req.body, "body");
+export const parseBody = <S extends core.$ZodType>(req: Request, schema: S) => parseWith(schema, req.body, "body");
 
 /** How many distinct query strings one parser remembers before it starts over: plenty for every hot read. */
 const REMEMBERED_QUERIES = 500;
@@ -25,9 +25,9 @@ const REMEMBERED_QUERIES = 500;
  * result for each valid query string is remembered and shared (routes only read it). An invalid one is refused
  * with 400 every time.
  */
-export function queryParser<S extends z.ZodType>(schema: S) {
-  const remembered = new Map<string, z.infer<S>>();
-  return (req: Pick<Request, "url" | "query">): z.infer<S> => {
+export function queryParser<S extends core.$ZodType>(schema: S) {
+  const remembered = new Map<string, z.output<S>>();
+  return (req: Pick<Request, "url" | "query">): z.output<S> => {
     const start = req.url.indexOf("?");
     const raw = start < 0 ? "" : req.url.slice(start + 1);
     const known = remembered.get(raw);
@@ -38,4 +38,5 @@ export function queryParser<S extends z.ZodType>(schema: S) {
     return parsed;
   };
 }
-export const parseParams = <S extends z.ZodType>(req: Request, schema: S) => parseWith(schema, req.params, "params");
+export const parseParams = <S extends core.$ZodType>(req: Request, schema: S) =>
+  parseWith(schema, req.params, "params");

@@ -45,11 +45,25 @@ export const presentPoolDetail = ({ pool, members, removed }: PoolWithMembers, v
   })),
 });
 
-export const presentPoolPicks = ({ categories, picks }: LockedPoolPicks): PoolPicks => ({
-  categories: categories.map((category) => ({
-    categoryId: category.id,
-    picks: picks
+/** Each picked contender with its count, the most picked first; a tie keeps the contenders' id order. */
+function splitOf(contenderIds: number[]): PoolPicks["categories"][number]["split"] {
+  const counts = new Map<number, number>();
+  for (const id of contenderIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .map(([contenderId, count]) => ({ contenderId, picks: count }))
+    .sort((a, b) => b.picks - a.picks || a.contenderId - b.contenderId);
+}
+
+export const presentPoolPicks = ({ categories, picks, memberCount }: LockedPoolPicks): PoolPicks => ({
+  categories: categories.map((category) => {
+    const inCategory = picks
       .filter((pick) => pick.category_id === category.id)
-      .map((pick) => ({ userId: pick.user_id, contenderId: pick.contender_id })),
-  })),
+      .map((pick) => ({ userId: pick.user_id, contenderId: pick.contender_id }));
+    return {
+      categoryId: category.id,
+      picks: inCategory,
+      split: splitOf(inCategory.map((pick) => pick.contenderId)),
+      noPick: memberCount - inCategory.length,
+    };
+  }),
 });

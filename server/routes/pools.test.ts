@@ -13,6 +13,7 @@ import {
   lockCategory,
   makePick,
   makePool,
+  makeUser,
   oscarIds,
   signUp,
   unlockCategory,
@@ -211,8 +212,61 @@ describe("pools", () => {
         {
           categoryId: picture,
           picks: [{ userId: friend.user.id, contenderId: ids.contender("best-picture", "moonlight") }],
+          split: [{ contenderId: ids.contender("best-picture", "moonlight"), picks: 1 }],
+          noPick: 1,
         },
       ]);
+    } finally {
+      unlockCategory(server.services, picture);
+    }
+  });
+
+  it("splits a locked category's picks among the members, most picked first, with those who did not pick", async () => {
+    // Through the services: seven sign-ups over HTTP would meet the per-address sign-up limit.
+    const owner = await makeUser(server.services);
+    const pool = makePool(server.services, owner);
+    const friend = await signUp(server);
+    joinPool(server.services, friend.user, pool);
+    const members = [owner, friend.user];
+    for (let index = 0; index < 5; index += 1) {
+      const member = await makeUser(server.services);
+      joinPool(server.services, member, pool);
+      members.push(member);
+    }
+    const outsider = await signUp(server);
+    const ids = oscarIds(server.services);
+    const picture = ids.category("best-picture");
+    const actress = ids.category("best-actress");
+    const laLaLand = ids.contender("best-picture", "la-la-land");
+    const moonlight = ids.contender("best-picture", "moonlight");
+    // Four for La La Land, two for Moonlight, one member without a pick; an outsider's pick is not the pool's.
+    members.forEach((member, index) => {
+      if (index < 6) {
+        makePick(server.services, member, { category: picture, contender: index < 4 ? laLaLand : moonlight });
+      }
+    });
+    makePick(server.services, outsider.user, { category: picture, contender: moonlight });
+    makePick(server.services, owner, {
+      category: actress,
+      contender: ids.contender("best-actress", "emma-stone"),
+    });
+
+    lockCategory(server.services, picture, clock.now());
+    try {
+      const answer = await friend.client.get(`/api/pools/${pool.id}/picks`);
+      expect(answer.status).toBe(200);
+      const { categories } = poolPicksSchema.parse(await answer.json());
+      // Best Actress is still open: neither its picks nor its split leave the server.
+      expect(categories.map((category) => category.categoryId)).toEqual([picture]);
+      expect(categories[0]).toMatchObject({
+        split: [
+          { contenderId: laLaLand, picks: 4 },
+          { contenderId: moonlight, picks: 2 },
+        ],
+        noPick: 1,
+      });
+      expect(JSON.stringify(categories)).not.toContain(String(ids.contender("best-actress", "emma-stone")));
+      expect((await outsider.client.get(`/api/pools/${pool.id}/picks`)).status).toBe(404);
     } finally {
       unlockCategory(server.services, picture);
     }

@@ -27,7 +27,7 @@ const poolParams = z.object({ id: idParamSchema });
 const memberParams = z.object({ id: idParamSchema, userId: idParamSchema });
 const inviteParams = z.object({ code: inviteCodeSchema });
 // No event named: the current season's closing ceremony (the season service's rule).
-const eventQuery = z.strictObject({ event: slugSchema.optional() });
+const eventQuery = z.strictObject({ event: z.optional(slugSchema) });
 
 export function poolRoutes(router: Router, services: Services, config: Config): void {
   const parseEventQuery = queryParser(eventQuery);

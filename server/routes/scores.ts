@@ -32,7 +32,7 @@ import { sendCached } from "./cachedResponse.js";
 
 const poolParams = z.object({ id: idParamSchema });
 // No event named: the current season's closing ceremony (the season service's rule).
-const eventQuery = z.strictObject({ event: slugSchema.optional() });
+const eventQuery = z.strictObject({ event: z.optional(slugSchema) });
 const eventParams = z.object({ eventSlug: slugSchema });
 // Demo fans' names have spaces; anything a username could be, within a sane length.
 const userParams = z.object({ username: z.string().min(1).max(40) });

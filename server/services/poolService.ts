@@ -25,8 +25,12 @@ type PoolAction = "view" | "manage";
 /** `owner` is the owner's username; null only if they are missing from the members, which the pool rules prevent. */
 export type InvitePreview = { pool: PoolRow; owner: string | null; memberCount: number };
 export type PoolWithMembers = { pool: PoolRow; members: PoolMemberRow[]; removed: PoolRemovalRow[] };
-/** The event's locked categories, and members' picks in them. */
-export type LockedPoolPicks = { categories: CategoryRow[]; picks: ReturnType<PoolRepository["memberPicks"]> };
+/** The event's locked categories, members' picks in them, and how many members the pool has. */
+export type LockedPoolPicks = {
+  categories: CategoryRow[];
+  picks: ReturnType<PoolRepository["memberPicks"]>;
+  memberCount: number;
+};
 
 export function createPoolService({
   db,
@@ -149,6 +153,7 @@ export function createPoolService({
       return {
         categories,
         picks: pools.memberPicks(poolId, event.id).filter((pick) => locked.has(pick.category_id)),
+        memberCount: pools.listMembers(poolId).length,
       };
     },
   };

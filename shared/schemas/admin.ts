@@ -1,27 +1,30 @@
 /** Admin requests and responses: winners, locks, nominations, results, contenders, import, replay, audit log. */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, isoInstantSchema } from "./common.js";
 
-const nameSchema = z.string().trim().min(1, "is required").max(120, "must be at most 120 characters");
+const nameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, "is required"), z.maxLength(120, "must be at most 120 characters"));
 
 /** Either field may be left out; `locksAt: null` clears the lock time. */
 export const updateCategoryRequestSchema = z
-  .strictObject({ name: nameSchema.optional(), locksAt: isoInstantSchema.nullable().optional() })
-  .refine((body) => body.name !== undefined || body.locksAt !== undefined, "name or locksAt is required");
+  .strictObject({ name: z.optional(nameSchema), locksAt: z.optional(z.nullable(isoInstantSchema)) })
+  .check(z.refine((body) => body.name !== undefined || body.locksAt !== undefined, "name or locksAt is required"));
 export type UpdateCategoryRequest = z.infer<typeof updateCategoryRequestSchema>;
 
 /** Announces a winner, corrects one already announced, or (`null`) clears it. */
-export const setWinnerRequestSchema = z.strictObject({ contenderId: idSchema.nullable() });
+export const setWinnerRequestSchema = z.strictObject({ contenderId: z.nullable(idSchema) });
 
 export const nominationsRequestSchema = z
   .array(
     z.strictObject({
       categoryId: idSchema,
-      nomineeIds: z.array(idSchema).min(1, "needs at least one nominee").max(10, "at most 10 nominees"),
+      nomineeIds: z
+        .array(idSchema)
+        .check(z.minLength(1, "needs at least one nominee"), z.maxLength(10, "at most 10 nominees")),
     }),
   )
-  .min(1, "needs at least one category")
-  .max(40);
+  .check(z.minLength(1, "needs at least one category"), z.maxLength(40));
 export type NominationsRequest = z.infer<typeof nominationsRequestSchema>;
 
 /** The whole set of results for one precursor event: it replaces what was recorded before. */
@@ -33,7 +36,7 @@ export type PrecursorResultsRequest = z.infer<typeof precursorResultsRequestSche
 export const addContenderRequestSchema = z.strictObject({
   filmId: idSchema,
   /** Required in person categories; must be null in film categories. */
-  person: nameSchema.nullable(),
+  person: z.nullable(nameSchema),
 });
 export type AddContenderRequest = z.infer<typeof addContenderRequestSchema>;
 
@@ -42,19 +45,19 @@ export const renameContenderRequestSchema = z.strictObject({ name: nameSchema })
 
 export const importSummarySchema = z.object({
   season: z.string(),
-  films: z.number().int(),
-  events: z.number().int(),
-  categories: z.number().int(),
-  contenders: z.number().int(),
+  films: z.number().check(z.int()),
+  events: z.number().check(z.int()),
+  categories: z.number().check(z.int()),
+  contenders: z.number().check(z.int()),
 });
 
 export const replaySummarySchema = z.object({
   /** How many audited changes the replay made: 0 when the season already matched. */
-  changes: z.number().int().min(0),
+  changes: z.number().check(z.int(), z.minimum(0)),
 });
 export type ReplaySummary = z.infer<typeof replaySummarySchema>;
 
-export const lockEventResponseSchema = z.object({ locked: z.number().int().min(0) });
+export const lockEventResponseSchema = z.object({ locked: z.number().check(z.int(), z.minimum(0)) });
 export type LockEventResponse = z.infer<typeof lockEventResponseSchema>;
 
 export const auditEntrySchema = z.object({

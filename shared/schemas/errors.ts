@@ -1,5 +1,5 @@
 /** The one error shape every failing API response carries, and the closed set of codes it may name. */
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Every `error.code` the API sends; docs/api.md says when each is used and with which status. */
 export const ERROR_CODES = [
@@ -41,7 +41,7 @@ export const apiErrorSchema = z.object({
   error: z.object({
     code: errorCodeSchema,
     message: z.string(),
-    details: z.unknown().optional(),
+    details: z.optional(z.unknown()),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorSchema>;

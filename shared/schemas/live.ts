@@ -2,7 +2,7 @@
  * The live stream's messages (GET /api/odds/stream): each `data` carries the news itself, so a page writes it into
  * what it shows instead of asking again. Nothing here is private to a fan: everyone receives the same bytes.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, slugSchema } from "./common.js";
 import { winnerChangeSchema } from "./events.js";
 import { categoryOddsSchema } from "./odds.js";
@@ -19,7 +19,7 @@ export const liveWinnerMessageSchema = z.object({
     z.object({
       event: slugSchema,
       categoryId: idSchema,
-      winnerContenderId: idSchema.nullable(),
+      winnerContenderId: z.nullable(idSchema),
       winnerHistory: z.array(winnerChangeSchema),
     }),
   ),
@@ -31,7 +31,7 @@ export type LiveWinnerMessage = z.infer<typeof liveWinnerMessageSchema>;
  * refetches the one page of it on screen.
  */
 export const liveScoresMessageSchema = z.object({
-  events: z.array(z.object({ event: slugSchema, version: z.number().int().min(0) })),
+  events: z.array(z.object({ event: slugSchema, version: z.number().check(z.int(), z.minimum(0)) })),
 });
 export type LiveScoresMessage = z.infer<typeof liveScoresMessageSchema>;
 

@@ -1,5 +1,5 @@
 /** A ceremony's night (GET /events/:slug/night): its state and its winners in the order announced. */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, isoInstantSchema, slugSchema } from "./common.js";
 import { winnerChangeSchema } from "./events.js";
 
@@ -11,7 +11,7 @@ export type NightState = z.infer<typeof nightStateSchema>;
 const closingQuoteSchema = z.object({
   contenderId: idSchema,
   name: z.string(),
-  probability: z.number().min(0).max(1),
+  probability: z.number().check(z.minimum(0), z.maximum(1)),
   fractional: z.string(),
   american: z.string(),
 });
@@ -23,7 +23,7 @@ const nightAnnouncementSchema = z.object({
     contenderId: idSchema,
     /** The person for people categories, else the film's title. */
     name: z.string(),
-    person: z.string().nullable(),
+    person: z.nullable(z.string()),
     film: z.string(),
   }),
   /** The first announcement of the winner's story (a correction keeps the time the first name was read out). */
@@ -38,8 +38,8 @@ const nightAnnouncementSchema = z.object({
    * contender level on the highest probability (several on a tie, none without figures).
    */
   closingOdds: z.object({
-    at: isoInstantSchema.nullable(),
-    winner: closingQuoteSchema.nullable(),
+    at: z.nullable(isoInstantSchema),
+    winner: z.nullable(closingQuoteSchema),
     favourites: z.array(closingQuoteSchema),
   }),
   /** The winner was not among the crowd's favourites at lock (shared/domain/upset.ts). */
@@ -51,7 +51,7 @@ export const eventNightSchema = z.object({
   event: slugSchema,
   state: nightStateSchema,
   /** The first instant a category stopped taking picks (its earliest lock, or an earlier announcement); null if none. */
-  startsAt: isoInstantSchema.nullable(),
+  startsAt: z.nullable(isoInstantSchema),
   /** In the order announced, the first first. */
   announcements: z.array(nightAnnouncementSchema),
 });

@@ -1,5 +1,5 @@
 /** A user's picks: one contender per category. */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, isoInstantSchema } from "./common.js";
 
 export const pickSchema = z.object({
@@ -7,7 +7,7 @@ export const pickSchema = z.object({
   contenderId: idSchema,
   updatedAt: isoInstantSchema,
   /** The crowd's probability for the picked contender just before the pick was made: the odds it locked in. */
-  lockedInProbability: z.number().min(0).max(1).nullable().optional(),
+  lockedInProbability: z.optional(z.nullable(z.number().check(z.minimum(0), z.maximum(1)))),
 });
 export type Pick = z.infer<typeof pickSchema>;
 

@@ -1,18 +1,18 @@
 /** Pools: private groups of friends with an invite code, a shared leaderboard and, after lock, each other's picks. */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, isoInstantSchema } from "./common.js";
 
-export const inviteCodeSchema = z.string().regex(/^[A-Za-z0-9_-]{14}$/, "is not an invite code");
+export const inviteCodeSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{14}$/, "is not an invite code"));
 
 export const POOL_NAME_MAX = 60;
 
-export const poolNameSchema = z
-  .string({ error: "is required" })
-  .trim()
-  .min(1, "is required")
-  .max(POOL_NAME_MAX, `must be at most ${POOL_NAME_MAX} characters`)
+export const poolNameSchema = z.string({ error: "is required" }).check(
+  z.trim(),
+  z.minLength(1, "is required"),
+  z.maxLength(POOL_NAME_MAX, `must be at most ${POOL_NAME_MAX} characters`),
   // Control characters have no place in a name people read (and can break layouts or logs).
-  .regex(/^[^\p{Cc}\p{Cf}]*$/u, "may not contain control characters");
+  z.regex(/^[^\p{Cc}\p{Cf}]*$/u, "may not contain control characters"),
+);
 
 export const createPoolRequestSchema = z.strictObject({ name: poolNameSchema });
 export const joinPoolRequestSchema = z.strictObject({ inviteCode: inviteCodeSchema });
@@ -24,7 +24,7 @@ export type PoolCreated = z.infer<typeof poolCreatedSchema>;
 export const poolSummarySchema = z.object({
   id: idSchema,
   name: z.string(),
-  memberCount: z.number().int().nonnegative(),
+  memberCount: z.number().check(z.int(), z.nonnegative()),
   isOwner: z.boolean(),
 });
 export type PoolSummary = z.infer<typeof poolSummarySchema>;
@@ -56,8 +56,8 @@ export type PoolDetail = z.infer<typeof poolDetailSchema>;
 export const invitePreviewSchema = z.object({
   name: z.string(),
   /** The owner's username (null only if they are missing from the members, which the pool rules prevent). */
-  owner: z.string().nullable(),
-  memberCount: z.number().int().nonnegative(),
+  owner: z.nullable(z.string()),
+  memberCount: z.number().check(z.int(), z.nonnegative()),
 });
 export const joinedPoolSchema = z.object({ id: idSchema, name: z.string() });
 
@@ -67,6 +67,10 @@ export const poolPicksSchema = z.object({
     z.object({
       categoryId: idSchema,
       picks: z.array(z.object({ userId: idSchema, contenderId: idSchema })),
+      /** How the pool's members split: each picked contender with its members' picks, the most picked first. */
+      split: z.array(z.object({ contenderId: idSchema, picks: z.number().check(z.int(), z.positive()) })),
+      /** Members (today's) without a pick in the category. */
+      noPick: z.number().check(z.int(), z.nonnegative()),
     }),
   ),
 });

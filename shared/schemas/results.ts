@@ -1,5 +1,5 @@
 /** Precursor results (who won at the Golden Globes, SAG, BAFTA…), public, for the race chart's timeline. */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { idSchema, isoDateSchema } from "./common.js";
 
 export const precursorResultSchema = z.object({

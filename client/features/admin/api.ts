@@ -1,6 +1,6 @@
 /** The operator's queries and actions. Every action refreshes the season views and the audit log. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   type AddContenderRequest,
   auditResponseSchema,

@@ -1,6 +1,6 @@
 /** Signing up, in and out; who is signed in is `useMe` in api/me.ts. */
 import { type QueryClient, useMutation, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { ChangePasswordRequest, DeleteAccountRequest } from "../../../shared/schemas/account";
 import { type Credentials, userResponseSchema } from "../../../shared/schemas/auth";
 import { finishChangesBeforeSignOut } from "../../api/beforeSignOut";

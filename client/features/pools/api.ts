@@ -1,6 +1,6 @@
 /** Pools: the caller's pools, one pool's detail and locked picks, and every pool action. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import {
   invitePreviewSchema,
   joinedPoolSchema,

@@ -1,6 +1,6 @@
 /** Share links: the owner's live links, making and revoking them, and reading a shared ballot. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { sharedBallotSchema, shareLinkSchema, shareLinksResponseSchema } from "../../../shared/schemas/share";
 import { api } from "../../api/client";
 import { queryKeys } from "../../api/queryKeys";

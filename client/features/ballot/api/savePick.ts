@@ -1,6 +1,6 @@
 /** Saving or clearing one category's pick: the requests, and the optimistic, serialized save the ballot uses. */
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { type Pick, pickSchema } from "../../../../shared/schemas/picks";
 import { ApiError, api } from "../../../api/client";
 import { myPicksQuery } from "../../../api/myPicks";

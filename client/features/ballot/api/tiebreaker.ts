@@ -1,6 +1,6 @@
 /** The fan's tiebreaker answer for one ceremony: the query, and saving or clearing it. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { type Tiebreaker, tiebreakerSchema } from "../../../../shared/schemas/scores";
 import { api } from "../../../api/client";
 import { queryKeys } from "../../../api/queryKeys";
