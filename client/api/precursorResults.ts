@@ -5,7 +5,7 @@ import { api } from "./client";
 import { queryKeys } from "./queryKeys";
 
 /** They change only when an operator records some (which invalidates). */
-const precursorResultsQuery = (season?: string) =>
+export const precursorResultsQuery = (season?: string) =>
   queryOptions({
     queryKey: queryKeys.results(season),
     queryFn: ({ signal }) =>

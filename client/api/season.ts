@@ -43,7 +43,7 @@ const eventsQuery = () =>
   });
 
 /** `?season=` narrows the films to the season's (the server's default, every film, is what it sent before). */
-const filmsQuery = (season?: string) =>
+export const filmsQuery = (season?: string) =>
   queryOptions({
     queryKey: queryKeys.films(season),
     queryFn: ({ signal }) =>

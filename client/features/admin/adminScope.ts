@@ -3,11 +3,12 @@
  * shared link keeps them), else the current season's closing ceremony; with every ballot of that season loaded, so
  * the area knows whether the season is finished history.
  */
-import { useQueries } from "@tanstack/react-query";
+import { useQueries, useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router-dom";
 import { isSeasonDecided } from "../../../shared/domain/seasonHistory";
 import type { EventDetail, SeasonDetail, SeasonSummary } from "../../../shared/schemas/events";
-import { ballotEvents, closingCeremony, eventQuery, useSeason, useSeasons } from "../../api/season";
+import { precursorResultsQuery } from "../../api/precursorResults";
+import { ballotEvents, closingCeremony, eventQuery, filmsQuery, useSeason, useSeasons } from "../../api/season";
 import type { QueryLike } from "../../components/QueryState";
 
 export type AdminScope = {
@@ -50,6 +51,10 @@ export function useAdminScope(): QueryLike<AdminScope> & {
   const slug = choice.season ?? listed?.find((candidate) => candidate.current)?.slug;
   const known = listed?.some((candidate) => candidate.slug === slug) ?? false;
   const season = useSeason(known ? slug : undefined);
+  // Asked for here, beside the season's own queries, so the films and results the tools below read are not fetched
+  // one round trip after another once the season has loaded.
+  useQuery({ ...filmsQuery(slug), enabled: known });
+  useQuery({ ...precursorResultsQuery(slug), enabled: known });
   const ballots = useQueries({
     queries: (season.data ? ballotEvents(season.data) : []).map((event) => eventQuery(event.slug)),
   });
