@@ -12,11 +12,8 @@ import { ballotEvents, closingCeremony, eventQuery, filmsQuery, useSeason, useSe
 import type { QueryLike } from "../../components/QueryState";
 
 export type AdminScope = {
-  seasons: SeasonSummary[];
   season: SeasonDetail;
-  /** The season's ceremonies that take picks, in date order, with their categories. */
-  ballots: EventDetail[];
-  /** The chosen ceremony, or why there is none (an address naming no such season or ceremony, a season without ballots). */
+  /** The chosen ceremony, or why there is none (an address naming no such ceremony, a season without ballots). */
   ceremony: EventDetail | { problem: string };
   /** The ceremony the season's precursors foreshadow (its closing one), whose categories their results name. */
   closing: EventDetail | undefined;
@@ -69,9 +66,7 @@ export function useAdminScope(): QueryLike<AdminScope> & {
     const chosen =
       loaded.find((ballot) => ballot.slug === eventSlug) ?? (choice.event === undefined ? loaded.at(-1) : undefined);
     data = {
-      seasons: listed,
       season: season.data,
-      ballots: loaded,
       ceremony:
         chosen ??
         (loaded.length === 0
