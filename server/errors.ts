@@ -93,6 +93,14 @@ export const importConflict = (fields: FieldProblem[]) =>
     fields,
   );
 
+/** An operator's edit to a season whose every ballot is decided: it is history, and only its winners can change. */
+export const seasonFinished = (seasonName: string) =>
+  new AppError(
+    409,
+    "season_finished",
+    `The ${seasonName} is finished: every winner is announced, so its ballots are history. Only a winner, a tiebreaker answer or a lock time can still change.`,
+  );
+
 // 408, 413, 415, 429, 500, 503: limits and failures.
 export const requestTimedOut = () =>
   new AppError(408, "request_timeout", "the request did not arrive in time; the connection is closed");

@@ -5,11 +5,13 @@ import { api } from "./client";
 import { queryKeys } from "./queryKeys";
 
 /** They change only when an operator records some (which invalidates). */
-const precursorResultsQuery = () =>
+export const precursorResultsQuery = (season?: string) =>
   queryOptions({
-    queryKey: queryKeys.results(),
-    queryFn: ({ signal }) => api.get("/results", resultsResponseSchema, signal),
+    queryKey: queryKeys.results(season),
+    queryFn: ({ signal }) =>
+      api.get(season ? `/results?season=${encodeURIComponent(season)}` : "/results", resultsResponseSchema, signal),
     staleTime: 60_000,
   });
 
-export const usePrecursorResults = () => useQuery(precursorResultsQuery());
+/** One season's results (`season`), or the current season's. */
+export const usePrecursorResults = (season?: string) => useQuery(precursorResultsQuery(season));

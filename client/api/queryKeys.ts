@@ -17,7 +17,10 @@ export const queryKeys = {
   pool: (id: number) => ["me", "pools", id] as const,
   poolPicks: (id: number, eventSlug: string) => ["me", "pools", id, "picks", eventSlug] as const,
   invite: (code: string) => ["me", "invites", code] as const,
-  results: () => ["results"] as const,
+  /** Every season's precursor results. */
+  allResults: () => ["results"] as const,
+  /** One season's precursor results, or the current season's. */
+  results: (season?: string) => ["results", season ?? "current"] as const,
   adminAudit: () => ["admin", "audit"] as const,
   /** Every category's odds and history. */
   allOdds: () => ["odds"] as const,

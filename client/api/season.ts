@@ -43,7 +43,7 @@ const eventsQuery = () =>
   });
 
 /** `?season=` narrows the films to the season's (the server's default, every film, is what it sent before). */
-const filmsQuery = (season?: string) =>
+export const filmsQuery = (season?: string) =>
   queryOptions({
     queryKey: queryKeys.films(season),
     queryFn: ({ signal }) =>
@@ -60,13 +60,18 @@ export const eventQuery = (slug: string) =>
 
 export const useSeasons = () => useQuery(seasonsQuery());
 
+/** One season with its events; `undefined` waits (pending) until the page knows which season. */
+export const useSeason = (slug: string | undefined) =>
+  useQuery({ ...seasonQuery(slug ?? ""), enabled: slug !== undefined });
+
 /** One event with its categories; `undefined` waits (pending) until the page knows which event. */
 export const useEvent = (slug: string | undefined) =>
   useQuery({ ...eventQuery(slug ?? ""), enabled: slug !== undefined });
 
 export const useEvents = () => useQuery(eventsQuery());
 
-export const useFilms = () => useQuery(filmsQuery());
+/** Every film, or one season's (`season`). */
+export const useFilms = (season?: string) => useQuery(filmsQuery(season));
 
 /** The season a page belongs to, as a query, and whether its address named a season there is none of. */
 export type PageSeason = { query: QueryLike<SeasonDetail>; unknown: boolean };

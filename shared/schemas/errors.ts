@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   "duplicate_result",
   "invalid_replay",
   "import_conflict",
+  "season_finished",
   "unauthenticated",
   "invalid_credentials",
   "csrf",

@@ -1,4 +1,7 @@
-/** One category's operator controls: winner, lock time, nominations, and its contenders. */
+/**
+ * One category's operator controls: winner, lock time, nominations, and its contenders; in a finished season, only the
+ * winner (history keeps its corrections).
+ */
 import { type FormEvent, useState } from "react";
 import type { Category, Contender, Film } from "../../../shared/schemas/events";
 import { Button } from "../../components/Button";
@@ -16,6 +19,10 @@ import {
 import { ContenderOptions } from "./ContenderOptions";
 
 type Props = { eventSlug: string; category: Category; films: Film[] };
+type CategoryAdminProps = Props & {
+  /** The season is finished history: the server refuses every change but a winner's, so only that form is offered. */
+  history: boolean;
+};
 
 const statusLabel: Record<Contender["status"], string> = {
   contender: "Contender",
@@ -250,7 +257,7 @@ function AddContenderForm({ category, films }: Omit<Props, "eventSlug">) {
   );
 }
 
-export function CategoryAdmin({ eventSlug, category, films }: Props) {
+export function CategoryAdmin({ eventSlug, category, films, history }: CategoryAdminProps) {
   const winner = category.contenders.find((contender) => contender.id === category.winnerContenderId);
   return (
     <details className="card admin-category">
@@ -262,6 +269,22 @@ export function CategoryAdmin({ eventSlug, category, films }: Props) {
       </summary>
       {/* Keys reset each form's draft when the server's state changes (another action, a replay). */}
       <WinnerForm key={`winner-${category.winnerContenderId}`} category={category} />
+      {history ? (
+        <p className="field-hint">
+          The season is history: the winner can be corrected; the category's nominations and contenders stay as they
+          were, and a decided category is locked whatever its lock time.
+        </p>
+      ) : (
+        <EditableCategory eventSlug={eventSlug} category={category} films={films} />
+      )}
+    </details>
+  );
+}
+
+/** What can change while the season runs: the lock time, nominations and contenders. */
+function EditableCategory({ eventSlug, category, films }: Props) {
+  return (
+    <>
       <LockForm key={`lock-${category.locksAt}`} category={category} />
       <NominationsForm
         key={category.contenders.map((contender) => contender.status).join()}
@@ -275,6 +298,6 @@ export function CategoryAdmin({ eventSlug, category, films }: Props) {
         ))}
       </ul>
       <AddContenderForm category={category} films={films} />
-    </details>
+    </>
   );
 }

@@ -1,7 +1,14 @@
-/** Import or update a season from a JSON file (picked or pasted); a refused file lists every problem by path. */
+/**
+ * Import or update a season from a JSON file (picked or pasted); a refused file lists every problem by path, an
+ * imported one what it held, with links to the season's home and to managing it here. The import refreshes every
+ * season query (api.ts), so the header's switcher lists a new season at once.
+ */
 import { type ChangeEvent, type FormEvent, useState } from "react";
+import { Link } from "react-router-dom";
+import { seasonPaths } from "../../../shared/domain/seasonPaths";
 import { fieldProblemSchema } from "../../../shared/schemas/errors";
 import { ApiError } from "../../api/client";
+import { useSeasons } from "../../api/season";
 import { Button } from "../../components/Button";
 import { Field, TextField } from "../../components/Field";
 import { errorText } from "../../components/QueryState";
@@ -17,6 +24,7 @@ function problemsOf(error: unknown) {
 
 export function ImportForm() {
   const importSeason = useImportSeason();
+  const seasons = useSeasons();
   const [text, setText] = useState("");
   const [parseError, setParseError] = useState<string>();
 
@@ -74,12 +82,33 @@ export function ImportForm() {
           )}
         </div>
       )}
-      {importSeason.data && (
-        <p role="status">
-          Imported {importSeason.data.season}: {importSeason.data.films} films, {importSeason.data.events} events,{" "}
-          {importSeason.data.categories} categories, {importSeason.data.contenders} contenders.
-        </p>
-      )}
+      <div role="status">
+        {importSeason.data && (
+          <ImportedSeason
+            summary={importSeason.data}
+            name={seasons.data?.seasons.find((season) => season.slug === importSeason.data.season)?.name}
+          />
+        )}
+      </div>
     </form>
+  );
+}
+
+type ImportSummary = NonNullable<ReturnType<typeof useImportSeason>["data"]>;
+
+/** What an import wrote, named by the season once the refreshed list has it. */
+function ImportedSeason({ summary, name }: { summary: ImportSummary; name: string | undefined }) {
+  const label = name ?? summary.season;
+  return (
+    <div className="notice notice-success">
+      <p>
+        Imported {label}: {summary.films} films, {summary.events} events, {summary.categories} categories,{" "}
+        {summary.contenders} contenders.
+      </p>
+      <p className="notice-actions">
+        <Link to={seasonPaths.home(summary.season)}>Go to {label}</Link>
+        <Link to={`/admin?season=${encodeURIComponent(summary.season)}`}>Manage {label} here</Link>
+      </p>
+    </div>
   );
 }

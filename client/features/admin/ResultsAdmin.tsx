@@ -1,12 +1,12 @@
 /**
- * Precursor results: pick an awards event, see what is recorded for it, record another result or remove one.
- * The API takes an event's whole list, so each change sends the recorded results with one added or left out.
+ * Precursor results of the chosen season: pick an awards event, see what is recorded for it, record another result or
+ * remove one (a finished season's are read-only). The API takes an event's whole list, so each change sends the
+ * recorded results with one added or left out.
  */
 import { type FormEvent, useId, useState } from "react";
-import type { Category } from "../../../shared/schemas/events";
+import type { Category, EventSummary } from "../../../shared/schemas/events";
 import type { PrecursorResult } from "../../../shared/schemas/results";
 import { usePrecursorResults } from "../../api/precursorResults";
-import { useEvents } from "../../api/season";
 import { Button } from "../../components/Button";
 import { SelectField, TextField } from "../../components/Field";
 import { errorText, QueryState } from "../../components/QueryState";
@@ -14,32 +14,31 @@ import { useRecordResults } from "./api";
 import { ContenderOptions } from "./ContenderOptions";
 import { type ResultFieldErrors, resultFieldErrors } from "./resultFields";
 
-type Props = { categories: readonly Category[] };
+type Props = {
+  /** The season's slug, whose results are read. */
+  season: string;
+  precursors: readonly EventSummary[];
+  /** The season's closing ceremony, whose categories the results name (what each award foreshadows). */
+  closingName: string | undefined;
+  categories: readonly Category[];
+  /** The season is finished history: its results are shown, not edited. */
+  history: boolean;
+};
 
-export function ResultsAdmin({ categories }: Props) {
-  const events = useEvents();
-  const results = usePrecursorResults();
+export function ResultsAdmin({ season, precursors: seasonPrecursors, closingName, categories, history }: Props) {
+  const results = usePrecursorResults(season);
   const [eventSlug, setEventSlug] = useState("");
   const query = {
-    isPending: events.isPending || results.isPending,
-    isError: events.isError || results.isError,
-    error: events.error ?? results.error,
-    data:
-      events.data && results.data
-        ? {
-            precursors: events.data.events.filter((event) => event.kind === "precursor"),
-            results: results.data.results,
-          }
-        : undefined,
-    refetch: () => Promise.all([events.refetch(), results.refetch()]),
+    ...results,
+    data: results.data && { precursors: seasonPrecursors, results: results.data.results },
   };
 
   return (
     <section className="card admin-panel" aria-labelledby="results-heading">
       <h2 id="results-heading">Precursor results</h2>
       <p className="field-hint">
-        Who won at each precursor, under the Oscar category the award foreshadows. They appear on that category's race
-        chart.
+        Who won at each precursor, under the {closingName ?? "closing ceremony"} category the award foreshadows. They
+        appear on that category's race chart.
       </p>
       <QueryState
         query={query}
@@ -70,6 +69,7 @@ export function ResultsAdmin({ categories }: Props) {
                 eventName={selected.name}
                 recorded={allResults.filter((result) => result.eventSlug === selected.slug)}
                 categories={categories}
+                history={history}
               />
             </>
           );
@@ -84,12 +84,13 @@ type EventResultsProps = {
   eventName: string;
   recorded: PrecursorResult[];
   categories: readonly Category[];
+  history: boolean;
 };
 
 const asRequest = (results: readonly PrecursorResult[]) =>
   results.map(({ award, categoryId, contenderId }) => ({ award, categoryId, contenderId }));
 
-function EventResults({ eventSlug, eventName, recorded, categories }: EventResultsProps) {
+function EventResults({ eventSlug, eventName, recorded, categories, history }: EventResultsProps) {
   const record = useRecordResults();
   const remove = useRecordResults();
   const [award, setAward] = useState("");
@@ -147,16 +148,18 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
                   <strong>{result.award}</strong>: {names.contender}{" "}
                   <span className="admin-result-category">({names.category})</span>
                 </span>
-                <Button
-                  type="button"
-                  className="button secondary small"
-                  unavailable={remove.isPending}
-                  onClick={() =>
-                    remove.mutate({ eventSlug, results: asRequest(recorded.filter((_, other) => other !== index)) })
-                  }
-                >
-                  Remove<span className="visually-hidden"> {`${result.award}: ${names.contender}`}</span>
-                </Button>
+                {!history && (
+                  <Button
+                    type="button"
+                    className="button secondary small"
+                    unavailable={remove.isPending}
+                    onClick={() =>
+                      remove.mutate({ eventSlug, results: asRequest(recorded.filter((_, other) => other !== index)) })
+                    }
+                  >
+                    Remove<span className="visually-hidden"> {`${result.award}: ${names.contender}`}</span>
+                  </Button>
+                )}
               </li>
             );
           })}
@@ -167,58 +170,64 @@ function EventResults({ eventSlug, eventName, recorded, categories }: EventResul
           {errorText(remove.error)}
         </p>
       )}
-      <form
-        className="admin-row admin-result-form"
-        onSubmit={submit}
-        noValidate
-        aria-label={`Record a result at ${eventName}`}
-      >
-        <TextField
-          label="Award"
-          value={award}
-          onChange={(event) => setAward(event.target.value)}
-          maxLength={120}
-          placeholder="Best Motion Picture – Drama"
-          error={fieldError("award", "Award")}
-        />
-        <SelectField
-          label="Oscar category"
-          value={categoryId}
-          onChange={(event) => {
-            setCategoryId(event.target.value);
-            setContenderId("");
-          }}
-          error={fieldError("categoryId", "Category")}
-        >
-          <option value="">Choose a category…</option>
-          {categories.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label="Winner"
-          value={contenderId}
-          onChange={(event) => setContenderId(event.target.value)}
-          disabled={!category}
-          error={fieldError("contenderId", "Winner")}
-        >
-          <option value="">{category ? "Choose the winner…" : "Choose a category first"}</option>
-          {category && <ContenderOptions contenders={category.contenders} />}
-        </SelectField>
-        <Button type="submit" className="button" unavailable={record.isPending}>
-          Record result
-        </Button>
-        {formError && (
-          <p className="form-error" role="alert">
-            {formError}
+      {history ? (
+        <p className="field-hint">The season is history: its precursor results stay as recorded.</p>
+      ) : (
+        <>
+          <form
+            className="admin-row admin-result-form"
+            onSubmit={submit}
+            noValidate
+            aria-label={`Record a result at ${eventName}`}
+          >
+            <TextField
+              label="Award"
+              value={award}
+              onChange={(event) => setAward(event.target.value)}
+              maxLength={120}
+              placeholder="Best Motion Picture – Drama"
+              error={fieldError("award", "Award")}
+            />
+            <SelectField
+              label="Oscar category"
+              value={categoryId}
+              onChange={(event) => {
+                setCategoryId(event.target.value);
+                setContenderId("");
+              }}
+              error={fieldError("categoryId", "Category")}
+            >
+              <option value="">Choose a category…</option>
+              {categories.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              label="Winner"
+              value={contenderId}
+              onChange={(event) => setContenderId(event.target.value)}
+              disabled={!category}
+              error={fieldError("contenderId", "Winner")}
+            >
+              <option value="">{category ? "Choose the winner…" : "Choose a category first"}</option>
+              {category && <ContenderOptions contenders={category.contenders} />}
+            </SelectField>
+            <Button type="submit" className="button" unavailable={record.isPending}>
+              Record result
+            </Button>
+            {formError && (
+              <p className="form-error" role="alert">
+                {formError}
+              </p>
+            )}
+          </form>
+          <p role="status" className="field-hint">
+            {record.isSuccess ? "Result recorded." : ""}
           </p>
-        )}
-      </form>
-      <p role="status" className="field-hint">
-        {record.isSuccess ? "Result recorded." : ""}
-      </p>
+        </>
+      )}
     </>
   );
 }

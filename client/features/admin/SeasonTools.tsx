@@ -1,6 +1,6 @@
 /**
- * Whole-event actions: lock every category of the ceremony now, and replay the real 2017 season. Neither can be
- * undone from here, so each asks for confirmation first.
+ * Whole-event actions: lock every category of the chosen ceremony now, and (for 2016–17) replay the real 2017 season.
+ * Neither can be undone from here, so each asks for confirmation first.
  */
 import { useState } from "react";
 import { isCategoryLocked, lockableOfCategory } from "../../../shared/domain/lock";
@@ -12,7 +12,21 @@ import { useLockEvent, useReplay2017 } from "./api";
 
 type Pending = "lock" | "replay" | null;
 
-export function SeasonTools({ eventSlug, eventName }: { eventSlug: string; eventName: string }) {
+/**
+ * The season the admin area's replay enters: `POST /api/admin/replay-2017` replays the bundled 2016–17 file. Another
+ * season's replay is a file for `npm run season:replay -- <file>` (docs/operations.md), so it has no button here.
+ */
+const REPLAY_SEASON = "2016-17";
+
+type Props = {
+  seasonSlug: string;
+  eventSlug: string;
+  eventName: string;
+  /** The season is finished history: nothing is left to lock. */
+  history: boolean;
+};
+
+export function SeasonTools({ seasonSlug, eventSlug, eventName, history }: Props) {
   const lock = useLockEvent();
   const replay = useReplay2017();
   const event = useEvent(eventSlug);
@@ -34,24 +48,34 @@ export function SeasonTools({ eventSlug, eventName }: { eventSlug: string; event
         <Button
           type="button"
           className="button secondary"
-          unavailable={lock.isPending}
+          unavailable={lock.isPending || history}
+          aria-describedby={history ? "season-tools-history" : undefined}
           onClick={() => setPending("lock")}
         >
           Lock all of {eventName} now
         </Button>
-        <Button
-          type="button"
-          className="button secondary"
-          unavailable={replay.isPending}
-          onClick={() => setPending("replay")}
-        >
-          Replay 2017
-        </Button>
+        {seasonSlug === REPLAY_SEASON && (
+          <Button
+            type="button"
+            className="button secondary"
+            unavailable={replay.isPending}
+            onClick={() => setPending("replay")}
+          >
+            Replay 2017
+          </Button>
+        )}
       </div>
-      <p className="field-hint">
-        Replay enters the real precursor results, nominations and winners, including the Best Picture envelope (La La
-        Land read out, corrected to Moonlight). Running it again changes nothing.
-      </p>
+      {history && (
+        <p className="field-hint" id="season-tools-history">
+          Every category is decided, so there is nothing left to lock.
+        </p>
+      )}
+      {seasonSlug === REPLAY_SEASON && (
+        <p className="field-hint">
+          Replay enters the real precursor results, nominations and winners, including the Best Picture envelope (La La
+          Land read out, corrected to Moonlight). Running it again changes nothing.
+        </p>
+      )}
       <div role="status">
         {lock.data && <p>{lock.data.locked} categories locked.</p>}
         {replay.data && (

@@ -34,7 +34,7 @@ function useAdminMutation<Input, Output>(mutationFn: (input: Input) => Promise<O
         queryClient.invalidateQueries({ queryKey: queryKeys.events() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.seasons() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.allFilms() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.results() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.allResults() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.myPicks() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.adminAudit() }),
       ]),

@@ -16,10 +16,18 @@ function slugify(text: string): string {
     .replace(/-+$/, "");
 }
 
-export function createAddContender({ db, admin, audit, findCategory, findContender }: AdminContext) {
+export function createAddContender({
+  db,
+  admin,
+  audit,
+  findCategory,
+  findContender,
+  refuseIfCategoryHistory,
+}: AdminContext) {
   /** Answers the new contender's id. */
   return db.transaction((actor: Actor, categoryId: number, request: AddContenderRequest) => {
     const category = findCategory(categoryId);
+    refuseIfCategoryHistory(categoryId);
     const film = admin.findFilm(request.filmId);
     if (!film || film.season_id !== admin.categorySeasonId(categoryId)) {
       throw invalidFilm("body.filmId");

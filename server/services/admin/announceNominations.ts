@@ -3,7 +3,15 @@ import type { NominationsRequest } from "../../../shared/schemas/admin.js";
 import { invalidCategory } from "../../errors.js";
 import { type Actor, type AdminContext, categoryTarget } from "./context.js";
 
-export function createAnnounceNominations({ db, seasons, admin, audit, findEvent, contenderIn }: AdminContext) {
+export function createAnnounceNominations({
+  db,
+  seasons,
+  admin,
+  audit,
+  findEvent,
+  contenderIn,
+  refuseIfHistory,
+}: AdminContext) {
   function statusesOf(categoryId: number) {
     return Object.fromEntries(admin.listContenders(categoryId).map((row) => [row.slug, row.status]));
   }
@@ -27,6 +35,8 @@ export function createAnnounceNominations({ db, seasons, admin, audit, findEvent
       }
       const after = statusesOf(categoryId);
       if (JSON.stringify(before) === JSON.stringify(after)) return;
+      // Thrown inside the transaction, so the statuses just written roll back.
+      refuseIfHistory(event.slug);
       audit(actor, "category.nominations", `${categoryTarget(category)} at event:${event.slug}`, before, after);
       changed += 1;
     });

@@ -1,7 +1,9 @@
 /** What every admin operation shares: its dependencies, who acts, find-or-404 lookups, the audit writer, listeners. */
+
+import { isSeasonDecided } from "../../../shared/domain/seasonHistory.js";
 import type { Clock } from "../../clock.js";
 import type { Db } from "../../db/connection.js";
-import { invalidContender, notFound } from "../../errors.js";
+import { invalidContender, notFound, seasonFinished } from "../../errors.js";
 import type { AdminContenderRow, AdminRepository } from "../../repositories/adminRepository.js";
 import type { CategoryRow, EventRow, SeasonRepository } from "../../repositories/seasonRepository.js";
 import type { UserRepository, UserRow } from "../../repositories/userRepository.js";
@@ -81,7 +83,38 @@ export function createAdminContext(deps: AdminDeps) {
     return contender;
   }
 
-  return { ...deps, listeners, audit, findCategory, findEvent, findContender, contenderIn };
+  /**
+   * Refuses (409 `season_finished`) an edit to the season of this event once every ballot of it is decided: a
+   * finished season is read-only history. Winners and tiebreaker answers don't ask, so they stay correctable. Called
+   * only when the edit would change something, so a replay run again over a finished season still changes nothing.
+   */
+  function refuseIfHistory(eventSlug: string) {
+    const seasonSlug = seasons.seasonOfEvent(eventSlug);
+    const season = seasons.listSeasons().find((candidate) => candidate.slug === seasonSlug);
+    if (!season) return;
+    const winners = seasons
+      .listEventsOfSeason(season.id)
+      .flatMap((event) => seasons.listCategoriesForEvent(event.id).map((category) => category.winner_contender_id));
+    if (isSeasonDecided(winners)) throw seasonFinished(season.name);
+  }
+
+  /** `refuseIfHistory` for the season a category belongs to. */
+  function refuseIfCategoryHistory(categoryId: number) {
+    const eventSlug = admin.eventSlugOfCategory(categoryId);
+    if (eventSlug !== undefined) refuseIfHistory(eventSlug);
+  }
+
+  return {
+    ...deps,
+    listeners,
+    audit,
+    findCategory,
+    findEvent,
+    findContender,
+    contenderIn,
+    refuseIfHistory,
+    refuseIfCategoryHistory,
+  };
 }
 
 export type AdminContext = ReturnType<typeof createAdminContext>;

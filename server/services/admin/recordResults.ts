@@ -12,6 +12,7 @@ export function createRecordResults({
   findEvent,
   findContender,
   contenderIn,
+  refuseIfHistory,
 }: AdminContext) {
   /** Replaces the event's results with these; answers whether anything changed. */
   return db.transaction((actor: Actor, slug: string, results: PrecursorResultsRequest): boolean => {
@@ -42,6 +43,8 @@ export function createRecordResults({
     }
     const after = resultsOfEvent();
     if (JSON.stringify(before) === JSON.stringify(after)) return false;
+    // Thrown inside the transaction, so the results just written roll back.
+    refuseIfHistory(event.slug);
     audit(actor, "event.results", `event:${event.slug}`, before, after);
     return true;
   });

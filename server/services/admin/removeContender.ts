@@ -2,10 +2,11 @@
 import { contenderInUse } from "../../errors.js";
 import { type Actor, type AdminContext, contenderLabel } from "./context.js";
 
-export function createRemoveContender({ db, admin, audit, findContender }: AdminContext) {
+export function createRemoveContender({ db, admin, audit, findContender, refuseIfCategoryHistory }: AdminContext) {
   /** Refused while anything refers to the contender: picks, pick history (the odds chart) or a win. */
   return db.transaction((actor: Actor, contenderId: number) => {
     const contender = findContender(contenderId);
+    refuseIfCategoryHistory(contender.category_id);
     const usage = admin.contenderUsage(contenderId);
     if (usage.picks > 0 || usage.history > 0 || usage.wins > 0) {
       throw contenderInUse(
