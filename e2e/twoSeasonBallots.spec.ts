@@ -145,6 +145,14 @@ test("a fan fills the 2018 Globes and Oscars ballots and finds both scored after
   const myRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: username, exact: true }) });
   await expect(cellWith(myRow, String(oscarsPoints))).toHaveCount(1);
   await expect(cellWith(myRow, "2 of 2")).toHaveCount(1);
+  // The Globes' own board, chosen on the same page: the address keeps the choice.
+  await page.getByRole("combobox", { name: "Ceremony" }).selectOption({ label: "75th Golden Globe Awards" });
+  await expect(page.getByRole("heading", { level: 1, name: "Golden Globe Awards overall" })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]event=golden-globes-2018/);
+  await expect(cellWith(myRow, String(globesPoints))).toHaveCount(1);
+  await expect(cellWith(myRow, "2 of 3")).toHaveCount(1);
+  await page.getByRole("combobox", { name: "Ceremony" }).selectOption({ label: "90th Academy Awards" });
+  await expect(page.getByRole("heading", { level: 1, name: "Academy Awards overall" })).toBeVisible();
   const scope = page.getByRole("group", { name: "Leaderboard scope" });
   await scope.getByRole("radio", { name: "Season" }).check();
   await expect(page.getByRole("heading", { level: 2, name: "2017–18 awards season" })).toBeVisible();

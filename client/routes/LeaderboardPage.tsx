@@ -1,11 +1,13 @@
 /**
- * A season's leaderboard (`/seasons/:season/leaderboard`): its closing ceremony's (overall or one category), the season's (its ceremonies added up) or all-time,
- * paged, with the fan's own row always in view. The scope is in the address (`?scope=season`), so it can be shared.
+ * A season's leaderboard (`/seasons/:season/leaderboard`): one of its ceremonies' (the closing one unless the address
+ * names another, overall or one category), the season's (its ceremonies added up) or all-time, paged, with the fan's
+ * own row always in view. The scope and ceremony are in the address (`?scope=season`, `?event=…`), so they can be
+ * shared.
  */
 import { useId, useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { POINTS_RULE } from "../../shared/domain/scoring";
-import { useEvent, usePageCeremony, usePageSeason } from "../api/season";
+import { ballotEvents, useEvent, usePageCeremony, usePageSeason } from "../api/season";
 import { SelectField } from "../components/Field";
 import { QueryState } from "../components/QueryState";
 import { SegmentedChoice } from "../components/SegmentedChoice";
@@ -25,25 +27,29 @@ const scopes: { value: Scope; label: string }[] = [
 ];
 const scopeOf = (value: string | null): Scope => (value === "season" || value === "all-time" ? value : "ceremony");
 
+/** "89th Academy Awards" → "Academy Awards": what a board of every year's ceremony is called. */
+const boardTitleOf = (eventName: string) => eventName.replace(/^\d+(?:st|nd|rd|th)\s+/, "");
+
 export function LeaderboardPage() {
   usePageTitle("Leaderboard");
   const [search, setSearch] = useSearchParams();
   // The radio follows the fan's choice at once; the address follows it (and opens the page on it).
   const [scope, setScope] = useState(() => scopeOf(search.get("scope")));
   const season = usePageSeason();
-  const ceremony = usePageCeremony();
+  const closing = usePageCeremony();
+  const ceremonies = season.query.data ? ballotEvents(season.query.data) : [];
+  // A ceremony the season does not hold (an old or mistyped address) falls back to the closing one.
+  const named = search.get("event");
+  const ceremony = ceremonies.some((candidate) => candidate.slug === named) ? (named ?? undefined) : closing;
   const event = useEvent(ceremony);
+  const overall = event.data ? `${boardTitleOf(event.data.name)} overall` : "Overall";
   const [category, setCategory] = useState("");
   const [demo, setDemo] = useState(true);
   const [offset, setOffset] = useState(0);
   const demoId = useId();
   const categoryName = event.data?.categories.find((row) => row.slug === category)?.name;
   const boardName =
-    scope === "all-time"
-      ? "All seasons"
-      : scope === "season"
-        ? "This season"
-        : (categoryName ?? "Academy Awards overall");
+    scope === "all-time" ? "All seasons" : scope === "season" ? "This season" : (categoryName ?? overall);
 
   if (season.unknown) return <NotFoundPage what="leaderboard" />;
   return (
@@ -63,10 +69,35 @@ export function LeaderboardPage() {
           value={scope}
           onChange={(chosen) => {
             setScope(chosen);
-            setSearch(chosen === "ceremony" ? {} : { scope: chosen }, { replace: true });
+            setSearch(
+              chosen === "ceremony"
+                ? ceremony === closing || !ceremony
+                  ? {}
+                  : { event: ceremony }
+                : { scope: chosen },
+              { replace: true },
+            );
             setOffset(0);
           }}
         />
+        {scope === "ceremony" && ceremonies.length > 1 && (
+          <SelectField
+            label="Ceremony"
+            value={ceremony ?? ""}
+            onChange={(change) => {
+              const chosen = change.target.value;
+              setSearch(chosen === closing ? {} : { event: chosen }, { replace: true });
+              setCategory("");
+              setOffset(0);
+            }}
+          >
+            {ceremonies.map((candidate) => (
+              <option key={candidate.slug} value={candidate.slug}>
+                {candidate.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         {scope === "ceremony" && (
           <SelectField
             label="Leaderboard"
@@ -76,7 +107,7 @@ export function LeaderboardPage() {
               setOffset(0);
             }}
           >
-            <option value="">Academy Awards overall</option>
+            <option value="">{overall}</option>
             {event.data?.categories.map((row) => (
               <option key={row.id} value={row.slug}>
                 {row.name}

@@ -52,7 +52,7 @@ export function RaceSection({ season, category, initialSlugs, tableLink }: Props
   const history = useOddsHistory(category.id);
   const timeline = useSeasonTimeline(season);
   // Markers still draw without results (while loading or if the request fails); they only lack the winners.
-  const results = usePrecursorResults();
+  const results = usePrecursorResults(season.slug);
   const [shown, setShown] = useState(() => defaultChartLines(category, initialSlugs));
   // A winner announced while the page is open joins the chart too, keeping whatever the reader toggled.
   const [winnerId, setWinnerId] = useState(category.winnerContenderId);
