@@ -168,7 +168,17 @@ function CeremonyBoard({ event, category, categoryName, boardName, offset, demo,
       query={board}
       loadingLabel="Loading the leaderboard…"
       isEmpty={(data) => data.decidedCategories === 0 || data.total === 0}
-      empty={<ScoringStarts categoryName={categoryName} />}
+      empty={
+        board.data && board.data.decidedCategories > 0 ? (
+          // Winners are in, but nobody (or no real fan, with demo fans hidden) picked here.
+          <p>
+            Nobody {demo ? "" : "but demo fans "}made a pick {categoryName ? `for ${categoryName}` : "on this ballot"},
+            so there is no one to rank.
+          </p>
+        ) : (
+          <ScoringStarts categoryName={categoryName} eventSlug={event} />
+        )
+      }
     >
       {(data) => (
         <>

@@ -4,12 +4,12 @@ import { seasonPaths } from "../../../shared/domain/seasonPaths";
 import { closingCeremony, useEvent, usePageSeason } from "../../api/season";
 import { formatDay } from "../../components/format";
 
-export function ScoringStarts({ categoryName }: { categoryName?: string }) {
-  // The ceremony that closes the page's season: the one its leaderboard and pools score.
+export function ScoringStarts({ categoryName, eventSlug }: { categoryName?: string; eventSlug?: string }) {
+  // The board's ceremony; unnamed, the one that closes the page's season (what pools score).
   const season = usePageSeason().query.data;
-  const closing = season && closingCeremony(season);
-  const ceremony = useEvent(closing?.slug).data;
-  const ballotPath = season && closing ? seasonPaths.ballot(season.slug, closing.slug) : "/ballot";
+  const slug = eventSlug ?? (season && closingCeremony(season))?.slug;
+  const ceremony = useEvent(slug).data;
+  const ballotPath = season && slug ? seasonPaths.ballot(season.slug, slug) : "/ballot";
   return (
     <>
       <p>
